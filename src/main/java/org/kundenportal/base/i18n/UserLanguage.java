@@ -1,0 +1,61 @@
+package org.kundenportal.base.i18n;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.kundenportal.base.audit.AuditAction;
+import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The UI language: the user's saved choice once logged in, the browser's before that (Vaadin matches it
+ * against {@link TranslationProvider#getProvidedLocales()}).
+ */
+@Component
+public class UserLanguage implements VaadinServiceInitListener {
+
+    private final CurrentUser currentUser;
+    private final UserRepository users;
+    private final TranslationProvider translations;
+    private final AuditLog audit;
+
+    public UserLanguage(CurrentUser currentUser, UserRepository users, TranslationProvider translations, AuditLog audit) {
+        this.currentUser = currentUser;
+        this.users = users;
+        this.translations = translations;
+        this.audit = audit;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> currentUser.get()
+                .flatMap(user -> users.language(user.id()))
+                .map(Locale::forLanguageTag)
+                .ifPresent(locale -> apply(init.getUI(), translations.supported(locale))));
+    }
+
+    /** Switches the language now and, for a logged-in user, for every later session. */
+    public void switchTo(Locale locale) {
+        Locale supported = translations.supported(locale);
+        currentUser.get().map(PortalUser::id).ifPresent(id -> {
+            users.setLanguage(id, supported.getLanguage());
+            audit.record(AuditAction.LANGUAGE_CHANGED, "user", id, supported.getLanguage());
+        });
+        UI ui = UI.getCurrent();
+        apply(ui, supported);
+        ui.getPage().reload();
+    }
+
+    private static void apply(UI ui, Locale locale) {
+        VaadinSession session = ui.getSession();
+        if (session != null) {
+            session.setLocale(locale);
+        }
+        ui.setLocale(locale);
+    }
+}

@@ -1,0 +1,77 @@
+package org.kundenportal.base.mail;
+
+import static org.kundenportal.db.Tables.EMAIL_TEMPLATE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Email texts per template and language, stored in the database so staff can edit them. The shipped
+ * defaults fill in whatever is missing at start-up and are what "reset to default" restores.
+ */
+@Repository
+public class EmailTemplates {
+
+    public static final List<String> LANGUAGES = List.of("de", "en");
+
+    private final DSLContext db;
+
+    public EmailTemplates(DSLContext db) {
+        this.db = db;
+    }
+
+    public record Text(String subject, String body) {
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void insertMissingDefaults() {
+        for (MailTemplate template : MailTemplate.values()) {
+            for (String language : LANGUAGES) {
+                Text text = defaultText(template, language);
+                db.insertInto(EMAIL_TEMPLATE)
+                        .set(EMAIL_TEMPLATE.TEMPLATE_KEY, template.key())
+                        .set(EMAIL_TEMPLATE.LANGUAGE, language)
+                        .set(EMAIL_TEMPLATE.SUBJECT, text.subject())
+                        .set(EMAIL_TEMPLATE.BODY, text.body())
+                        .onDuplicateKeyIgnore()
+                        .execute();
+            }
+        }
+    }
+
+    /** The text in the given language, else in German, the language every template has. */
+    public Text text(MailTemplate template, String language) {
+        return find(template, language)
+                .or(() -> find(template, LANGUAGES.getFirst()))
+                .orElseGet(() -> defaultText(template, LANGUAGES.getFirst()));
+    }
+
+    private Optional<Text> find(MailTemplate template, String language) {
+        return db.select(EMAIL_TEMPLATE.SUBJECT, EMAIL_TEMPLATE.BODY).from(EMAIL_TEMPLATE)
+                .where(EMAIL_TEMPLATE.TEMPLATE_KEY.eq(template.key()).and(EMAIL_TEMPLATE.LANGUAGE.eq(language)))
+                .fetchOptional(row -> new Text(row.value1(), row.value2()));
+    }
+
+    public static Text defaultText(MailTemplate template, String language) {
+        String path = "/mail/templates/" + template.key() + "." + language + ".txt";
+        try (InputStream in = EmailTemplates.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("No default text " + path);
+            }
+            String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int firstLineEnd = content.indexOf('\n');
+            String subject = content.substring(0, firstLineEnd).replaceFirst("^Subject:\\s*", "").strip();
+            return new Text(subject, content.substring(firstLineEnd + 1).strip() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.kundenportal.base.security;
+
+import java.time.Instant;
+import org.kundenportal.base.audit.AuditAction;
+import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Remembers the last login and writes every login attempt to the audit log. */
+@Component
+class LoginAuditor {
+
+    private final UserRepository users;
+    private final AuditLog audit;
+
+    LoginAuditor(UserRepository users, AuditLog audit) {
+        this.users = users;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
+            users.recordLogin(user.id(), Instant.now());
+            audit.record(user.id(), user.email(), AuditAction.LOGIN_SUCCEEDED, "user", user.id(), null);
+        }
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String attempted = String.valueOf(event.getAuthentication().getPrincipal());
+        audit.record(null, UserRepository.normalizeEmail(attempted), AuditAction.LOGIN_FAILED, "user", null,
+                event.getException().getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,32 @@
+package org.kundenportal.base.settings;
+
+/** Every setting the product knows, with its default. Feature issues add theirs. */
+public enum SettingKey {
+    COMPANY_NAME("company.name", "Kundenportal"),
+    COMPANY_STREET("company.street", ""),
+    COMPANY_ZIP("company.zip", ""),
+    COMPANY_CITY("company.city", ""),
+    COMPANY_COUNTRY("company.country", "DE"),
+    COMPANY_VAT_ID("company.vat-id", ""),
+    COMPANY_EMAIL("company.email", ""),
+    COMPANY_PHONE("company.phone", ""),
+    COMPANY_BANK_NAME("company.bank-name", ""),
+    COMPANY_IBAN("company.iban", ""),
+    COMPANY_BIC("company.bic", "");
+
+    private final String key;
+    private final String defaultValue;
+
+    SettingKey(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+}

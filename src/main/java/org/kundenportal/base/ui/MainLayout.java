@@ -1,0 +1,112 @@
+package org.kundenportal.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
+import org.kundenportal.base.i18n.TranslationProvider;
+import org.kundenportal.base.i18n.UserLanguage;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.settings.Settings;
+
+/**
+ * The one shell around every view: the selling company's name, the side navigation with what the user may
+ * open, and the user menu (language, logout). Anonymous users see it only around error views.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Navigation navigation;
+    private final CurrentUser currentUser;
+    private final Div navHolder = new Div();
+
+    public MainLayout(Navigation navigation, CurrentUser currentUser, Settings settings, UserLanguage language) {
+        this.navigation = navigation;
+        this.currentUser = currentUser;
+        String companyName = settings.companyProfile().name();
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Span title = new Span(companyName);
+        title.addClassName("app-title");
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        addToNavbar(toggle, title, spacer);
+        currentUser.get().ifPresent(user -> addToNavbar(userMenu(user, language)));
+
+        Image logo = new Image("icons/icon.png", "");
+        logo.addClassName("drawer-logo");
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("drawer-app-name");
+        Header drawerHeader = new Header(logo, appName);
+        drawerHeader.addClassName("drawer-header");
+        navHolder.addClassName("drawer-nav");
+        Footer drawerFooter = new Footer(new Span(companyName));
+        drawerFooter.addClassName("drawer-footer");
+        addToDrawer(drawerHeader, new Scroller(navHolder), drawerFooter);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // rebuilt per navigation so that a permission staff granted meanwhile shows without a new login
+        navHolder.removeAll();
+        List<NavItem> items = navigation.visibleItems();
+        for (NavItem.Section section : NavItem.Section.values()) {
+            List<NavItem> inSection = items.stream().filter(item -> item.section() == section).toList();
+            if (inSection.isEmpty()) {
+                continue;
+            }
+            SideNav nav = new SideNav(getTranslation(section.labelKey()));
+            nav.setCollapsible(false);
+            for (NavItem item : inSection) {
+                nav.addItem(new SideNavItem(getTranslation(item.labelKey()), "/" + item.path(), item.icon().create()));
+            }
+            navHolder.add(nav);
+        }
+    }
+
+    private MenuBar userMenu(PortalUser user, UserLanguage language) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addClassName("user-avatar");
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        MenuItem root = menu.addItem(new Div(avatar, name));
+        root.setAriaLabel(getTranslation("user-menu.label"));
+        SubMenu sub = root.getSubMenu();
+
+        MenuItem languageItem = sub.addItem(getTranslation("user-menu.language"));
+        Locale current = getLocale();
+        for (Locale locale : List.of(TranslationProvider.GERMAN, TranslationProvider.ENGLISH)) {
+            MenuItem option = languageItem.getSubMenu().addItem(getTranslation("language." + locale.getLanguage()),
+                    click -> language.switchTo(locale));
+            option.setCheckable(true);
+            option.setChecked(locale.getLanguage().equals(current.getLanguage()));
+        }
+        sub.addSeparator();
+        sub.addItem(getTranslation("user-menu.logout"), click -> currentUser.logout());
+        return menu;
+    }
+}

@@ -1,0 +1,65 @@
+package org.kundenportal.mailbox.domain;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The mails the embedded SMTP server received, for installations without a mail server of their own.
+ * Empty (and {@link #isAvailable()} false) when a real SMTP server is configured.
+ */
+@Service
+public class Mailbox {
+
+    /** A received mail as the back office shows it. */
+    public record ReceivedMail(Instant receivedAt, String from, String to, String subject, String body) {
+    }
+
+    private final ObjectProvider<GreenMail> server;
+
+    public Mailbox(ObjectProvider<GreenMail> server) {
+        this.server = server;
+    }
+
+    public boolean isAvailable() {
+        return server.getIfAvailable() != null;
+    }
+
+    /** Newest first. */
+    public List<ReceivedMail> received() {
+        GreenMail greenMail = server.getIfAvailable();
+        if (greenMail == null) {
+            return List.of();
+        }
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .map(Mailbox::toMail)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(ReceivedMail::receivedAt).reversed())
+                .toList();
+    }
+
+    private static Optional<ReceivedMail> toMail(MimeMessage message) {
+        try {
+            Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
+                    : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
+            return Optional.of(new ReceivedMail(received, addresses(message.getFrom()),
+                    addresses(message.getAllRecipients()), message.getSubject(), GreenMailUtil.getBody(message)));
+        } catch (MessagingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String addresses(Address[] addresses) {
+        return addresses == null ? "" : Arrays.stream(addresses).map(Address::toString).collect(Collectors.joining(", "));
+    }
+}

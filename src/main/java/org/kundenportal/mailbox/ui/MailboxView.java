@@ -1,0 +1,59 @@
+package org.kundenportal.mailbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.mailbox.domain.Mailbox;
+import org.kundenportal.mailbox.domain.Mailbox.ReceivedMail;
+
+/** What the embedded SMTP server received, so invitations and resets can be followed without a mail server. */
+@Route("staff/mailbox")
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class MailboxView extends Main implements HasDynamicTitle {
+
+    public MailboxView(Mailbox mailbox) {
+        addClassName("list-view");
+        add(new H2(getTranslation("nav.staff-mailbox")));
+        if (!mailbox.isAvailable()) {
+            add(new Paragraph(getTranslation("mailbox.external")));
+            return;
+        }
+        add(new Paragraph(getTranslation("mailbox.intro")));
+        Grid<ReceivedMail> grid = new Grid<>();
+        grid.addColumn(mail -> Formats.dateTime(mail.receivedAt(), getLocale())).setHeader(getTranslation("mailbox.received"))
+                .setAutoWidth(true);
+        grid.addColumn(ReceivedMail::to).setHeader(getTranslation("mailbox.to")).setAutoWidth(true);
+        grid.addColumn(ReceivedMail::subject).setHeader(getTranslation("mailbox.subject")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("mailbox.empty"));
+        grid.setItems(mailbox.received());
+        grid.addItemClickListener(click -> open(click.getItem()));
+        Button refresh = new Button(getTranslation("mailbox.refresh"), VaadinIcon.REFRESH.create(),
+                click -> grid.setItems(mailbox.received()));
+        add(refresh, grid);
+    }
+
+    private void open(ReceivedMail mail) {
+        Dialog dialog = new Dialog(mail.subject());
+        dialog.add(new Paragraph(getTranslation("mailbox.from-to", mail.from(), mail.to())), new Pre(mail.body()));
+        dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
+        dialog.setWidth("min(720px, 95vw)");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.staff-mailbox");
+    }
+}

@@ -1,0 +1,31 @@
+package org.kundenportal.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.demo.DemoData;
+
+class HomeViewTest extends KaribuTest {
+
+    @Test
+    void greetsTheUserForTheirCompany() {
+        login(DemoData.CUSTOMER);
+        navigate("");
+
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Guten Tag, Anna Becker");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Sie sind für Bäckerei Sonnenschein GmbH angemeldet.");
+    }
+
+    @Test
+    void homeCardsOnlyForAreasTheUserMayOpen() {
+        login(DemoData.SUPPLIER);
+        navigate("");
+
+        assertThat(_find(HomeCard.class)).allSatisfy(card -> assertThat(card.getHref()).doesNotStartWith("staff"));
+    }
+}

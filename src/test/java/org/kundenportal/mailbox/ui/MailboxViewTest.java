@@ -1,0 +1,34 @@
+package org.kundenportal.mailbox.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.MailTemplate;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.mailbox.domain.Mailbox.ReceivedMail;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MailboxViewTest extends KaribuTest {
+
+    @Autowired
+    MailService mail;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void listsTheMailsTheEmbeddedServerReceivedNewestFirst() {
+        mail.send(MailTemplate.TEST_MAIL, "mailbox-view@example.com", "en", Map.of("user.name", "Mailbox Reader", "link", "x"));
+        login(DemoData.STAFF);
+        navigate("staff/mailbox");
+
+        Grid<ReceivedMail> grid = _get(Grid.class);
+        ReceivedMail newest = GridKt._get(grid, 0);
+        assertThat(newest.to()).isEqualTo("mailbox-view@example.com");
+        assertThat(newest.subject()).isEqualTo("Test message from Nordlicht Handel GmbH");
+    }
+}
