@@ -53,6 +53,27 @@ class CustomerLoginBrowserTest extends SpringTest {
         Object manifestLinked = ((JavascriptExecutor) browser)
                 .executeScript("return document.querySelector('link[rel=manifest]') !== null");
         assertThat(manifestLinked).isEqualTo(true);
+        Object serviceWorkerScope = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "navigator.serviceWorker.ready.then(r => done(r.scope), e => done(String(e)));");
+        assertThat(serviceWorkerScope).isEqualTo("http://localhost:" + port + "/");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(DemoData.STAFF);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Stefan Krüger"));
+
+        browser.findElement(By.cssSelector(".user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., 'Abmelden')]"))).click();
+
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.get("http://localhost:" + port + "/staff");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        assertThat(browser.getPageSource()).doesNotContain("Stefan Krüger");
     }
 
     @Test

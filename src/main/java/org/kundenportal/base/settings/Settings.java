@@ -3,6 +3,8 @@ package org.kundenportal.base.settings;
 import static org.kundenportal.db.Tables.SETTING;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -35,10 +37,20 @@ public class Settings {
                 .execute();
     }
 
+    /** Read in one query: it is shown on every page. */
     public CompanyProfile companyProfile() {
-        return new CompanyProfile(get(SettingKey.COMPANY_NAME), get(SettingKey.COMPANY_STREET), get(SettingKey.COMPANY_ZIP),
-                get(SettingKey.COMPANY_CITY), get(SettingKey.COMPANY_COUNTRY), get(SettingKey.COMPANY_VAT_ID),
-                get(SettingKey.COMPANY_EMAIL), get(SettingKey.COMPANY_PHONE), get(SettingKey.COMPANY_BANK_NAME),
-                get(SettingKey.COMPANY_IBAN), get(SettingKey.COMPANY_BIC));
+        Map<String, String> saved = db.select(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).from(SETTING)
+                .where(SETTING.SETTING_KEY.startsWith("company."))
+                .fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE);
+        Function<SettingKey, String> value = key -> {
+            String stored = saved.get(key.key());
+            return stored != null ? stored : key.defaultValue();
+        };
+        return new CompanyProfile(value.apply(SettingKey.COMPANY_NAME), value.apply(SettingKey.COMPANY_STREET),
+                value.apply(SettingKey.COMPANY_ZIP), value.apply(SettingKey.COMPANY_CITY),
+                value.apply(SettingKey.COMPANY_COUNTRY), value.apply(SettingKey.COMPANY_VAT_ID),
+                value.apply(SettingKey.COMPANY_EMAIL), value.apply(SettingKey.COMPANY_PHONE),
+                value.apply(SettingKey.COMPANY_BANK_NAME), value.apply(SettingKey.COMPANY_IBAN),
+                value.apply(SettingKey.COMPANY_BIC));
     }
 }
