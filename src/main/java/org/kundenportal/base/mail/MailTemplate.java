@@ -7,7 +7,10 @@ import java.util.Set;
  * each with default texts in {@code mail/templates/<key>.<language>.txt} (first line "Subject: ...").
  */
 public enum MailTemplate {
-    TEST_MAIL("test-mail", Set.of("user.name", "company.name", "link"));
+    TEST_MAIL("test-mail", Set.of("user.name", "company.name", "link")),
+    INVITATION("invitation", Set.of("contact.name", "company.name", "link", "expires")),
+    PASSWORD_RESET("password-reset", Set.of("user.name", "company.name", "link", "expires")),
+    EMAIL_CHANGE("email-change", Set.of("user.name", "company.name", "link", "new.email", "expires"));
 
     private final String key;
     private final Set<String> placeholders;

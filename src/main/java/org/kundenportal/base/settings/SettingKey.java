@@ -12,7 +12,13 @@ public enum SettingKey {
     COMPANY_PHONE("company.phone", ""),
     COMPANY_BANK_NAME("company.bank-name", ""),
     COMPANY_IBAN("company.iban", ""),
-    COMPANY_BIC("company.bic", "");
+    COMPANY_BIC("company.bic", ""),
+    /** The company logo as a data URL (image/png or image/jpeg, base64); not under company.* so pages don't load it. */
+    BRANDING_LOGO("branding.logo", ""),
+    /** Whether the login page offers "forgot password". */
+    PASSWORD_RESET_ENABLED("security.password-reset", "false"),
+    INVITATION_LINK_HOURS("security.invitation-link-hours", "72"),
+    RESET_LINK_HOURS("security.reset-link-hours", "2");
 
     private final String key;
     private final String defaultValue;

@@ -24,6 +24,19 @@ public class Settings {
                 .orElse(key.defaultValue());
     }
 
+    public boolean getBoolean(SettingKey key) {
+        return Boolean.parseBoolean(get(key));
+    }
+
+    /** The stored number, or the default when the stored text is not one. */
+    public int getInt(SettingKey key) {
+        try {
+            return Integer.parseInt(get(key).strip());
+        } catch (NumberFormatException e) {
+            return Integer.parseInt(key.defaultValue());
+        }
+    }
+
     public void put(SettingKey key, String value, Long updatedBy) {
         db.insertInto(SETTING)
                 .set(SETTING.SETTING_KEY, key.key())

@@ -52,6 +52,44 @@ public class UserRepository {
                         user.getPasswordHash(), user.getEnabled(), user.getLockedUntil()));
     }
 
+    public Optional<UserAccount> account(long userId) {
+        return db.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(UserRepository::toAccount);
+    }
+
+    public Optional<UserAccount> accountByEmail(String email) {
+        return db.selectFrom(APP_USER).where(APP_USER.EMAIL.eq(normalizeEmail(email))).fetchOptional(UserRepository::toAccount);
+    }
+
+    public Optional<UserAccount> accountOfContact(long contactId) {
+        return db.selectFrom(APP_USER).where(APP_USER.CONTACT_ID.eq(contactId)).fetchOptional(UserRepository::toAccount);
+    }
+
+    private static UserAccount toAccount(AppUserRecord user) {
+        return new UserAccount(user.getId(), user.getEmail(), user.getDisplayName(), UserKind.valueOf(user.getKind()),
+                user.getContactId(), user.getLanguage(), user.getEnabled(), user.getPasswordHash() != null,
+                user.getLockedUntil(), user.getLastLoginAt(), user.getInvitedAt(), user.getAccessRevokedAt(),
+                user.getTotpEnabledAt() != null, user.getDeletedAt());
+    }
+
+    /** Sets a new password (already hashed) and remembers when. */
+    public void setPasswordHash(long userId, String passwordHash) {
+        Instant now = Instant.now();
+        db.update(APP_USER)
+                .set(APP_USER.PASSWORD_HASH, passwordHash)
+                .set(APP_USER.PASSWORD_CHANGED_AT, now)
+                .set(APP_USER.UPDATED_AT, now)
+                .where(APP_USER.ID.eq(userId))
+                .execute();
+    }
+
+    public boolean emailTaken(String email, Long exceptUserId) {
+        var condition = APP_USER.EMAIL.eq(normalizeEmail(email));
+        if (exceptUserId != null) {
+            condition = condition.and(APP_USER.ID.ne(exceptUserId));
+        }
+        return db.fetchExists(APP_USER, condition);
+    }
+
     public Set<Role> roles(long userId) {
         List<String> names = db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).fetch(USER_ROLE.ROLE);
         return names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
