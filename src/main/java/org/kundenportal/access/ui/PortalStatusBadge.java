@@ -18,7 +18,7 @@ public class PortalStatusBadge extends Span {
         }
     }
 
-    public static String key(PortalStatus status) {
+    private static String key(PortalStatus status) {
         return "access.status." + status.name().toLowerCase().replace('_', '-');
     }
 }

@@ -132,6 +132,7 @@ public class ContactDialog extends Dialog {
         partnerOf.setItems(query -> contacts.partners(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         partnerOf.setItemLabelGenerator(ContactOption::name);
         partnerOf.setClearButtonVisible(true);
+        partnerOf.setWidth("min(24rem, 100%)");
         customer.addValueChangeListener(change -> partnerOf.setEnabled(change.getValue()));
 
         name.setValue(value(contact.name()));

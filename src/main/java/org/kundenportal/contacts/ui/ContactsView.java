@@ -77,12 +77,13 @@ public class ContactsView extends Main implements HasDynamicTitle {
 
         grid.addColumn(row -> getTranslation(kindKey(row.kind()))).setHeader(getTranslation("contacts.kind"))
                 .setKey("kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        // name, company and email share the room that is left; long values show in full when a column is widened
         grid.addColumn(ContactRow::name).setHeader(getTranslation("contacts.name")).setKey("name").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(1);
+                .setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::companyName).setHeader(getTranslation("contacts.company")).setKey("company")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::email).setHeader(getTranslation("contacts.email")).setKey("email").setSortable(true)
-                .setAutoWidth(true);
+                .setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::city).setHeader(getTranslation("contacts.city")).setKey("city").setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(ContactRow::vatId).setHeader(getTranslation("contacts.vat-id")).setKey("vatId").setSortable(true)
