@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.mail.MailDeliveryException;
 
 /** Short notifications after an action: success, a refusal the rules gave, or an error. */
 public final class Feedback {
@@ -21,5 +22,18 @@ public final class Feedback {
 
     public static void refused(RefusedException refusal) {
         error(UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()));
+    }
+
+    /** Runs a service call; a refusal or a mail that could not be sent is told to the user. True when it went through. */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RefusedException refusal) {
+            refused(refusal);
+        } catch (MailDeliveryException mailFailed) {
+            error(UI.getCurrent().getTranslation("access.mail-failed"));
+        }
+        return false;
     }
 }

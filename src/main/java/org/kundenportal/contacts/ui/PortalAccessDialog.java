@@ -23,7 +23,6 @@ import org.kundenportal.access.ui.AreaPermissionsGroup;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.users.domain.UserAccount;
@@ -186,13 +185,7 @@ public class PortalAccessDialog extends Dialog {
     }
 
     private void act(Runnable action, String success) {
-        try {
-            action.run();
-        } catch (RefusedException refused) {
-            Feedback.refused(refused);
-            return;
-        } catch (MailDeliveryException mailFailed) {
-            Feedback.error(getTranslation("access.mail-failed"));
+        if (!Feedback.attempt(action)) {
             return;
         }
         Feedback.success(success);

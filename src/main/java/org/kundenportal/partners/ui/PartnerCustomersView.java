@@ -17,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.kundenportal.access.domain.AccessEntry;
 import org.kundenportal.access.domain.AccessOverview;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.ui.AreaPermissionsGroup;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.access.ui.PortalStatusBadge;
@@ -102,10 +101,7 @@ public class PartnerCustomersView extends Main implements HasDynamicTitle {
     }
 
     private void save(UserAccount user, AreaPermissionsGroup areas) {
-        try {
-            customers.changeAreaPermissions(partner, user.id(), areas.chosen());
-        } catch (RefusedException refused) {
-            Feedback.refused(refused);
+        if (!Feedback.attempt(() -> customers.changeAreaPermissions(partner, user.id(), areas.chosen()))) {
             return;
         }
         Feedback.success(getTranslation("access.saved", user.displayName()));

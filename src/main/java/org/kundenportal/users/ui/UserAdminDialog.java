@@ -9,11 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import org.kundenportal.access.domain.PortalAccessService;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.domain.UserAdministration;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.users.domain.UserAccount;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
@@ -96,13 +94,7 @@ class UserAdminDialog extends Dialog {
     }
 
     private void run(Runnable action, String doneKey, UserAccount user) {
-        try {
-            action.run();
-        } catch (RefusedException refused) {
-            Feedback.refused(refused);
-            return;
-        } catch (MailDeliveryException mailFailed) {
-            Feedback.error(getTranslation("access.mail-failed"));
+        if (!Feedback.attempt(action)) {
             return;
         }
         Feedback.success(getTranslation(doneKey, user.displayName()));
