@@ -20,19 +20,31 @@ import org.kundenportal.access.ui.AreaPermissionsGroup;
 import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.demo.DemoData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PartnerCustomersViewTest extends KaribuTest {
 
+    @Autowired
+    PasswordEncoder encoder;
+
     AccessFixtures fixtures;
+    String partnerEmail;
+    String customerName;
     long person;
     long userId;
 
+    /** A partner of this test's own, so that the demo partner keeps exactly its demo customers. */
     @BeforeEach
-    void aCustomerOfTheDemoPartnerWithAUser() {
+    void aPartnerWithACustomerWhoseUserWasInvited() {
         fixtures = new AccessFixtures(context);
-        long demoPartner = fixtures.contacts.actingCompanyOf(
-                fixtures.users.accountByEmail(DemoData.PARTNER).orElseThrow().contactId()).orElseThrow();
-        long customer = fixtures.customerSoldBy(AccessFixtures.uniqueName("Partnerkunde"), demoPartner);
+        long reseller = fixtures.partnerCompany(AccessFixtures.uniqueName("Wiederverkauf GmbH"));
+        partnerEmail = AccessFixtures.uniqueEmail("reseller");
+        long partnerUser = fixtures.access.grant(fixtures.staff(),
+                fixtures.person(reseller, "Rudi Reseller", partnerEmail, "de"), Set.of(), Set.of());
+        fixtures.users.setPasswordHash(partnerUser, encoder.encode(DemoData.PASSWORD));
+        customerName = AccessFixtures.uniqueName("Partnerkunde");
+        long customer = fixtures.customerSoldBy(customerName, reseller);
         person = fixtures.person(customer, "Greta Grün", AccessFixtures.uniqueEmail("greta"), "de");
         userId = fixtures.grant(person);
     }
@@ -42,18 +54,26 @@ class PartnerCustomersViewTest extends KaribuTest {
     }
 
     @Test
-    void thePartnerSeesItsCustomersAndTheirPeople() {
+    void theDemoPartnerSeesItsCustomersAndTheirPeople() {
         login(DemoData.PARTNER);
         navigate("partner/customers");
 
-        assertThat(_find(H3.class)).extracting(H3::getText).contains("Eiscafé Venezia", "Blumenhaus Lindner");
+        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Blumenhaus Lindner", "Eiscafé Venezia");
+        assertThat(_find(Div.class, spec -> spec.withClasses("access-entry"))).hasSize(2);
+    }
+
+    @Test
+    void aPartnerSeesTheStatusOfItsCustomersPeople() {
+        login(partnerEmail);
+        navigate("partner/customers");
+
+        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly(customerName);
         assertThat(_get(person(person), PortalStatusBadge.class).getText()).isEqualTo("Eingeladen");
-        assertThat(_find(H3.class)).extracting(H3::getText).doesNotContain("Bäckerei Sonnenschein GmbH");
     }
 
     @Test
     void thePartnerSetsAreaPermissionsOfItsCustomersUsers() {
-        login(DemoData.PARTNER);
+        login(partnerEmail);
         navigate("partner/customers");
 
         _setValue(_get(person(person), AreaPermissionsGroup.class), Set.of(AreaPermission.INVOICES, AreaPermission.QUOTES));
