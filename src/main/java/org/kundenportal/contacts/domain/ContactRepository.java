@@ -1,16 +1,40 @@
 package org.kundenportal.contacts.domain;
 
+import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
+import static org.kundenportal.db.Tables.CONTACT_ADDRESS;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.ContactRecord;
+import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class ContactRepository {
+
+    /** The company a person belongs to, joined under this name. */
+    private static final Contact COMPANY = CONTACT.as("company");
+
+    /** Sort keys the contact grid may ask for; anything else is refused. */
+    public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
+            "kind", CONTACT.KIND,
+            "name", CONTACT.NAME,
+            "company", COMPANY.NAME,
+            "email", CONTACT.EMAIL,
+            "city", CONTACT.CITY,
+            "vatId", CONTACT.VAT_ID);
 
     private final DSLContext db;
 
@@ -19,12 +43,38 @@ public class ContactRepository {
     }
 
     public long create(NewContact contact) {
-        ContactRecord record = db.newRecord(CONTACT)
-                .setKind(contact.kind().name())
+        return create(ContactDraft.of(contact));
+    }
+
+    public long create(ContactDraft contact) {
+        ContactRecord record = db.newRecord(CONTACT);
+        fill(record, contact);
+        record.store();
+        return record.getId();
+    }
+
+    /** Saves the draft if nobody changed the contact since it was read; false when someone did. */
+    public boolean update(ContactDraft contact) {
+        ContactRecord values = db.newRecord(CONTACT);
+        fill(values, contact);
+        values.setUpdatedAt(Instant.now());
+        values.setVersion(contact.version() + 1);
+        values.changed(CONTACT.ID, false);
+        values.changed(CONTACT.KIND, false);
+        values.changed(CONTACT.CREATED_AT, false);
+        return db.update(CONTACT).set(values)
+                .where(CONTACT.ID.eq(contact.id()).and(CONTACT.VERSION.eq(contact.version())))
+                .execute() == 1;
+    }
+
+    private static void fill(ContactRecord record, ContactDraft contact) {
+        record.setKind(contact.kind().name())
                 .setCompanyId(contact.companyId())
                 .setName(contact.name())
                 .setEmail(contact.email())
                 .setPhone(contact.phone())
+                .setMobile(contact.mobile())
+                .setJobTitle(contact.jobTitle())
                 .setStreet(contact.street())
                 .setZip(contact.zip())
                 .setCity(contact.city())
@@ -35,8 +85,126 @@ public class ContactRepository {
                 .setIsSupplier(contact.supplier())
                 .setIsPartner(contact.partner())
                 .setPartnerId(contact.partnerId());
-        record.store();
-        return record.getId();
+    }
+
+    public Optional<ContactDraft> find(long contactId) {
+        return db.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional(contact -> new ContactDraft(
+                contact.getId(), contact.getVersion(), ContactKind.valueOf(contact.getKind()), contact.getCompanyId(),
+                contact.getName(), contact.getEmail(), contact.getPhone(), contact.getMobile(), contact.getJobTitle(),
+                contact.getStreet(), contact.getZip(), contact.getCity(), contact.getCountryCode(), contact.getVatId(),
+                contact.getLanguage(), contact.getIsCustomer(), contact.getIsSupplier(), contact.getIsPartner(),
+                contact.getPartnerId()));
+    }
+
+    public List<ContactRow> page(ContactFilter filter, int offset, int limit, List<SortOrders.Sort> sort) {
+        List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
+        orderBy.add(CONTACT.NAME.asc());
+        orderBy.add(CONTACT.ID.asc());
+        return rows(condition(filter), orderBy, offset, limit);
+    }
+
+    public int count(ContactFilter filter) {
+        return db.fetchCount(CONTACT, condition(filter));
+    }
+
+    /** The persons under a company, by name. */
+    public List<ContactRow> persons(long companyId) {
+        return rows(CONTACT.COMPANY_ID.eq(companyId), List.of(CONTACT.NAME.asc(), CONTACT.ID.asc()), 0, Integer.MAX_VALUE);
+    }
+
+    public Optional<ContactRow> row(long contactId) {
+        return rows(CONTACT.ID.eq(contactId), List.of(CONTACT.ID.asc()), 0, 1).stream().findFirst();
+    }
+
+    private List<ContactRow> rows(Condition condition, List<SortField<?>> orderBy, int offset, int limit) {
+        return db.select(CONTACT.ID, CONTACT.KIND, CONTACT.NAME, CONTACT.COMPANY_ID, COMPANY.NAME, CONTACT.EMAIL,
+                        CONTACT.JOB_TITLE, CONTACT.CITY, CONTACT.VAT_ID, CONTACT.IS_CUSTOMER, CONTACT.IS_SUPPLIER,
+                        CONTACT.IS_PARTNER, APP_USER.ID, APP_USER.ENABLED, APP_USER.ACCESS_REVOKED_AT,
+                        APP_USER.PASSWORD_HASH.isNotNull().as("registered"))
+                .from(CONTACT)
+                .leftJoin(COMPANY).on(COMPANY.ID.eq(CONTACT.COMPANY_ID))
+                .leftJoin(APP_USER).on(APP_USER.CONTACT_ID.eq(CONTACT.ID))
+                .where(condition)
+                .orderBy(orderBy)
+                .offset(offset)
+                .limit(limit)
+                .fetch(ContactRepository::toRow);
+    }
+
+    private static ContactRow toRow(Record row) {
+        PortalStatus status = row.get(APP_USER.ID) == null ? PortalStatus.NO_ACCESS
+                : PortalStatus.of(row.get(APP_USER.ENABLED), row.get(APP_USER.ACCESS_REVOKED_AT),
+                row.get("registered", Boolean.class));
+        return new ContactRow(row.get(CONTACT.ID), ContactKind.valueOf(row.get(CONTACT.KIND)), row.get(CONTACT.NAME),
+                row.get(CONTACT.COMPANY_ID), row.get(COMPANY.NAME), row.get(CONTACT.EMAIL), row.get(CONTACT.JOB_TITLE),
+                row.get(CONTACT.CITY), row.get(CONTACT.VAT_ID), row.get(CONTACT.IS_CUSTOMER),
+                row.get(CONTACT.IS_SUPPLIER), row.get(CONTACT.IS_PARTNER), status);
+    }
+
+    private static Condition condition(ContactFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.kind() != null) {
+            condition = condition.and(CONTACT.KIND.eq(filter.kind().name()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + filter.text().strip() + "%";
+            condition = condition.and(CONTACT.NAME.likeIgnoreCase(pattern)
+                    .or(CONTACT.EMAIL.likeIgnoreCase(pattern))
+                    .or(CONTACT.CITY.likeIgnoreCase(pattern))
+                    .or(CONTACT.VAT_ID.likeIgnoreCase(pattern)));
+        }
+        return condition;
+    }
+
+    public List<ContactAddress> addresses(long contactId) {
+        return db.selectFrom(CONTACT_ADDRESS).where(CONTACT_ADDRESS.CONTACT_ID.eq(contactId))
+                .orderBy(CONTACT_ADDRESS.TYPE, CONTACT_ADDRESS.ID)
+                .fetch(address -> new ContactAddress(address.getId(), address.getType(), address.getName(),
+                        address.getStreet(), address.getZip(), address.getCity(), address.getCountryCode()));
+    }
+
+    /** Companies whose name contains the text, for a lazy selection. */
+    public List<ContactOption> companies(String text, int offset, int limit) {
+        return options(CONTACT.KIND.eq(ContactKind.COMPANY.name()), text, offset, limit);
+    }
+
+    /** Partner (reseller) companies whose name contains the text, for a lazy selection. */
+    public List<ContactOption> partners(String text, int offset, int limit) {
+        return options(CONTACT.KIND.eq(ContactKind.COMPANY.name()).and(CONTACT.IS_PARTNER.isTrue()), text, offset, limit);
+    }
+
+    private List<ContactOption> options(Condition condition, String text, int offset, int limit) {
+        if (text != null && !text.isBlank()) {
+            condition = condition.and(CONTACT.NAME.likeIgnoreCase("%" + text.strip() + "%"));
+        }
+        return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(condition)
+                .orderBy(CONTACT.NAME, CONTACT.ID).offset(offset).limit(limit)
+                .fetch(row -> new ContactOption(row.value1(), row.value2()));
+    }
+
+    public Optional<ContactOption> option(Long contactId) {
+        if (contactId == null) {
+            return Optional.empty();
+        }
+        return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(CONTACT.ID.eq(contactId))
+                .fetchOptional(row -> new ContactOption(row.value1(), row.value2()));
+    }
+
+    public boolean isCompany(long contactId) {
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.COMPANY.name())));
+    }
+
+    public boolean isPartnerCompany(long contactId) {
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.COMPANY.name()))
+                .and(CONTACT.IS_PARTNER.isTrue()));
+    }
+
+    public boolean hasPersons(long companyId) {
+        return db.fetchExists(CONTACT, CONTACT.COMPANY_ID.eq(companyId));
+    }
+
+    public boolean hasPartnerCustomers(long partnerCompanyId) {
+        return db.fetchExists(CONTACT, CONTACT.PARTNER_ID.eq(partnerCompanyId));
     }
 
     /** The company a contact acts for: its company, or the contact itself when it has none. */

@@ -9,13 +9,20 @@ public record UserAccount(long id, String email, String displayName, UserKind ki
                           Instant invitedAt, Instant accessRevokedAt, boolean twoFactorEnabled, Instant deletedAt) {
 
     /** Portal status as staff see it on a contact. */
-    public enum PortalStatus { NO_ACCESS, INVITED, ACTIVE, REVOKED }
+    public enum PortalStatus {
+        NO_ACCESS, INVITED, ACTIVE, REVOKED;
+
+        /** The status of an existing user; lists that join users compute it from the same columns. */
+        public static PortalStatus of(boolean enabled, Instant accessRevokedAt, boolean registered) {
+            if (accessRevokedAt != null || !enabled) {
+                return REVOKED;
+            }
+            return registered ? ACTIVE : INVITED;
+        }
+    }
 
     public PortalStatus portalStatus() {
-        if (accessRevokedAt != null || !enabled) {
-            return PortalStatus.REVOKED;
-        }
-        return registered ? PortalStatus.ACTIVE : PortalStatus.INVITED;
+        return PortalStatus.of(enabled, accessRevokedAt, registered);
     }
 
     public boolean isLocked(Instant now) {

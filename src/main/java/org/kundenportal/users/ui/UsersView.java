@@ -1,5 +1,7 @@
 package org.kundenportal.users.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.kundenportal.access.domain.PortalAccessService;
+import org.kundenportal.access.domain.UserAdministration;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.base.ui.grid.GridSorts;
@@ -37,7 +43,8 @@ public class UsersView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final ConfigurableFilterDataProvider<UserRow, Void, UserFilter> dataProvider;
 
-    public UsersView(UserRepository users) {
+    public UsersView(UserRepository users, CurrentUser currentUser, UserAdministration administration,
+                     PortalAccessService access) {
         addClassName("list-view");
         dataProvider = DataProvider.<UserRow, UserFilter>fromFilteringCallbacks(
                 query -> users.page(query.getFilter().orElse(UserFilter.all()), query.getOffset(), query.getLimit(),
@@ -77,6 +84,17 @@ public class UsersView extends Main implements HasDynamicTitle {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("list-toolbar");
         add(new H2(getTranslation("nav.staff-users")), toolbar, grid);
+
+        // staff without the admin role see the list only
+        PortalUser actor = currentUser.require();
+        if (UserAdministration.mayAdminister(actor)) {
+            Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(),
+                    click -> new StaffUserDialog(administration, actor, dataProvider::refreshAll).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(create);
+            grid.addItemClickListener(click -> new UserAdminDialog(users, administration, access, actor,
+                    click.getItem().id(), dataProvider::refreshAll).open());
+        }
     }
 
     private Span status(UserRow row) {

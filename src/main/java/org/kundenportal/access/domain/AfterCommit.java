@@ -1,0 +1,27 @@
+package org.kundenportal.access.domain;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs what cannot be rolled back (ending a user's sessions) only once the change that demands it is
+ * committed, so a failed change never logs anybody out.
+ */
+final class AfterCommit {
+
+    private AfterCommit() {
+    }
+
+    static void run(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}
