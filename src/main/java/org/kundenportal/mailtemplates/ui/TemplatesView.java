@@ -111,6 +111,7 @@ public class TemplatesView extends Main implements HasDynamicTitle, BeforeLeaveO
         reset.setId("template-reset");
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         HorizontalLayout actions = new HorizontalLayout(save, discard, reset);
+        actions.setWrap(true);
 
         Div editor = new Div(subject, body, actions);
         editor.addClassName("template-editor");
@@ -130,7 +131,7 @@ public class TemplatesView extends Main implements HasDynamicTitle, BeforeLeaveO
 
         add(new H2(getTranslation("nav.staff-templates")), toolbar, columns);
 
-        template.setValue(MailTemplate.values()[0]);
+        template.setValue(MailTemplate.INVITATION);
         language.setValue(getLocale().getLanguage().equals("en") ? "en" : EmailTemplates.LANGUAGES.getFirst());
         load();
         template.addValueChangeListener(change -> selectionChanged());
