@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,6 +34,10 @@ public class EmailTemplates {
     public record Text(String subject, String body) {
     }
 
+    /** A stored text with the moment it last changed, which a save must name to overwrite it. */
+    public record Stored(Text text, Instant updatedAt) {
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     public void insertMissingDefaults() {
         for (MailTemplate template : MailTemplate.values()) {
@@ -52,6 +59,62 @@ public class EmailTemplates {
         return find(template, language)
                 .or(() -> find(template, LANGUAGES.getFirst()))
                 .orElseGet(() -> defaultText(template, LANGUAGES.getFirst()));
+    }
+
+    /** The text as stored for editing; only for the {@link #LANGUAGES}, which always have one. */
+    public Stored stored(MailTemplate template, String language) {
+        requireLanguage(language);
+        return db.select(EMAIL_TEMPLATE.SUBJECT, EMAIL_TEMPLATE.BODY, EMAIL_TEMPLATE.UPDATED_AT).from(EMAIL_TEMPLATE)
+                .where(EMAIL_TEMPLATE.TEMPLATE_KEY.eq(template.key()).and(EMAIL_TEMPLATE.LANGUAGE.eq(language)))
+                .fetchSingle(row -> new Stored(new Text(row.value1(), row.value2()), row.value3()));
+    }
+
+    /**
+     * Stores a new text unless someone changed it after {@code expectedUpdatedAt} (then nothing is written).
+     *
+     * @return whether it was stored
+     * @throws IllegalArgumentException for placeholders the template does not know
+     */
+    public boolean save(MailTemplate template, String language, Text text, Instant expectedUpdatedAt, Long updatedBy) {
+        requireLanguage(language);
+        Set<String> unknown = unknownPlaceholders(template, text);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Unknown placeholders " + unknown + " in " + template.key());
+        }
+        return db.update(EMAIL_TEMPLATE)
+                .set(EMAIL_TEMPLATE.SUBJECT, text.subject())
+                .set(EMAIL_TEMPLATE.BODY, text.body())
+                .set(EMAIL_TEMPLATE.UPDATED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .set(EMAIL_TEMPLATE.UPDATED_BY, updatedBy)
+                .where(EMAIL_TEMPLATE.TEMPLATE_KEY.eq(template.key()).and(EMAIL_TEMPLATE.LANGUAGE.eq(language))
+                        .and(EMAIL_TEMPLATE.UPDATED_AT.eq(expectedUpdatedAt)))
+                .execute() == 1;
+    }
+
+    /** Puts the shipped text back. */
+    public void reset(MailTemplate template, String language, Long updatedBy) {
+        requireLanguage(language);
+        Text text = defaultText(template, language);
+        db.update(EMAIL_TEMPLATE)
+                .set(EMAIL_TEMPLATE.SUBJECT, text.subject())
+                .set(EMAIL_TEMPLATE.BODY, text.body())
+                .set(EMAIL_TEMPLATE.UPDATED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .set(EMAIL_TEMPLATE.UPDATED_BY, updatedBy)
+                .where(EMAIL_TEMPLATE.TEMPLATE_KEY.eq(template.key()).and(EMAIL_TEMPLATE.LANGUAGE.eq(language)))
+                .execute();
+    }
+
+    /** Placeholders in the text that the template does not fill, in the order they appear. */
+    public static Set<String> unknownPlaceholders(MailTemplate template, Text text) {
+        Set<String> used = TemplateText.placeholders(text.subject() + "\n" + text.body());
+        used.removeAll(template.placeholders());
+        return used;
+    }
+
+    private static void requireLanguage(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("No email texts in " + language);
+        }
     }
 
     private Optional<Text> find(MailTemplate template, String language) {

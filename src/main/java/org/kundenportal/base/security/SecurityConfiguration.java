@@ -19,12 +19,17 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        // the form login checks passwords with the manager below, not with one Spring would build on its own
+        http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/themes/**", "/icons/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after the Vaadin configurer, which sets the login page but leaves the failure handling to Spring
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        return http.build();
     }
 
     /** Bcrypt by default; the delegating encoder keeps hashes readable when the default changes. */
@@ -35,10 +40,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
-                                                AuthenticationEventPublisher events) {
+                                                AuthenticationEventPublisher events, LoginThrottling throttling) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(provider, throttling));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -10,39 +10,54 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.kundenportal.base.i18n.TranslationProvider;
 import org.kundenportal.base.i18n.UserLanguage;
 import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.LoginThrottledException;
+import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 
-/** The login page, in the browser's language with a switch; the form posts to Spring Security. */
+/**
+ * The login page, in the browser's language with a switch; the form posts to Spring Security, which comes back
+ * here with {@code ?error}, or {@code ?throttled=<minutes>} when the brute-force protection refused the attempt.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Query parameter after a successful password reset. */
+    public static final String PASSWORD_RESET_PARAMETER = "password-reset";
+
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
     private final CurrentUser currentUser;
+    private final Settings settings;
 
     public LoginView(Settings settings, CurrentUser currentUser, UserLanguage language) {
         this.currentUser = currentUser;
+        this.settings = settings;
         addClassName("login-view");
         String companyName = settings.companyProfile().name();
 
-        Image logo = new Image("icons/icon.png", "");
-        logo.addClassName("login-logo");
+        Image logo = BrandLogo.create(settings, companyName, "login-logo");
         H1 heading = new H1(companyName);
         Paragraph intro = new Paragraph(getTranslation("login.intro"));
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.addForgotPasswordListener(click -> UI.getCurrent().navigate("forgot-password"));
+        form.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.text")));
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
 
         Div languages = new Div();
         languages.addClassName("login-languages");
@@ -53,12 +68,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             languages.add(button);
         }
 
-        Div card = new Div(logo, heading, intro, form, languages);
+        Div card = new Div(logo, heading, intro, notice, form, languages);
         card.addClassName("login-card");
         add(card, new Span(getTranslation("login.footer", companyName)));
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(String errorTitle, String errorText) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -67,8 +82,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setSubmit(getTranslation("login.submit"));
         texts.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.text"));
+        error.setTitle(errorTitle);
+        error.setMessage(errorText);
         error.setUsername(getTranslation("login.error.email-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;
@@ -80,7 +95,27 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        form.setForgotPasswordButtonVisible(settings.getBoolean(SettingKey.PASSWORD_RESET_ENABLED));
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Optional<Long> throttledMinutes = parameters.getSingleParameter(LoginThrottledException.LOGIN_PAGE_PARAMETER)
+                .flatMap(LoginView::positiveNumber);
+        if (throttledMinutes.isPresent()) {
+            form.setI18n(i18n(getTranslation("login.throttled.title"),
+                    getTranslation("login.throttled.text", throttledMinutes.get())));
+        }
+        form.setError(throttledMinutes.isPresent() || parameters.getParameters().containsKey("error"));
+        boolean passwordReset = parameters.getParameters().containsKey(PASSWORD_RESET_PARAMETER);
+        notice.setText(passwordReset ? getTranslation("login.password-reset-done") : "");
+        notice.setVisible(passwordReset);
+    }
+
+    private static Optional<Long> positiveNumber(String text) {
+        try {
+            long number = Long.parseLong(text);
+            return number > 0 ? Optional.of(number) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -53,8 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(toggle, title, spacer);
         currentUser.get().ifPresent(user -> addToNavbar(userMenu(user, language)));
 
-        Image logo = new Image("icons/icon.png", "");
-        logo.addClassName("drawer-logo");
+        Image logo = BrandLogo.create(settings, companyName, "drawer-logo");
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("drawer-app-name");
         Header drawerHeader = new Header(logo, appName);

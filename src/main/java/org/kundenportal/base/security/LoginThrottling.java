@@ -1,0 +1,204 @@
+package org.kundenportal.base.security;
+
+import static org.kundenportal.db.Tables.APP_USER;
+import static org.kundenportal.db.Tables.LOGIN_ATTEMPT;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.audit.AuditAction;
+import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.db.tables.records.AppUserRecord;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brute-force protection of the login; every attempt is recorded in {@code login_attempt}.
+ * <ul>
+ * <li>Per account: every {@value #FAILURES_PER_LOCK}th failed attempt in a row locks the account for longer (1, 5,
+ * 15, then 60 minutes); a successful login resets the count.</li>
+ * <li>Per client address: {@value #ADDRESS_FAILURES} failed attempts within 15 minutes refuse every further attempt
+ * from there, right or wrong, until the window has room again.</li>
+ * <li>An email without an account is locked exactly as an account would be, computed from the attempts on it, so
+ * that the lock never tells whether an account exists.</li>
+ * </ul>
+ * Refused attempts do not check the password and do not count as failures, so a lock ends on time however often
+ * someone keeps trying.
+ */
+@Service
+public class LoginThrottling {
+
+    public static final int FAILURES_PER_LOCK = 5;
+    public static final int ADDRESS_FAILURES = 20;
+    static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+    static final List<Duration> LOCKS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+            Duration.ofMinutes(60));
+    /** How long failures on an unknown email are remembered. */
+    static final Duration UNKNOWN_EMAIL_MEMORY = Duration.ofHours(24);
+    private static final int EMAIL_COLUMN_LENGTH = 254;
+    private static final int ADDRESS_COLUMN_LENGTH = 64;
+
+    /** Why an attempt is refused and until when. */
+    public record Refusal(Reason reason, Instant until) {
+
+        public enum Reason { ACCOUNT_LOCKED, ADDRESS_BLOCKED }
+
+        /** Whole minutes left, at least one, as the login page says it. */
+        public long minutesLeft(Instant now) {
+            long seconds = Math.max(0, Duration.between(now, until).toSeconds());
+            return Math.max(1, (seconds + 59) / 60);
+        }
+    }
+
+    private final DSLContext db;
+    private final AuditLog audit;
+
+    public LoginThrottling(DSLContext db, AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    /** Whether an attempt for the email from the address must be refused without checking the password. */
+    public Optional<Refusal> refusal(String email, String address) {
+        Instant now = Instant.now();
+        Optional<Refusal> blocked = addressBlockedUntil(address, now)
+                .map(until -> new Refusal(Refusal.Reason.ADDRESS_BLOCKED, until));
+        if (blocked.isPresent()) {
+            return blocked;
+        }
+        String normalized = normalize(email);
+        Optional<AppUserRecord> user = user(normalized);
+        Optional<Instant> locked = user.isPresent() ? throttleLockOf(user.get(), now) : unknownEmailLockedUntil(normalized, now);
+        return locked.filter(now::isBefore).map(until -> new Refusal(Refusal.Reason.ACCOUNT_LOCKED, until));
+    }
+
+    /** Records and audits a refused attempt. */
+    public void recordRefused(String email, String address, Refusal refusal) {
+        String normalized = normalize(email);
+        insertAttempt(normalized, address, false, true);
+        Long userId = user(normalized).map(AppUserRecord::getId).orElse(null);
+        audit.record(null, normalized, AuditAction.LOGIN_THROTTLED, "user", userId,
+                refusal.reason().name() + " until " + refusal.until());
+    }
+
+    @Transactional
+    public void recordSuccess(String email, String address) {
+        String normalized = normalize(email);
+        insertAttempt(normalized, address, true, false);
+        db.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).where(APP_USER.EMAIL.eq(normalized)).execute();
+    }
+
+    /** Records a failed password check; every {@value #FAILURES_PER_LOCK}th in a row locks the account. */
+    @Transactional
+    public void recordFailure(String email, String address) {
+        String normalized = normalize(email);
+        Instant now = Instant.now();
+        insertAttempt(normalized, address, false, false);
+        Optional<AppUserRecord> user = user(normalized);
+        int failures;
+        if (user.isPresent()) {
+            long id = user.get().getId();
+            db.update(APP_USER).set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1)).where(APP_USER.ID.eq(id)).execute();
+            failures = db.select(APP_USER.FAILED_LOGINS).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle(APP_USER.FAILED_LOGINS);
+            if (failures % FAILURES_PER_LOCK == 0) {
+                // GREATEST: never shortens a longer lock staff have set
+                Field<Instant> until = DSL.val(now.plus(lockAfter(failures)), APP_USER.LOCKED_UNTIL);
+                db.update(APP_USER)
+                        .set(APP_USER.LOCKED_UNTIL, DSL.greatest(DSL.coalesce(APP_USER.LOCKED_UNTIL, until), until))
+                        .where(APP_USER.ID.eq(id))
+                        .execute();
+            }
+        } else {
+            failures = unknownEmailFailures(normalized, now).size();
+        }
+        if (failures % FAILURES_PER_LOCK == 0) {
+            audit.record(null, normalized, AuditAction.LOGIN_THROTTLED, "user", user.map(AppUserRecord::getId).orElse(null),
+                    "ACCOUNT_LOCKED for " + lockAfter(failures).toMinutes() + " min after " + failures + " failed attempts");
+        }
+    }
+
+    /** Ends a temporary lock and the count of failures, e.g. after a password reset; a lock staff set stays. */
+    public void clearLock(long userId) {
+        Instant now = Instant.now();
+        db.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, 0)
+                .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.LOCKED_UNTIL.le(now.plus(LOCKS.getLast())),
+                        DSL.val((Instant) null, APP_USER.LOCKED_UNTIL)).otherwise(APP_USER.LOCKED_UNTIL))
+                .where(APP_USER.ID.eq(userId))
+                .execute();
+    }
+
+    static Duration lockAfter(int failures) {
+        int level = Math.max(1, failures / FAILURES_PER_LOCK);
+        return LOCKS.get(Math.min(level, LOCKS.size()) - 1);
+    }
+
+    /** A lock longer than the longest this class sets is staff's, and left to the account check. */
+    private static Optional<Instant> throttleLockOf(AppUserRecord user, Instant now) {
+        Instant until = user.getLockedUntil();
+        return until != null && !until.isAfter(now.plus(LOCKS.getLast())) ? Optional.of(until) : Optional.empty();
+    }
+
+    private Optional<Instant> unknownEmailLockedUntil(String email, Instant now) {
+        List<Instant> failures = unknownEmailFailures(email, now);
+        if (failures.isEmpty() || failures.size() % FAILURES_PER_LOCK != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(failures.getFirst().plus(lockAfter(failures.size())));
+    }
+
+    /** Newest first. */
+    private List<Instant> unknownEmailFailures(String email, Instant now) {
+        return db.select(LOGIN_ATTEMPT.ATTEMPTED_AT).from(LOGIN_ATTEMPT)
+                .where(LOGIN_ATTEMPT.EMAIL.eq(email).and(countedFailure())
+                        .and(LOGIN_ATTEMPT.ATTEMPTED_AT.gt(now.minus(UNKNOWN_EMAIL_MEMORY))))
+                .orderBy(LOGIN_ATTEMPT.ATTEMPTED_AT.desc())
+                .fetch(LOGIN_ATTEMPT.ATTEMPTED_AT);
+    }
+
+    /** Until the oldest of the last {@value #ADDRESS_FAILURES} failures in the window leaves it. */
+    private Optional<Instant> addressBlockedUntil(String address, Instant now) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        List<Instant> failures = db.select(LOGIN_ATTEMPT.ATTEMPTED_AT).from(LOGIN_ATTEMPT)
+                .where(LOGIN_ATTEMPT.CLIENT_ADDRESS.eq(truncate(address, ADDRESS_COLUMN_LENGTH)).and(countedFailure())
+                        .and(LOGIN_ATTEMPT.ATTEMPTED_AT.gt(now.minus(ADDRESS_WINDOW))))
+                .orderBy(LOGIN_ATTEMPT.ATTEMPTED_AT.desc())
+                .limit(ADDRESS_FAILURES)
+                .fetch(LOGIN_ATTEMPT.ATTEMPTED_AT);
+        return failures.size() < ADDRESS_FAILURES ? Optional.empty() : Optional.of(failures.getLast().plus(ADDRESS_WINDOW));
+    }
+
+    private static Condition countedFailure() {
+        return LOGIN_ATTEMPT.SUCCEEDED.isFalse().and(LOGIN_ATTEMPT.THROTTLED.isFalse());
+    }
+
+    private Optional<AppUserRecord> user(String email) {
+        return email == null ? Optional.empty() : db.selectFrom(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchOptional();
+    }
+
+    private void insertAttempt(String email, String address, boolean succeeded, boolean throttled) {
+        db.insertInto(LOGIN_ATTEMPT)
+                .set(LOGIN_ATTEMPT.EMAIL, email)
+                .set(LOGIN_ATTEMPT.CLIENT_ADDRESS, truncate(address, ADDRESS_COLUMN_LENGTH))
+                .set(LOGIN_ATTEMPT.SUCCEEDED, succeeded)
+                .set(LOGIN_ATTEMPT.THROTTLED, throttled)
+                .set(LOGIN_ATTEMPT.ATTEMPTED_AT, Instant.now())
+                .execute();
+    }
+
+    private static String normalize(String email) {
+        return truncate(UserRepository.normalizeEmail(email), EMAIL_COLUMN_LENGTH);
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
+}
