@@ -1,5 +1,6 @@
 package org.kundenportal.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -97,6 +98,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.setAriaLabel(getTranslation("user-menu.label"));
         SubMenu sub = root.getSubMenu();
 
+        sub.addItem(getTranslation("user-menu.account"), click -> UI.getCurrent().navigate("account"));
+        sub.addItem(getTranslation("user-menu.account-security"), click -> UI.getCurrent().navigate("account/security"));
         MenuItem languageItem = sub.addItem(getTranslation("user-menu.language"));
         Locale current = getLocale();
         for (Locale locale : List.of(TranslationProvider.GERMAN, TranslationProvider.ENGLISH)) {
