@@ -4,6 +4,7 @@ import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.AUTH_TOKEN;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.CONTACT_ADDRESS;
+import static org.kundenportal.db.Tables.RECOVERY_CODE;
 import static org.kundenportal.db.Tables.USER_ROLE;
 
 import java.time.Instant;
@@ -143,10 +144,11 @@ public class AccountRepository {
 
     /**
      * Disables the login for good and removes what identifies the person: a unique placeholder email, an
-     * anonymous name, no password and no second factor. False when the account was deleted already.
+     * anonymous name, no password and no second factor (nor its recovery codes). False when the account was deleted already.
      */
     boolean anonymiseUser(long userId, String placeholderEmail, String anonymousName) {
         Instant now = Instant.now();
+        db.deleteFrom(RECOVERY_CODE).where(RECOVERY_CODE.USER_ID.eq(userId)).execute();
         return db.update(APP_USER)
                 .set(APP_USER.ENABLED, false)
                 .set(APP_USER.EMAIL, placeholderEmail)
