@@ -30,13 +30,16 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/themes/**", "/icons/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         secondFactorAfterPassword(http, users);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.build();
     }
 
     /**
      * Users with two-factor authentication go from the password form to the code step instead of into the
-     * app: the success handler Vaadin's login view installs is wrapped once the form's filter exists.
+     * app: the success handler Vaadin's login view installs is wrapped once the form's filter exists. Called
+     * after Vaadin's configurer, so that it names the login page before the form login initialises (else
+     * Spring Security would serve its own default login page).
      */
     private static void secondFactorAfterPassword(HttpSecurity http, UserRepository users) throws Exception {
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {

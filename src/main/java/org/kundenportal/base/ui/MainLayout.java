@@ -98,8 +98,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.setAriaLabel(getTranslation("user-menu.label"));
         SubMenu sub = root.getSubMenu();
 
-        sub.addItem(getTranslation("user-menu.account"), click -> UI.getCurrent().navigate("account"));
-        sub.addItem(getTranslation("user-menu.account-security"), click -> UI.getCurrent().navigate("account/security"));
         MenuItem languageItem = sub.addItem(getTranslation("user-menu.language"));
         Locale current = getLocale();
         for (Locale locale : List.of(TranslationProvider.GERMAN, TranslationProvider.ENGLISH)) {
@@ -108,6 +106,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             option.setCheckable(true);
             option.setChecked(locale.getLanguage().equals(current.getLanguage()));
         }
+        sub.addItem(getTranslation("user-menu.account"), click -> UI.getCurrent().navigate("account"));
+        sub.addItem(getTranslation("user-menu.account-security"), click -> UI.getCurrent().navigate("account/security"));
         sub.addSeparator();
         sub.addItem(getTranslation("user-menu.logout"), click -> currentUser.logout());
         return menu;
