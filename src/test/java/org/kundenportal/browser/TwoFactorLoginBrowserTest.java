@@ -11,7 +11,9 @@ import org.kundenportal.account.TestAccounts;
 import org.kundenportal.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,16 @@ class TwoFactorLoginBrowserTest extends SpringTest {
         browser.quit();
     }
 
+    /** Waits like {@link WebDriverWait#until}, but a timeout says where the browser was and what it showed. */
+    private <T> T await(ExpectedCondition<T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out at " + browser.getCurrentUrl() + " showing: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
     @Test
     void thePasswordLeadsToTheCodeStepAndTheCodeToThePageAskedFor() {
         TestAccounts accounts = new TestAccounts(context);
@@ -46,21 +58,21 @@ class TwoFactorLoginBrowserTest extends SpringTest {
         String secret = accounts.enableTwoFactor(user.userId());
 
         browser.get("http://localhost:" + port + "/account/security");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user.email());
+        await(ExpectedConditions.urlContains("/login"));
+        await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user.email());
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
 
-        wait.until(ExpectedConditions.urlContains("/login/code"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Zwei-Faktor-Authentifizierung"));
+        await(ExpectedConditions.urlContains("/login/code"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Zwei-Faktor-Authentifizierung"));
         browser.get("http://localhost:" + port + "/account/security");
-        wait.until(ExpectedConditions.urlContains("/login"));
+        await(ExpectedConditions.urlContains("/login"));
         assertThat(browser.getCurrentUrl()).as("the password alone opens nothing").doesNotContain("/account");
 
         browser.get("http://localhost:" + port + "/login/code");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")))
+        await(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")))
                 .sendKeys(TestAccounts.nextCode(secret), Keys.ENTER);
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h3[contains(., 'Zwei-Faktor-Authentifizierung')]")));
+        await(ExpectedConditions.presenceOfElementLocated(By.xpath("//h3[contains(., 'Zwei-Faktor-Authentifizierung')]")));
         assertThat(browser.getCurrentUrl()).endsWith("/account/security");
         assertThat(browser.findElement(By.cssSelector(".user-name")).getText()).isEqualTo("Tina Test");
     }
