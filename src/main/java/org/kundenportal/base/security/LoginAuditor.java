@@ -3,10 +3,13 @@ package org.kundenportal.base.security;
 import java.time.Instant;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.users.domain.UserAccount;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /** Remembers the last login and writes every login attempt to the audit log. */
@@ -23,10 +26,18 @@ class LoginAuditor {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
+        if (event.getAuthentication().getPrincipal() instanceof PortalUser user
+                && !awaitsSecondFactor(event.getAuthentication(), user)) {
             users.recordLogin(user.id(), Instant.now());
             audit.record(user.id(), user.email(), AuditAction.LOGIN_SUCCEEDED, "user", user.id(), null);
         }
+    }
+
+    /** A correct password of a user with two-factor authentication is no login yet: the code step logs in. */
+    private boolean awaitsSecondFactor(Authentication authentication, PortalUser user) {
+        boolean byPassword = authentication.getAuthorities().stream()
+                .anyMatch(authority -> FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(authority.getAuthority()));
+        return byPassword && users.account(user.id()).map(UserAccount::twoFactorEnabled).orElse(false);
     }
 
     @EventListener

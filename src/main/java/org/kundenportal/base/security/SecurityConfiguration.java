@@ -1,25 +1,32 @@
 package org.kundenportal.base.security;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Objects;
 import org.kundenportal.base.ui.LoginView;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                           UserRepository users) throws Exception {
         // the form login checks passwords with the manager below, not with one Spring would build on its own
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
@@ -29,7 +36,27 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after the Vaadin configurer, which sets the login page but leaves the failure handling to Spring
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        secondFactorAfterPassword(http, users);
         return http.build();
+    }
+
+    /**
+     * Users with two-factor authentication go from the password form to the code step instead of into the
+     * app: the success handler Vaadin's login view installs is wrapped once the form's filter exists. Called
+     * after Vaadin's configurer, so that it names the login page before the form login initialises (else
+     * Spring Security would serve its own default login page).
+     */
+    private static void secondFactorAfterPassword(HttpSecurity http, UserRepository users) throws Exception {
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                AuthenticationSuccessHandler vaadin = Objects.requireNonNull(
+                        http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class),
+                        "Vaadin's login view installs the form's success handler");
+                filter.setAuthenticationSuccessHandler(new SecondFactorRedirect(vaadin, users));
+                return filter;
+            }
+        }));
     }
 
     /** Bcrypt by default; the delegating encoder keeps hashes readable when the default changes. */

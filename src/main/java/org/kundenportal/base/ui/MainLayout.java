@@ -1,5 +1,6 @@
 package org.kundenportal.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -104,6 +105,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             option.setCheckable(true);
             option.setChecked(locale.getLanguage().equals(current.getLanguage()));
         }
+        sub.addItem(getTranslation("user-menu.account"), click -> UI.getCurrent().navigate("account"));
+        sub.addItem(getTranslation("user-menu.account-security"), click -> UI.getCurrent().navigate("account/security"));
         sub.addSeparator();
         sub.addItem(getTranslation("user-menu.logout"), click -> currentUser.logout());
         return menu;

@@ -19,6 +19,7 @@ public enum NavItem {
     SIGNATURES("signatures", "nav.signatures", VaadinIcon.PENCIL, Section.PORTAL),
     SUBSCRIPTIONS("subscriptions", "nav.subscriptions", VaadinIcon.REFRESH, Section.PORTAL),
     PARTNER_CUSTOMERS("partner/customers", "nav.partner-customers", VaadinIcon.GROUP, Section.PORTAL),
+    ACCOUNT("account", "nav.account", VaadinIcon.USER, Section.PORTAL),
     STAFF_HOME("staff", "nav.staff-home", VaadinIcon.DASHBOARD, Section.BACK_OFFICE),
     STAFF_CONTACTS("staff/contacts", "nav.staff-contacts", VaadinIcon.USERS, Section.BACK_OFFICE),
     STAFF_QUOTES("staff/quotes", "nav.staff-quotes", VaadinIcon.FILE_TEXT_O, Section.BACK_OFFICE),

@@ -1,0 +1,79 @@
+package org.kundenportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.SpringTest;
+import org.kundenportal.account.TestAccounts;
+import org.kundenportal.demo.DemoData;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+
+/** In a real browser: a user with two-factor authentication passes the password, then the code step. */
+class TwoFactorLoginBrowserTest extends SpringTest {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    ApplicationContext context;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    /** Waits like {@link WebDriverWait#until}, but a timeout says where the browser was and what it showed. */
+    private <T> T await(ExpectedCondition<T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out at " + browser.getCurrentUrl() + " showing: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    @Test
+    void thePasswordLeadsToTheCodeStepAndTheCodeToThePageAskedFor() {
+        TestAccounts accounts = new TestAccounts(context);
+        TestAccounts.Account user = accounts.customer("browser-2fa");
+        String secret = accounts.enableTwoFactor(user.userId());
+
+        browser.get("http://localhost:" + port + "/account/security");
+        await(ExpectedConditions.urlContains("/login"));
+        await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user.email());
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+
+        await(ExpectedConditions.urlContains("/login/code"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Zwei-Faktor-Authentifizierung"));
+        browser.get("http://localhost:" + port + "/account/security");
+        await(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.getCurrentUrl()).as("the password alone opens nothing").doesNotContain("/account");
+
+        browser.get("http://localhost:" + port + "/login/code");
+        await(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")))
+                .sendKeys(TestAccounts.nextCode(secret), Keys.ENTER);
+
+        await(ExpectedConditions.presenceOfElementLocated(By.xpath("//h3[contains(., 'Zwei-Faktor-Authentifizierung')]")));
+        assertThat(browser.getCurrentUrl()).endsWith("/account/security");
+        assertThat(browser.findElement(By.cssSelector(".user-name")).getText()).isEqualTo("Tina Test");
+    }
+}
