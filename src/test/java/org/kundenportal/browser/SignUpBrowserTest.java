@@ -2,42 +2,20 @@ package org.kundenportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.SpringTest;
 import org.kundenportal.access.AccessFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
 /** In a real browser: the invitation link leads to the sign-up page, which logs the new user in. */
-class SignUpBrowserTest extends SpringTest {
+class SignUpBrowserTest extends BrowserTest {
 
-    @Value("${local.server.port}")
-    int port;
     @Autowired
     ApplicationContext context;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void invitedContactSignsUpAndLandsLoggedInOnTheHomePage() {
@@ -48,13 +26,13 @@ class SignUpBrowserTest extends SpringTest {
 
         browser.get("http://localhost:" + port + "/" + fixtures.latestSignUpPath(email));
 
-        List<WebElement> passwords = wait.until(ExpectedConditions.numberOfElementsToBe(
+        List<WebElement> passwords = await(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("vaadin-password-field input"), 2));
         passwords.get(0).sendKeys("Feuerschiff-Elbe-77");
         passwords.get(1).sendKeys("Feuerschiff-Elbe-77");
         browser.findElement(By.xpath("//vaadin-button[contains(., 'Passwort speichern und anmelden')]")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Bruno Browser"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Bruno Browser"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/signup").doesNotContain("/login");
         assertThat(browser.findElement(By.cssSelector(".user-name")).getText()).isEqualTo("Bruno Browser");
     }

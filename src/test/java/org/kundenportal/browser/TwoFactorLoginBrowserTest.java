@@ -2,54 +2,20 @@ package org.kundenportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.SpringTest;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
 /** In a real browser: a user with two-factor authentication passes the password, then the code step. */
-class TwoFactorLoginBrowserTest extends SpringTest {
+class TwoFactorLoginBrowserTest extends BrowserTest {
 
-    @Value("${local.server.port}")
-    int port;
     @Autowired
     ApplicationContext context;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    /** Waits like {@link WebDriverWait#until}, but a timeout says where the browser was and what it showed. */
-    private <T> T await(ExpectedCondition<T> condition) {
-        try {
-            return wait.until(condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out at " + browser.getCurrentUrl() + " showing: "
-                    + browser.findElement(By.tagName("body")).getText(), e);
-        }
-    }
 
     @Test
     void thePasswordLeadsToTheCodeStepAndTheCodeToThePageAskedFor() {

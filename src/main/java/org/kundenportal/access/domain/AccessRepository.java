@@ -2,7 +2,6 @@ package org.kundenportal.access.domain;
 
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.RECOVERY_CODE;
 import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
 import static org.kundenportal.db.Tables.USER_ROLE;
 
@@ -124,18 +123,5 @@ public class AccessRepository {
     public void unlock(long userId, Instant at) {
         db.update(APP_USER).set(APP_USER.LOCKED_UNTIL, (Instant) null).set(APP_USER.FAILED_LOGINS, 0)
                 .set(APP_USER.UPDATED_AT, at).where(APP_USER.ID.eq(userId)).execute();
-    }
-
-    /** Turns two-factor authentication off and throws away the recovery codes; true when it was on. */
-    public boolean resetTwoFactor(long userId, Instant at) {
-        int cleared = db.update(APP_USER)
-                .set(APP_USER.TOTP_SECRET, (String) null)
-                .set(APP_USER.TOTP_ENABLED_AT, (Instant) null)
-                .set(APP_USER.TOTP_LAST_STEP, (Long) null)
-                .set(APP_USER.UPDATED_AT, at)
-                .where(APP_USER.ID.eq(userId).and(APP_USER.TOTP_SECRET.isNotNull().or(APP_USER.TOTP_ENABLED_AT.isNotNull())))
-                .execute();
-        int codes = db.deleteFrom(RECOVERY_CODE).where(RECOVERY_CODE.USER_ID.eq(userId)).execute();
-        return cleared + codes > 0;
     }
 }

@@ -95,4 +95,12 @@ public class SignUpService {
     private static boolean maySignUp(UserAccount user) {
         return user.enabled() && user.accessRevokedAt() == null && user.deletedAt() == null;
     }
+
+    /**
+     * A user re-invited after a revocation may still have two-factor authentication on: it then logs in
+     * through the login form and its code step, never straight from the sign-up page.
+     */
+    public boolean needsSecondFactor(PortalUser user) {
+        return users.account(user.id()).map(UserAccount::twoFactorEnabled).orElse(false);
+    }
 }

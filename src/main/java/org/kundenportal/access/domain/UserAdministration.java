@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.kundenportal.base.audit.AuditAction;
+import org.kundenportal.account.domain.TwoFactorRepository;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
@@ -28,14 +29,17 @@ public class UserAdministration {
     private final Invitations invitations;
     private final UserSessions sessions;
     private final AuditLog audit;
+    private final TwoFactorRepository twoFactor;
 
     public UserAdministration(UserRepository users, AccessRepository access, Invitations invitations,
-                              UserSessions sessions, AuditLog audit) {
+                              UserSessions sessions, AuditLog audit,
+                              TwoFactorRepository twoFactor) {
         this.users = users;
         this.access = access;
         this.invitations = invitations;
         this.sessions = sessions;
         this.audit = audit;
+        this.twoFactor = twoFactor;
     }
 
     /** Creates an internal user and invites it to set its password; nothing stays behind when the mail fails. */
@@ -98,7 +102,7 @@ public class UserAdministration {
     public void resetTwoFactor(PortalUser actor, long userId) {
         requireAdmin(actor);
         UserAccount user = existing(userId);
-        if (!access.resetTwoFactor(userId, Instant.now())) {
+        if (!twoFactor.disable(userId)) {
             throw new RefusedException("users.error.no-two-factor", user.displayName());
         }
         audit.record(actor.id(), actor.email(), AuditAction.TWO_FACTOR_RESET, "user", userId, user.email());

@@ -115,6 +115,10 @@ public class SignUpView extends Main implements HasUrlParameter<String>, HasDyna
             showInvalidLink();
             return;
         }
+        if (signUp.needsSecondFactor(user)) {
+            UI.getCurrent().getPage().setLocation("../login");
+            return;
+        }
         sessionLogin.logIn(user);
         // a fresh page load in the new session builds the shell for the logged-in user
         UI.getCurrent().getPage().setLocation("../");

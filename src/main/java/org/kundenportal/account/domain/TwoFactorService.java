@@ -129,14 +129,6 @@ public class TwoFactorService {
 
     /** Staff turn it off for a user who lost both the phone and the recovery codes. */
     @Transactional
-    public boolean resetByStaff(long userId) {
-        boolean wasOn = twoFactor.disable(userId);
-        if (wasOn) {
-            audit.record(AuditAction.TWO_FACTOR_RESET, "user", userId, null);
-        }
-        return wasOn;
-    }
-
     private List<String> newRecoveryCodes(long userId) {
         List<String> codes = RecoveryCodes.generate();
         twoFactor.replaceRecoveryCodes(userId, codes.stream().map(RecoveryCodes::hash).toList());

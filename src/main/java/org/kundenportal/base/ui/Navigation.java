@@ -30,7 +30,7 @@ public class Navigation {
         }
         Set<AreaPermission> permissions = currentUser.areaPermissions();
         return java.util.Arrays.stream(NavItem.values())
-                .filter(item -> !(item == NavItem.HOME && user.get().isInternal()))
+                .filter(item -> !(user.get().isInternal() && (item == NavItem.HOME || item == NavItem.ACCOUNT)))
                 .filter(item -> view(item).filter(view -> mayOpen(view, user.get(), permissions)).isPresent())
                 .toList();
     }

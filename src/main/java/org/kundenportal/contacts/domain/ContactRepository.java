@@ -156,6 +156,19 @@ public class ContactRepository {
         return condition;
     }
 
+    /** Adds an invoice, delivery or other address to a contact. */
+    public void addAddress(long contactId, String type, String name, String street, String zip, String city, String countryCode) {
+        db.insertInto(CONTACT_ADDRESS)
+                .set(CONTACT_ADDRESS.CONTACT_ID, contactId)
+                .set(CONTACT_ADDRESS.TYPE, type)
+                .set(CONTACT_ADDRESS.NAME, name)
+                .set(CONTACT_ADDRESS.STREET, street)
+                .set(CONTACT_ADDRESS.ZIP, zip)
+                .set(CONTACT_ADDRESS.CITY, city)
+                .set(CONTACT_ADDRESS.COUNTRY_CODE, countryCode)
+                .execute();
+    }
+
     public List<ContactAddress> addresses(long contactId) {
         return db.selectFrom(CONTACT_ADDRESS).where(CONTACT_ADDRESS.CONTACT_ID.eq(contactId))
                 .orderBy(CONTACT_ADDRESS.TYPE, CONTACT_ADDRESS.ID)

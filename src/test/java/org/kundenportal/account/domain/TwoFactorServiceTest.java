@@ -154,17 +154,6 @@ class TwoFactorServiceTest extends SpringTest {
         assertThat(twoFactor.checkLoginCode(user.userId(), renewed.getFirst(), now)).isEqualTo(CodeCheck.RECOVERY_CODE_ACCEPTED);
     }
 
-    @Test
-    void staffCanResetTwoFactorAuthentication() {
-        accounts.enableTwoFactor(user.userId());
-
-        assertThat(twoFactor.resetByStaff(user.userId())).isTrue();
-
-        assertThat(twoFactor.status(user.userId()).enabled()).isFalse();
-        assertThat(audited("TWO_FACTOR_RESET")).isTrue();
-        assertThat(twoFactor.resetByStaff(user.userId())).isFalse();
-    }
-
     private boolean audited(String action) {
         return db.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action).and(AUDIT_LOG.TARGET_ID.eq(user.userId())));
     }

@@ -14,6 +14,17 @@ import org.springframework.beans.factory.annotation.Value;
 /** The lock holds on the path browsers take: the login form posted to Spring Security. */
 class LoginFormThrottlingTest extends SpringTest {
 
+    /**
+     * Every test's browser and HTTP client logs in from the loopback address: failures recorded here must not
+     * count towards that address's block in tests that run later.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheLoopbackFailures() {
+        db.deleteFrom(org.kundenportal.db.Tables.LOGIN_ATTEMPT)
+                .where(org.kundenportal.db.Tables.LOGIN_ATTEMPT.CLIENT_ADDRESS.in("127.0.0.1", "0:0:0:0:0:0:0:1", "::1"))
+                .execute();
+    }
+
     @Value("${local.server.port}")
     int port;
     @Autowired

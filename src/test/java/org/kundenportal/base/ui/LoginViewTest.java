@@ -22,7 +22,6 @@ class LoginViewTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
-        assertThat(form.isForgotPasswordButtonVisible()).isFalse();
     }
 
     @Test

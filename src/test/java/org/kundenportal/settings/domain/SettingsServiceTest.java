@@ -65,12 +65,13 @@ class SettingsServiceTest extends SpringTest {
         CompanyProfile company = new CompanyProfile("  Nordlicht Handel GmbH ", "Hafenstraße 12", "20457", "Hamburg",
                 "de", "de 999 999 999", "service@nordlicht-handel.example", "+49 40 1234567", "Hamburger Sparkasse",
                 "de89 3704 0044 0532 0130 00", "cobadeffxxx");
-        PortalSettings candidate = new PortalSettings(true, 24, 1, company, current.logo());
+        boolean passwordReset = !current.passwordResetEnabled();
+        PortalSettings candidate = new PortalSettings(passwordReset, 24, 1, company, current.logo());
 
         assertThat(service.save(candidate, adminId())).isEmpty();
 
         PortalSettings saved = service.load();
-        assertThat(saved.passwordResetEnabled()).isTrue();
+        assertThat(saved.passwordResetEnabled()).isEqualTo(passwordReset);
         assertThat(saved.invitationLinkHours()).isEqualTo(24);
         assertThat(saved.resetLinkHours()).isEqualTo(1);
         assertThat(saved.company()).isEqualTo(new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
