@@ -25,7 +25,15 @@ class MailConfiguration {
     GreenMail embeddedSmtpServer(@Value("${kundenportal.mail.embedded-smtp-port:2525}") int port) {
         ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         GreenMail greenMail = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
-        greenMail.start();
+        try {
+            greenMail.start();
+        } catch (RuntimeException portTaken) {
+            // only this app talks to its embedded server, so any free port does (e.g. a second instance)
+            log.warn("Mail: port {} is taken ({}); the embedded SMTP server uses a free port instead", port,
+                    portTaken.getMessage());
+            greenMail = new GreenMail(setup.dynamicPort());
+            greenMail.start();
+        }
         log.info("Mail: no SMTP server configured (spring.mail.host); mails go to the embedded GreenMail SMTP server "
                 + "on 127.0.0.1:{} and show under Back office > Mailbox", greenMail.getSmtp().getPort());
         return greenMail;

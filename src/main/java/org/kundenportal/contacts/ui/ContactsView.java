@@ -79,17 +79,17 @@ public class ContactsView extends Main implements HasDynamicTitle {
                 .setKey("kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         // name, company and email share the room that is left; long values show in full when a column is widened
         grid.addColumn(ContactRow::name).setHeader(getTranslation("contacts.name")).setKey("name").setSortable(true)
-                .setFlexGrow(2).setResizable(true);
+                .setWidth("11rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::companyName).setHeader(getTranslation("contacts.company")).setKey("company")
-                .setSortable(true).setFlexGrow(2).setResizable(true);
+                .setSortable(true).setWidth("11rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::email).setHeader(getTranslation("contacts.email")).setKey("email").setSortable(true)
-                .setFlexGrow(2).setResizable(true);
+                .setWidth("11rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::city).setHeader(getTranslation("contacts.city")).setKey("city").setSortable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ContactRow::vatId).setHeader(getTranslation("contacts.vat-id")).setKey("vatId").setSortable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> new PortalStatusBadge(row.portalStatus())).setHeader(getTranslation("contacts.portal"))
-                .setKey("portal").setAutoWidth(true);
+                .setKey("portal").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::accessButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(dataProvider);

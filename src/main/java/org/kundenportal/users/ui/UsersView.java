@@ -64,18 +64,20 @@ public class UsersView extends Main implements HasDynamicTitle {
         kind.setValue(Optional.empty());
         kind.addValueChangeListener(change -> applyFilter());
 
+        // text columns share the room; short ones take what they need, so the grid fits a tablet or laptop
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("users.name")).setKey("displayName")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
+                .setSortable(true).setWidth("10rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(UserRow::email).setHeader(getTranslation("users.email")).setKey("email").setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(UserRow::companyName).setHeader(getTranslation("users.company")).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("users.kind." + row.kind().name().toLowerCase()))
-                .setHeader(getTranslation("users.kind")).setKey("kind").setSortable(true);
+                .setWidth("11rem").setFlexGrow(1).setResizable(true);
+        grid.addColumn(UserRow::companyName).setHeader(getTranslation("users.company"))
+                .setWidth("10rem").setFlexGrow(1).setResizable(true);
+        grid.addColumn(row -> getTranslation("users.kind.short." + row.kind().name().toLowerCase()))
+                .setHeader(getTranslation("users.kind")).setKey("kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.roles().stream().map(role -> getTranslation("role." + role.name().toLowerCase()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setWidth("8rem").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.lastLoginAt(), getLocale())).setHeader(getTranslation("users.last-login"))
-                .setKey("lastLoginAt").setSortable(true).setAutoWidth(true);
+                .setKey("lastLoginAt").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(dataProvider);
         grid.setEmptyStateText(getTranslation("users.empty"));

@@ -44,7 +44,7 @@ class UsersViewTest extends KaribuTest {
         kind.setValue(Optional.of(UserKind.PORTAL));
 
         assertThat(emails()).contains(DemoData.CUSTOMER, DemoData.SUPPLIER).doesNotContain(DemoData.STAFF, DemoData.ADMIN);
-        assertThat(GridKt._getFormatted(grid(), 0, "kind")).isEqualTo("Portalbenutzer");
+        assertThat(GridKt._getFormatted(grid(), 0, "kind")).isEqualTo("Portal");
     }
 
     @Test
