@@ -5,6 +5,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kundenportal.SpringTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -32,6 +36,25 @@ abstract class BrowserTest extends SpringTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Fills the login form and sends it, once the page's scripts are loaded and Vaadin is idle: typing into the
+     * form's inputs before the login component is ready can lose what was typed.
+     */
+    void submitLogin(String email, String password) {
+        await(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!customElements.get('vaadin-login-form') && !!(window.Vaadin && window.Vaadin.Flow"
+                        + " && window.Vaadin.Flow.clients) && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(client => !client.isActive || !client.isActive())")));
+        WebElement emailField = await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        emailField.clear();
+        emailField.sendKeys(email);
+        WebElement passwordField = browser.findElement(By.cssSelector("input[name='password']"));
+        passwordField.clear();
+        passwordField.sendKeys(password);
+        await(driver -> email.equals(emailField.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value")));
+        passwordField.sendKeys(Keys.ENTER);
     }
 
     /** Waits like {@link WebDriverWait#until}, but a timeout says where the browser was and what it showed. */

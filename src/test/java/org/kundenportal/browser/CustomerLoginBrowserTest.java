@@ -18,10 +18,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
         browser.get("http://localhost:" + port + "/");
 
         await(ExpectedConditions.urlContains("/login"));
-        WebElement email = await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        email.sendKeys(DemoData.CUSTOMER);
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(DemoData.PASSWORD, Keys.ENTER);
+        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
 
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
@@ -39,8 +36,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
     @Test
     void logoutEndsTheSession() {
         browser.get("http://localhost:" + port + "/login");
-        await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(DemoData.STAFF);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Stefan Krüger"));
 
         browser.findElement(By.cssSelector(".user-menu vaadin-menu-bar-button")).click();
@@ -57,9 +53,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
     void wrongPasswordKeepsTheVisitorOnTheLoginWithAMessage() {
         browser.get("http://localhost:" + port + "/login");
 
-        WebElement email = await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        email.sendKeys(DemoData.CUSTOMER);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("wrong-password", Keys.ENTER);
+        submitLogin(DemoData.CUSTOMER, "wrong-password");
 
         await(ExpectedConditions.urlContains("error"));
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "Anmeldung fehlgeschlagen"));

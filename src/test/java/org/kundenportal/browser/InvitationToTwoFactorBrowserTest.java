@@ -64,8 +64,7 @@ class InvitationToTwoFactorBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector(".user-menu vaadin-menu-bar-button")).click();
         await(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., 'Abmelden')]"))).click();
         await(ExpectedConditions.urlContains("/login"));
-        await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(email);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+        submitLogin(email, PASSWORD);
         await(ExpectedConditions.urlContains("/login/code"));
         // a code of a later time step than the one used for the setup: every step works only once
         await(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")))

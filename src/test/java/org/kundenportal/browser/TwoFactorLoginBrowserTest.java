@@ -25,8 +25,7 @@ class TwoFactorLoginBrowserTest extends BrowserTest {
 
         browser.get("http://localhost:" + port + "/account/security");
         await(ExpectedConditions.urlContains("/login"));
-        await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user.email());
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+        submitLogin(user.email(), DemoData.PASSWORD);
 
         await(ExpectedConditions.urlContains("/login/code"));
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Zwei-Faktor-Authentifizierung"));

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.security.AuthTokens;
 import org.kundenportal.base.security.TokenPurpose;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.users.domain.UserAccount;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +27,13 @@ public class Invitations {
     private final AuthTokens tokens;
     private final MailService mail;
     private final Settings settings;
-    private final String baseUrl;
+    private final PortalLinks links;
 
-    public Invitations(AuthTokens tokens, MailService mail, Settings settings,
-                       @Value("${kundenportal.base-url}") String baseUrl) {
+    public Invitations(AuthTokens tokens, MailService mail, Settings settings, PortalLinks links) {
         this.tokens = tokens;
         this.mail = mail;
         this.settings = settings;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.links = links;
     }
 
     /** @throws org.kundenportal.base.mail.MailDeliveryException when the mail server refuses the mail */
@@ -45,7 +44,7 @@ public class Invitations {
         String language = user.language() == null ? "de" : user.language();
         mail.send(MailTemplate.INVITATION, user.email(), language, Map.of(
                 "contact.name", user.displayName(),
-                "link", baseUrl + SIGNUP_PATH + token,
+                "link", links.to(SIGNUP_PATH + token),
                 "expires", Formats.dateTime(expires, Locale.forLanguageTag(language))));
     }
 }

@@ -17,6 +17,7 @@ import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.security.AuthTokens;
 import org.kundenportal.base.security.PasswordPolicy;
@@ -24,7 +25,6 @@ import org.kundenportal.base.security.TokenPurpose;
 import org.kundenportal.base.security.UserSessions;
 import org.kundenportal.db.tables.records.ContactRecord;
 import org.kundenportal.users.domain.UserRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -57,12 +57,12 @@ public class AccountService {
     private final CurrentPassword currentPassword;
     private final UserSessions sessions;
     private final List<CompanyDocuments> companyDocuments;
-    private final String baseUrl;
+    private final PortalLinks links;
 
     public AccountService(AccountRepository accounts, UserRepository users, AuthTokens tokens, MailService mail,
                           AuditLog audit, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
                           CurrentPassword currentPassword, UserSessions sessions,
-                          List<CompanyDocuments> companyDocuments, @Value("${kundenportal.base-url}") String baseUrl) {
+                          List<CompanyDocuments> companyDocuments, PortalLinks links) {
         this.accounts = accounts;
         this.users = users;
         this.tokens = tokens;
@@ -73,7 +73,7 @@ public class AccountService {
         this.currentPassword = currentPassword;
         this.sessions = sessions;
         this.companyDocuments = List.copyOf(companyDocuments);
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** @throws AccountException ACCOUNT_GONE when the user does not exist (any more) */
@@ -246,7 +246,7 @@ public class AccountService {
         try {
             mail.send(MailTemplate.EMAIL_CHANGE, email, account.language(), Map.of(
                     "user.name", account.name() == null ? "" : account.name(),
-                    "link", baseUrl + "/account/confirm-email/" + token,
+                    "link", links.to("account/confirm-email/" + token),
                     "new.email", email,
                     "expires", Formats.dateTime(expires, Locale.forLanguageTag(account.language()))));
         } catch (MailDeliveryException e) {

@@ -17,13 +17,13 @@ import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.users.domain.UserRepository;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The back-office start page: the staff sections with a few figures, and the mail check for admins. */
 @Route("staff")
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 public class StaffHomeView extends Main implements HasDynamicTitle {
 
     public StaffHomeView(CurrentUser currentUser, HomeCards homeCards, UserRepository users, MailService mail,
-                         AuditLog audit, @Value("${kundenportal.base-url}") String baseUrl) {
+                         AuditLog audit, PortalLinks links) {
         addClassName("home-view");
         PortalUser user = currentUser.require();
         add(new H2(getTranslation("staff-home.greeting", user.displayName())));
@@ -41,7 +41,7 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
             Button testMail = new Button(getTranslation("staff-home.test-mail"), click -> {
                 try {
                     mail.send(MailTemplate.TEST_MAIL, user.email(), getLocale().getLanguage(),
-                            Map.of("user.name", user.displayName(), "link", baseUrl));
+                            Map.of("user.name", user.displayName(), "link", links.to("")));
                     audit.record(AuditAction.TEST_MAIL_SENT, "user", user.id(), user.email());
                     Notification.show(getTranslation("staff-home.test-mail.sent", user.email()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

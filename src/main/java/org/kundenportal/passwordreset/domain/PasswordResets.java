@@ -18,6 +18,7 @@ import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.security.AuthTokens;
 import org.kundenportal.base.security.LoginThrottling;
@@ -30,7 +31,6 @@ import org.kundenportal.users.domain.UserAccount;
 import org.kundenportal.users.domain.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,15 +79,14 @@ public class PasswordResets {
     private final LoginThrottling throttling;
     private final MailService mail;
     private final AuditLog audit;
-    private final String baseUrl;
+    private final PortalLinks links;
     /** One thread: mails leave in the order they were asked for. */
     private final ExecutorService mailQueue = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("password-reset-mail").daemon().factory());
 
     public PasswordResets(DSLContext db, Settings settings, UserRepository users, AuthTokens tokens,
                           PasswordPolicy policy, PasswordEncoder passwordEncoder, UserSessions sessions,
-                          LoginThrottling throttling, MailService mail, AuditLog audit,
-                          @Value("${kundenportal.base-url}") String baseUrl) {
+                          LoginThrottling throttling, MailService mail, AuditLog audit, PortalLinks links) {
         this.db = db;
         this.settings = settings;
         this.users = users;
@@ -98,7 +97,7 @@ public class PasswordResets {
         this.throttling = throttling;
         this.mail = mail;
         this.audit = audit;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     public boolean isEnabled() {
@@ -187,7 +186,7 @@ public class PasswordResets {
         String language = user.language() != null ? user.language() : pageLanguage;
         Map<String, String> values = Map.of(
                 "user.name", user.displayName(),
-                "link", baseUrl + "/reset-password/" + token,
+                "link", links.to("reset-password/" + token),
                 "expires", Formats.dateTime(Instant.now().plus(lifetime), Locale.forLanguageTag(language)));
         mailQueue.execute(() -> {
             try {

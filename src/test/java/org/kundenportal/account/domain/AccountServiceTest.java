@@ -21,6 +21,7 @@ import org.kundenportal.account.domain.AccountException.Reason;
 import org.kundenportal.account.domain.AccountService.EmailConfirmation;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.AuthTokens;
 import org.kundenportal.base.security.PasswordPolicy;
 import org.kundenportal.base.security.PortalUser;
@@ -107,7 +108,7 @@ class AccountServiceTest extends SpringTest {
                 context.getBean(UserRepository.class), context.getBean(AuthTokens.class), context.getBean(MailService.class),
                 context.getBean(AuditLog.class), context.getBean(PasswordPolicy.class), passwordEncoder,
                 context.getBean(CurrentPassword.class), context.getBean(UserSessions.class),
-                List.of(companyId -> companyId == user.companyId()), "http://portal.test");
+                List.of(companyId -> companyId == user.companyId()), new PortalLinks("http://portal.test/"));
         AccountDetails details = withDocuments.details(user.userId());
         assertThat(details.company().editable()).isFalse();
 
