@@ -21,13 +21,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.kundenportal.access.domain.SignUpService;
 import org.kundenportal.access.domain.SignUpService.Invitation;
 import org.kundenportal.access.domain.SignUpService.InvalidLinkException;
 import org.kundenportal.access.domain.SignUpService.PasswordRejectedException;
 import org.kundenportal.base.i18n.TranslationProvider;
 import org.kundenportal.base.security.PasswordPolicy;
+import org.kundenportal.base.ui.PasswordRules;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.SessionLogin;
 import org.kundenportal.base.settings.Settings;
@@ -75,7 +75,7 @@ public class SignUpView extends Main implements HasUrlParameter<String>, HasDyna
         email.setValue(invitation.email());
         email.setReadOnly(true);
         PasswordField password = new PasswordField(getTranslation("signup.password"));
-        password.setHelperText(getTranslation("signup.password.rules", PasswordPolicy.MIN_LENGTH));
+        PasswordRules.describe(password);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         PasswordField repeat = new PasswordField(getTranslation("signup.repeat"));
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
@@ -97,7 +97,7 @@ public class SignUpView extends Main implements HasUrlParameter<String>, HasDyna
     private void submit(String token, Invitation invitation, PasswordField password, PasswordField repeat) {
         List<PasswordPolicy.Problem> problems = signUp.check(invitation, password.getValue());
         if (!problems.isEmpty()) {
-            showProblems(password, problems);
+            PasswordRules.showProblems(password, problems);
             return;
         }
         if (!password.getValue().equals(repeat.getValue())) {
@@ -109,7 +109,7 @@ public class SignUpView extends Main implements HasUrlParameter<String>, HasDyna
         try {
             user = signUp.signUp(token, password.getValue());
         } catch (PasswordRejectedException rejected) {
-            showProblems(password, rejected.problems());
+            PasswordRules.showProblems(password, rejected.problems());
             return;
         } catch (InvalidLinkException dead) {
             showInvalidLink();
@@ -122,12 +122,6 @@ public class SignUpView extends Main implements HasUrlParameter<String>, HasDyna
         sessionLogin.logIn(user);
         // a fresh page load in the new session builds the shell for the logged-in user
         UI.getCurrent().getPage().setLocation("../");
-    }
-
-    private void showProblems(PasswordField password, List<PasswordPolicy.Problem> problems) {
-        password.setErrorMessage(problems.stream().map(problem -> getTranslation(problem.messageKey()))
-                .collect(Collectors.joining(" ")));
-        password.setInvalid(true);
     }
 
     private void showInvalidLink() {

@@ -24,7 +24,7 @@ import org.kundenportal.account.domain.AccountService;
 import org.kundenportal.account.domain.TwoFactorService;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
-import org.kundenportal.base.security.PasswordPolicy;
+import org.kundenportal.base.ui.PasswordRules;
 import org.kundenportal.base.settings.Settings;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -59,7 +59,7 @@ public class AccountSecurityView extends Main implements BeforeEnterObserver, Ha
         currentPassword.setLabel(getTranslation("account.password.current"));
         currentPassword.getElement().setAttribute("autocomplete", "current-password");
         newPassword.setLabel(getTranslation("account.password.new"));
-        newPassword.setHelperText(getTranslation("account.password.rules", PasswordPolicy.MIN_LENGTH));
+        PasswordRules.describe(newPassword);
         newPassword.getElement().setAttribute("autocomplete", "new-password");
         repeatPassword.setLabel(getTranslation("account.password.repeat"));
         repeatPassword.getElement().setAttribute("autocomplete", "new-password");

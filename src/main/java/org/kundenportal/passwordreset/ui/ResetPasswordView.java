@@ -17,9 +17,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PasswordPolicy;
+import org.kundenportal.base.ui.PasswordRules;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.base.ui.LoginView;
@@ -49,7 +49,7 @@ public class ResetPasswordView extends Main implements HasUrlParameter<String>, 
         add(card);
         password.setId("reset-password-new");
         password.setLabel(getTranslation("reset-password.new"));
-        password.setHelperText(getTranslation("reset-password.rules", PasswordPolicy.MIN_LENGTH));
+        PasswordRules.describe(password);
         repeat.setId("reset-password-repeat");
         repeat.setLabel(getTranslation("reset-password.repeat"));
         for (PasswordField field : List.of(password, repeat)) {
@@ -86,7 +86,7 @@ public class ResetPasswordView extends Main implements HasUrlParameter<String>, 
     private void save(ResetLink link) {
         List<PasswordPolicy.Problem> problems = policy.check(password.getValue(), link.email());
         boolean mismatch = !password.getValue().equals(repeat.getValue());
-        showProblems(problems);
+        PasswordRules.showProblems(password, problems);
         if (mismatch) {
             repeat.setErrorMessage(getTranslation("reset-password.mismatch"));
             repeat.setInvalid(true);
@@ -105,19 +105,12 @@ public class ResetPasswordView extends Main implements HasUrlParameter<String>, 
                     UI.getCurrent().navigate(LoginView.class, QueryParameters.of(LoginView.PASSWORD_RESET_PARAMETER, ""));
                 }
             }
-            case WEAK_PASSWORD -> showProblems(outcome.problems());
+            case WEAK_PASSWORD -> PasswordRules.showProblems(password, outcome.problems());
             case INVALID_LINK -> showInvalidLink();
             case DISABLED -> card.showUnavailable();
         }
     }
 
-    private void showProblems(List<PasswordPolicy.Problem> problems) {
-        if (!problems.isEmpty()) {
-            password.setErrorMessage(problems.stream().map(problem -> getTranslation(problem.messageKey()))
-                    .collect(Collectors.joining(" ")));
-            password.setInvalid(true);
-        }
-    }
 
     private void showInvalidLink() {
         H2 heading = new H2(getTranslation("reset-password.invalid.title"));
