@@ -17,6 +17,7 @@ import org.kundenportal.contacts.domain.NewContact;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserRepository;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,15 +50,17 @@ public class DemoData {
     private final PasswordEncoder passwordEncoder;
     private final PortalAccessService portalAccess;
     private final TwoFactorRepository twoFactor;
+    private final ObjectProvider<DemoDataPart> parts;
 
     public DemoData(ContactRepository contacts, UserRepository users, Settings settings, PasswordEncoder passwordEncoder,
-                    PortalAccessService portalAccess, TwoFactorRepository twoFactor) {
+                    PortalAccessService portalAccess, TwoFactorRepository twoFactor, ObjectProvider<DemoDataPart> parts) {
         this.contacts = contacts;
         this.users = users;
         this.settings = settings;
         this.passwordEncoder = passwordEncoder;
         this.portalAccess = portalAccess;
         this.twoFactor = twoFactor;
+        this.parts = parts;
     }
 
     /** Loads the demo data into an installation that has no users yet; does nothing otherwise. */
@@ -68,7 +71,7 @@ public class DemoData {
         }
         String hash = passwordEncoder.encode(PASSWORD);
         sellingCompany();
-        users.create(new NewUser(STAFF, "Stefan Krüger", UserKind.INTERNAL, null, hash, "de", EnumSet.of(Role.STAFF), Set.of()));
+        long staffUser = users.create(new NewUser(STAFF, "Stefan Krüger", UserKind.INTERNAL, null, hash, "de", EnumSet.of(Role.STAFF), Set.of()));
         users.create(new NewUser(ADMIN, "Alexandra Schmidt", UserKind.INTERNAL, null, hash, "de",
                 EnumSet.of(Role.STAFF, Role.ADMIN), Set.of()));
         PortalUser admin = users.findPrincipal(ADMIN).orElseThrow();
@@ -79,13 +82,13 @@ public class DemoData {
         contacts.create(NewContact.person(bakery, "Erika Brandl", null, "+49 89 1234562", "de"));
         contacts.addAddress(bakery, "DELIVERY", "Filiale Schwabing", "Leopoldstraße 50", "80802", "München", "DE");
         contacts.addAddress(bakery, "INVOICE", "Buchhaltung", "Postfach 10 20 30", "80001", "München", "DE");
-        portalUser(CUSTOMER, "Anna Becker", anna, hash, "de", EnumSet.of(Role.CUSTOMER), EnumSet.allOf(AreaPermission.class));
+        long annaUser = portalUser(CUSTOMER, "Anna Becker", anna, hash, "de", EnumSet.of(Role.CUSTOMER), EnumSet.allOf(AreaPermission.class));
         // invited by staff, has not chosen a password yet (the invitation is in the mailbox)
         portalAccess.grant(admin, max, EnumSet.of(Role.CUSTOMER), EnumSet.of(AreaPermission.QUOTES, AreaPermission.ORDERS));
 
         long cafe = contacts.create(NewContact.company("Café Morgenrot KG", "Elbchaussee 41", "22763", "Hamburg", "DE298765432"));
         long lena = contacts.create(NewContact.person(cafe, "Lena Wolf", CUSTOMER2, "+49 40 5550101", "en"));
-        portalUser(CUSTOMER2, "Lena Wolf", lena, hash, "en", EnumSet.of(Role.CUSTOMER),
+        long lenaUser = portalUser(CUSTOMER2, "Lena Wolf", lena, hash, "en", EnumSet.of(Role.CUSTOMER),
                 EnumSet.of(AreaPermission.QUOTES, AreaPermission.INVOICES));
         long tobias = contacts.create(NewContact.person(cafe, "Tobias Brandt", TWO_FACTOR, "+49 40 5550102", "de"));
         long tobiasUser = portalUser(TWO_FACTOR, "Tobias Brandt", tobias, hash, "de", EnumSet.of(Role.CUSTOMER),
@@ -109,7 +112,11 @@ public class DemoData {
 
         long paper = contacts.create(NewContact.company("Papier & Co. KG", "Hafenweg 22", "28197", "Bremen", "DE123987654").asSupplier());
         long sarah = contacts.create(NewContact.person(paper, "Sarah Vogel", SUPPLIER, "+49 421 778899", "de"));
-        portalUser(SUPPLIER, "Sarah Vogel", sarah, hash, "de", EnumSet.of(Role.SUPPLIER), EnumSet.noneOf(AreaPermission.class));
+        long sarahUser = portalUser(SUPPLIER, "Sarah Vogel", sarah, hash, "de", EnumSet.of(Role.SUPPLIER), EnumSet.noneOf(AreaPermission.class));
+
+        DemoCompanies demo = new DemoCompanies(bakery, anna, annaUser, cafe, lena, lenaUser, reseller, iceCream, marco,
+                florist, paper, sarah, sarahUser, staffUser, admin.id());
+        parts.orderedStream().forEach(part -> part.load(demo));
 
         log.info("Demo data loaded: log in as {}, {}, {}, {}, {}, {} or {} (two-factor) with the password '{}'",
                 CUSTOMER, CUSTOMER2, PARTNER, SUPPLIER, STAFF, ADMIN, TWO_FACTOR, PASSWORD);

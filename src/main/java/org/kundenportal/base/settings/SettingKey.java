@@ -18,7 +18,14 @@ public enum SettingKey {
     /** Whether the login page offers "forgot password". */
     PASSWORD_RESET_ENABLED("security.password-reset", "false"),
     INVITATION_LINK_HOURS("security.invitation-link-hours", "72"),
-    RESET_LINK_HOURS("security.reset-link-hours", "2");
+    RESET_LINK_HOURS("security.reset-link-hours", "2"),
+    /** Defaults of a new quote (Online-Signatur / Online-Zahlung in the sales settings). */
+    QUOTE_VALIDITY_DAYS("sales.quote-validity-days", "30"),
+    QUOTE_REQUIRES_SIGNATURE("sales.quote-requires-signature", "true"),
+    QUOTE_REQUIRES_PAYMENT("sales.quote-requires-payment", "false"),
+    QUOTE_PREPAYMENT_PERCENT("sales.quote-prepayment-percent", "30"),
+    DEFAULT_PAYMENT_TERM("sales.default-payment-term", "NET14"),
+    DEFAULT_TAX_RATE("sales.default-tax-rate", "19");
 
     private final String key;
     private final String defaultValue;

@@ -24,6 +24,7 @@ public enum NavItem {
     STAFF_CONTACTS("staff/contacts", "nav.staff-contacts", VaadinIcon.USERS, Section.BACK_OFFICE),
     STAFF_QUOTES("staff/quotes", "nav.staff-quotes", VaadinIcon.FILE_TEXT_O, Section.BACK_OFFICE),
     STAFF_ORDERS("staff/orders", "nav.staff-orders", VaadinIcon.CART_O, Section.BACK_OFFICE),
+    STAFF_PURCHASE_ORDERS("staff/purchase-orders", "nav.staff-purchase-orders", VaadinIcon.TRUCK, Section.BACK_OFFICE),
     STAFF_INVOICES("staff/invoices", "nav.staff-invoices", VaadinIcon.INVOICE, Section.BACK_OFFICE),
     STAFF_TICKETS("staff/tickets", "nav.staff-tickets", VaadinIcon.LIFEBUOY, Section.BACK_OFFICE),
     STAFF_USERS("staff/users", "nav.staff-users", VaadinIcon.USER_CARD, Section.ADMINISTRATION),

@@ -30,7 +30,8 @@ public class Navigation {
         }
         Set<AreaPermission> permissions = currentUser.areaPermissions();
         return java.util.Arrays.stream(NavItem.values())
-                .filter(item -> !(user.get().isInternal() && (item == NavItem.HOME || item == NavItem.ACCOUNT)))
+                // staff open portal pages only as the customer preview of a document, never from the menu
+                .filter(item -> !(user.get().isInternal() && item.section() == NavItem.Section.PORTAL))
                 .filter(item -> view(item).filter(view -> mayOpen(view, user.get(), permissions)).isPresent())
                 .toList();
     }

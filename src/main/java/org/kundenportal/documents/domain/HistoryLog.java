@@ -1,0 +1,41 @@
+package org.kundenportal.documents.domain;
+
+import static org.kundenportal.db.Tables.APP_USER;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
+
+import java.time.Instant;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Records events in a document's history (sent, signed, paid, ...). Every feature calls this when its document
+ * changes; messages, notes and attachments are written by the history feature itself.
+ */
+@Repository
+public class HistoryLog {
+
+    private final DSLContext db;
+
+    public HistoryLog(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * @param actorUserId who caused it, or null for the system
+     * @param detail      optional text shown with the event (a decline reason, an amount, a tracking number)
+     */
+    public void event(DocumentRef document, HistoryEvent event, Long actorUserId, String detail) {
+        String authorName = actorUserId == null ? null
+                : db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(actorUserId)).fetchOne(APP_USER.DISPLAY_NAME);
+        db.insertInto(HISTORY_ENTRY)
+                .set(HISTORY_ENTRY.DOCUMENT_TYPE, document.type().name())
+                .set(HISTORY_ENTRY.DOCUMENT_ID, document.id())
+                .set(HISTORY_ENTRY.KIND, "EVENT")
+                .set(HISTORY_ENTRY.EVENT, event.name())
+                .set(HISTORY_ENTRY.AUTHOR_USER_ID, actorUserId)
+                .set(HISTORY_ENTRY.AUTHOR_NAME, authorName)
+                .set(HISTORY_ENTRY.BODY, detail)
+                .set(HISTORY_ENTRY.CREATED_AT, Instant.now())
+                .execute();
+    }
+}
