@@ -1,5 +1,6 @@
 package org.kundenportal.mailtemplates.domain;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -100,13 +101,18 @@ public class TemplateEditing {
     /** The template's placeholders, sorted, each with the sample value the preview uses. */
     public Map<String, String> sampleValues(MailTemplate template, String language) {
         boolean german = "de".equals(language);
-        Map<String, String> samples = Map.of(
-                "contact.name", german ? "Erika Mustermann" : "Jane Smith",
-                "user.name", german ? "Erika Mustermann" : "Jane Smith",
-                "company.name", settings.companyProfile().name(),
-                "link", baseUrl + "/sample-link",
-                "expires", Formats.dateTime(Instant.now().plus(Duration.ofHours(2)), Locale.forLanguageTag(language)),
-                "new.email", german ? "erika.neu@example.com" : "jane.new@example.com");
+        Map<String, String> samples = Map.ofEntries(
+                Map.entry("contact.name", german ? "Erika Mustermann" : "Jane Smith"),
+                Map.entry("user.name", german ? "Erika Mustermann" : "Jane Smith"),
+                Map.entry("company.name", settings.companyProfile().name()),
+                Map.entry("link", baseUrl + "/sample-link"),
+                Map.entry("expires", Formats.dateTime(Instant.now().plus(Duration.ofHours(2)), Locale.forLanguageTag(language))),
+                Map.entry("new.email", german ? "erika.neu@example.com" : "jane.new@example.com"),
+                Map.entry("document.number", "RE-2026-00042"),
+                Map.entry("amount", Formats.money(new BigDecimal("1190.00"), Locale.forLanguageTag(language))),
+                Map.entry("customer.name", "Bäckerei Sonnenschein GmbH"),
+                Map.entry("document.title", german ? "Rechnung RE-2026-00042" : "Invoice RE-2026-00042"),
+                Map.entry("message", german ? "Könnten Sie die Lieferung auf Freitag legen?" : "Could you move the delivery to Friday?"));
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : new TreeSet<>(template.placeholders())) {
             values.put(name, samples.getOrDefault(name, "[" + name + "]"));
