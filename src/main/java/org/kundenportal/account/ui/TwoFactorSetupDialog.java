@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import java.util.List;
 import org.kundenportal.account.domain.AccountException;
 import org.kundenportal.account.domain.TwoFactorService;
+import org.kundenportal.base.ui.QrCodeImage;
 
 /**
  * Sets up two-factor authentication: a QR code (and the secret to type instead), a code from the app to prove
@@ -36,7 +37,7 @@ class TwoFactorSetupDialog extends Dialog {
         addClassName("two-factor-setup");
 
         Paragraph scan = new Paragraph(getTranslation("account.two-factor.setup.scan"));
-        Div qr = new Div(QrCode.image(enrollment.otpauthUri(), 220, getTranslation("account.two-factor.setup.qr-alt")));
+        Div qr = new Div(QrCodeImage.of(enrollment.otpauthUri(), 220, getTranslation("account.two-factor.setup.qr-alt")));
         qr.addClassName("two-factor-qr");
         Paragraph typeInstead = new Paragraph(getTranslation("account.two-factor.setup.secret"));
         Span secret = new Span(enrollment.groupedSecret());

@@ -1,4 +1,4 @@
-package org.kundenportal.account.ui;
+package org.kundenportal.base.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -6,35 +6,28 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.vaadin.flow.component.html.Image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** A QR code as an image in the page (a PNG data URL, so the secret never sits behind a URL of its own). */
-final class QrCode {
+/** QR codes as PNG images, for pages (two-factor set-up, GiroCode, wallets) and PDFs alike. */
+public final class QrCodes {
 
     private static final int BLACK = 0xff000000;
     private static final int WHITE = 0xffffffff;
 
-    private QrCode() {
+    private QrCodes() {
     }
 
-    static Image image(String text, int size, String alt) {
-        Image image = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, size)), alt);
-        image.setWidth(size + "px");
-        image.setHeight(size + "px");
-        return image;
-    }
-
-    static byte[] png(String text, int size) {
+    /** A square PNG of about {@code size} pixels; error correction M, as the EPC GiroCode requires. */
+    public static byte[] png(String text, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
             BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
