@@ -1,6 +1,7 @@
 package org.kundenportal.base.ui;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
@@ -16,7 +17,7 @@ import org.kundenportal.base.signature.SignatureImages;
 @Tag("kp-signature-pad")
 @JsModule("./signature-pad.js")
 @NpmPackage(value = "signature_pad", version = "5.1.3")
-public class SignaturePad extends AbstractField<SignaturePad, byte[]> {
+public class SignaturePad extends AbstractField<SignaturePad, byte[]> implements HasSize {
 
     private static final byte[] EMPTY = new byte[0];
 

@@ -1,5 +1,6 @@
 package org.kundenportal.quotes.domain;
 
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
@@ -18,6 +19,7 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.documents.domain.InvoicePaid;
@@ -145,6 +147,18 @@ public class QuoteService {
         }
         history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.FEEDBACK, userId,
                 "★".repeat(rating) + (comment.isEmpty() ? "" : " " + comment));
+    }
+
+    /** Records that a portal user opened the quote, at most once per user and day so the history stays readable. */
+    @Transactional
+    public void recordView(long quoteId, long userId) {
+        Instant startOfDay = QuoteRepository.today().atStartOfDay(org.kundenportal.base.i18n.Formats.ZONE).toInstant();
+        boolean seenToday = db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+                HISTORY_ENTRY.DOCUMENT_ID.eq(quoteId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
+                HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(startOfDay));
+        if (!seenToday) {
+            history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.VIEWED, userId, null);
+        }
     }
 
     /** A paid prepayment invoice turns its signed quote into an order, once. */
