@@ -272,6 +272,10 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
         showLines();
     }
 
+    Quote quote() {
+        return quote;
+    }
+
     @Override
     public String getPageTitle() {
         return quote == null ? getTranslation("quotes.new") : getTranslation("quotes.detail.title", quote.number());
