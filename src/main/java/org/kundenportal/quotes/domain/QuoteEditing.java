@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.kundenportal.access.domain.RefusedException;
-import org.kundenportal.base.settings.SettingKey;
-import org.kundenportal.base.settings.Settings;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
@@ -19,6 +17,8 @@ import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.documents.domain.LineKind;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.settings.domain.SalesSettings;
+import org.kundenportal.settings.domain.SalesSettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,35 +35,40 @@ public class QuoteEditing {
     private final DocumentNumbers numbers;
     private final HistoryLog history;
     private final QuoteMails mails;
-    private final Settings settings;
+    private final SalesSettingsService salesSettings;
 
     public QuoteEditing(DSLContext db, QuoteRepository quotes, DocumentLines lines, DocumentNumbers numbers,
-                        HistoryLog history, QuoteMails mails, Settings settings) {
+                        HistoryLog history, QuoteMails mails, SalesSettingsService salesSettings) {
         this.db = db;
         this.quotes = quotes;
         this.lines = lines;
         this.numbers = numbers;
         this.history = history;
         this.mails = mails;
-        this.settings = settings;
+        this.salesSettings = salesSettings;
     }
 
     /** A new quote with today's date and the defaults from the sales settings. */
     public QuoteDraft newDraft() {
         LocalDate today = QuoteRepository.today();
+        SalesSettings defaults = salesSettings.load();
         Long term = db.select(PAYMENT_TERM.ID).from(PAYMENT_TERM)
-                .where(PAYMENT_TERM.CODE.eq(settings.get(SettingKey.DEFAULT_PAYMENT_TERM)))
+                .where(PAYMENT_TERM.CODE.eq(defaults.paymentTermCode()))
                 .fetchOptional(PAYMENT_TERM.ID).orElse(null);
-        return new QuoteDraft(null, 0, null, null, null, today, today.plusDays(settings.getInt(SettingKey.QUOTE_VALIDITY_DAYS)),
-                term, settings.getBoolean(SettingKey.QUOTE_REQUIRES_SIGNATURE),
-                settings.getBoolean(SettingKey.QUOTE_REQUIRES_PAYMENT),
-                new BigDecimal(settings.getInt(SettingKey.QUOTE_PREPAYMENT_PERCENT)), null, List.of());
+        return new QuoteDraft(null, 0, null, null, null, today, today.plusDays(defaults.quoteValidityDays()), term,
+                defaults.requiresSignature(), defaults.requiresPayment(), new BigDecimal(defaults.prepaymentPercent()),
+                null, List.of());
     }
 
     public QuoteDraft draftOf(Quote quote) {
         return new QuoteDraft(quote.id(), quote.version(), quote.customerId(), quote.contactId(), quote.reference(),
                 quote.quoteDate(), quote.validUntil(), quote.paymentTermId(), quote.requiresSignature(),
                 quote.requiresPayment(), quote.prepaymentPercent(), quote.note(), lines.of(quote.ref()));
+    }
+
+    /** The tax rate of a new product line, from the sales settings. */
+    public BigDecimal defaultTaxRate() {
+        return salesSettings.load().defaultTaxRate();
     }
 
     public List<PaymentTermOption> paymentTerms() {

@@ -31,11 +31,9 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.documents.domain.DocumentLine;
-import org.kundenportal.documents.domain.DocumentLines;
-import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.documents.ui.HistorySection;
-import org.kundenportal.documents.ui.LinesTable;
-import org.kundenportal.documents.ui.TotalsBlock;
+import org.kundenportal.documents.ui.LinesEditor;
 import org.kundenportal.quotes.domain.PaymentTermOption;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteDraft;
@@ -57,7 +55,6 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     private final QuoteRepository quotes;
     private final QuoteEditing editing;
-    private final DocumentLines documentLines;
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
     private final ComboBox<ContactOption> customer;
@@ -70,19 +67,16 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     private final Checkbox requiresPayment = new Checkbox();
     private final BigDecimalField prepaymentPercent = new BigDecimalField();
     private final TextArea note = new TextArea();
-    private final Div linesArea = new Div();
+    private final LinesEditor linesEditor;
     private final Div footer = new Div();
     private final H2 title = new H2();
     private final HorizontalLayout actions = new HorizontalLayout();
-    private List<DocumentLine> lines = List.of();
     private Quote quote;
     private QuoteDraft draft;
 
-    public QuoteEditorView(QuoteRepository quotes, QuoteEditing editing, DocumentLines documentLines,
-                           CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+    public QuoteEditorView(QuoteRepository quotes, QuoteEditing editing, CurrentUser currentUser, ObjectProvider<HistorySection> history) {
         this.quotes = quotes;
         this.editing = editing;
-        this.documentLines = documentLines;
         this.currentUser = currentUser;
         this.history = history;
         addClassNames("document-view", "quote-editor");
@@ -119,11 +113,13 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
         note.setLabel(getTranslation("quotes.editor.note"));
         note.setId("editor-note");
         note.setMaxLength(5000);
+        linesEditor = new LinesEditor(Formats.EURO, false, editing.defaultTaxRate());
+        linesEditor.setId("editor-lines");
         FormLayout form = new FormLayout(customer, contact, reference, quoteDate, validUntil, paymentTerm,
                 requiresSignature, requiresPayment, prepaymentPercent, note);
         form.setColspan(note, 2);
         actions.addClassName("document-actions");
-        add(title, actions, form, new H3(getTranslation("quotes.editor.lines")), linesArea, footer);
+        add(title, actions, form, new H3(getTranslation("quotes.editor.lines")), linesEditor, footer);
     }
 
     @Override
@@ -159,7 +155,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
         requiresPayment.setValue(value.requiresPayment());
         prepaymentPercent.setValue(value.prepaymentPercent());
         note.setValue(value.note() == null ? "" : value.note());
-        lines = value.lines();
+        linesEditor.setLines(value.lines());
         boolean editable = isEditable();
         customer.setReadOnly(!editable);
         contact.setReadOnly(!editable);
@@ -172,18 +168,12 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
         note.setReadOnly(!editable);
         prepaymentPercent.setReadOnly(!editable);
         prepaymentPercent.setEnabled(value.requiresPayment());
-        showLines();
+        linesEditor.setReadOnly(!editable);
         showActions();
         footer.removeAll();
         if (quote != null) {
             history.ifAvailable(section -> footer.add(section.create(quote.ref(), false)));
         }
-    }
-
-    private void showLines() {
-        linesArea.removeAll();
-        linesArea.add(new LinesTable(lines, org.kundenportal.base.i18n.Formats.EURO, false),
-                new TotalsBlock(Totals.of(lines), org.kundenportal.base.i18n.Formats.EURO));
     }
 
     private void showActions() {
@@ -227,7 +217,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
         contact.setValue(null);
     }
 
-    private QuoteDraft formValue() {
+    private QuoteDraft formValue(List<DocumentLine> lines) {
         return new QuoteDraft(draft.id(), draft.version(), customer.getValue() == null ? null : customer.getValue().id(),
                 contact.getValue() == null ? null : contact.getValue().id(), reference.getValue(), quoteDate.getValue(),
                 validUntil.getValue(), paymentTerm.getValue() == null ? null : paymentTerm.getValue().id(),
@@ -235,8 +225,12 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void save() {
+        List<DocumentLine> lines = linesEditor.validLines();
+        if (lines == null) {
+            return;
+        }
         try {
-            String number = editing.save(formValue(), currentUser.require().id());
+            String number = editing.save(formValue(lines), currentUser.require().id());
             Feedback.success(getTranslation("quotes.editor.saved", number));
             reopen(number);
         } catch (RefusedException refusal) {
@@ -264,12 +258,6 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
             show(editing.draftOf(fresh));
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "staff/quotes/" + number));
         });
-    }
-
-    /** For the lines editor and tests: the lines the next save stores. */
-    void setLines(List<DocumentLine> value) {
-        lines = List.copyOf(value);
-        showLines();
     }
 
     Quote quote() {
