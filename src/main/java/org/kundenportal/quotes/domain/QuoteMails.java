@@ -5,9 +5,11 @@ import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
 import static org.kundenportal.db.Tables.USER_ROLE;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kundenportal.access.domain.AfterCommit;
@@ -89,25 +91,24 @@ public class QuoteMails {
     }
 
     public void quoteAccepted(Quote quote, String signerName) {
-        for (Recipient recipient : staffRecipients(quote.responsibleUserId())) {
-            send(MailTemplate.QUOTE_ACCEPTED, recipient, Map.of(
-                    "user.name", recipient.name(),
-                    "customer.name", quote.customerName(),
-                    "document.number", quote.number(),
-                    "amount", Formats.money(quote.total(), quote.currency(), Locale.forLanguageTag(recipient.language())),
-                    "signer.name", signerName,
-                    "link", links.to("staff/quotes/" + quote.number())));
-        }
+        toStaff(MailTemplate.QUOTE_ACCEPTED, quote, locale -> Map.of(
+                "amount", Formats.money(quote.total(), quote.currency(), locale),
+                "signer.name", signerName));
     }
 
     public void quoteDeclined(Quote quote, String reason) {
+        toStaff(MailTemplate.QUOTE_DECLINED, quote, locale -> Map.of("reason", reason));
+    }
+
+    /** A mail about the customer's answer to the staff in charge, with the template's own values per language. */
+    private void toStaff(MailTemplate template, Quote quote, Function<Locale, Map<String, String>> templateValues) {
         for (Recipient recipient : staffRecipients(quote.responsibleUserId())) {
-            send(MailTemplate.QUOTE_DECLINED, recipient, Map.of(
-                    "user.name", recipient.name(),
-                    "customer.name", quote.customerName(),
-                    "document.number", quote.number(),
-                    "reason", reason,
-                    "link", links.to("staff/quotes/" + quote.number())));
+            Map<String, String> values = new HashMap<>(templateValues.apply(Locale.forLanguageTag(recipient.language())));
+            values.put("user.name", recipient.name());
+            values.put("customer.name", quote.customerName());
+            values.put("document.number", quote.number());
+            values.put("link", links.to("staff/quotes/" + quote.number()));
+            send(template, recipient, values);
         }
     }
 

@@ -22,7 +22,6 @@ import org.jooq.impl.DSL;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.documents.domain.DocumentFilter;
@@ -172,24 +171,6 @@ public class QuoteRepository {
                 order.getSignedAt(), order.getDeclinedAt(), order.getDeclineReason(), order.getCancelledAt(),
                 order.getCancelReason(), order.getFeedbackRating() == null ? null : order.getFeedbackRating().intValue(),
                 order.getFeedbackText(), order.getFeedbackAt(), order.getVersion());
-    }
-
-    /** Customer companies whose name contains the text, for a lazy selection. */
-    public List<ContactOption> customerCompanies(String text, int offset, int limit) {
-        Condition condition = CONTACT.KIND.eq("COMPANY").and(CONTACT.IS_CUSTOMER.isTrue());
-        if (text != null && !text.isBlank()) {
-            condition = condition.and(CONTACT.NAME.likeIgnoreCase("%" + text.strip() + "%"));
-        }
-        return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(condition)
-                .orderBy(CONTACT.NAME, CONTACT.ID).offset(offset).limit(limit)
-                .fetch(row -> new ContactOption(row.value1(), row.value2()));
-    }
-
-    /** The persons of a company, to pick the quote's contact from. */
-    public List<ContactOption> persons(long companyId) {
-        return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(CONTACT.COMPANY_ID.eq(companyId))
-                .orderBy(CONTACT.NAME, CONTACT.ID)
-                .fetch(row -> new ContactOption(row.value1(), row.value2()));
     }
 
     /** The number of the quote's prepayment invoice, once it has one. */

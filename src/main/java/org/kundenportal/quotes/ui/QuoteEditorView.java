@@ -30,6 +30,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.contacts.domain.ContactOption;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.documents.ui.HistorySection;
@@ -55,6 +56,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     private final QuoteRepository quotes;
     private final QuoteEditing editing;
+    private final ContactRepository contacts;
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
     private final ComboBox<ContactOption> customer;
@@ -74,13 +76,14 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     private Quote quote;
     private QuoteDraft draft;
 
-    public QuoteEditorView(QuoteRepository quotes, QuoteEditing editing, CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+    public QuoteEditorView(QuoteRepository quotes, QuoteEditing editing, ContactRepository contacts, CurrentUser currentUser, ObjectProvider<HistorySection> history) {
         this.quotes = quotes;
         this.editing = editing;
         this.currentUser = currentUser;
         this.history = history;
         addClassNames("document-view", "quote-editor");
-        customer = StaffQuotesView.customerPicker(quotes, getTranslation("quotes.customer"));
+        this.contacts = contacts;
+        customer = StaffQuotesView.customerPicker(contacts, getTranslation("quotes.customer"));
         customer.setId("editor-customer");
         customer.setRequired(true);
         customer.addValueChangeListener(change -> contactsOf(change.getValue()));
@@ -142,8 +145,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     private void show(QuoteDraft value) {
         draft = value;
         title.setText(quote == null ? getTranslation("quotes.new") : getTranslation("quotes.detail.title", quote.number()));
-        customer.setValue(value.customerId() == null ? null : quotes.customerCompanies("", 0, Integer.MAX_VALUE).stream()
-                .filter(option -> option.id() == value.customerId()).findFirst().orElse(null));
+        customer.setValue(quote == null ? null : new ContactOption(quote.customerId(), quote.customerName()));
         contact.setValue(contact.getListDataView().getItems().filter(option -> option != null
                 && Long.valueOf(option.id()).equals(value.contactId())).findFirst().orElse(null));
         reference.setValue(value.reference() == null ? "" : value.reference());
@@ -213,7 +215,8 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void contactsOf(ContactOption company) {
-        contact.setItems(company == null ? List.of() : quotes.persons(company.id()));
+        contact.setItems(company == null ? List.of() : contacts.persons(company.id()).stream()
+                .map(person -> new ContactOption(person.id(), person.name())).toList());
         contact.setValue(null);
     }
 

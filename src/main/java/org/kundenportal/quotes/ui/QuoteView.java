@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.AreaPermission;
@@ -27,6 +28,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.RequiresArea;
+import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.ui.HistorySection;
@@ -114,8 +116,8 @@ public class QuoteView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (!preview && quote.status().answerable()) {
             add(actions());
         }
-        add(new LinesTable(lines.of(quote.ref()), quote.currency(), false),
-                new TotalsBlock(Totals.of(lines.of(quote.ref())), quote.currency()));
+        List<DocumentLine> content = lines.of(quote.ref());
+        add(new LinesTable(content, quote.currency(), false), new TotalsBlock(Totals.of(content), quote.currency()));
         if (quote.note() != null) {
             Paragraph note = new Paragraph(quote.note());
             note.addClassName("document-note");

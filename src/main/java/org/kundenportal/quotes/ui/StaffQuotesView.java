@@ -14,6 +14,7 @@ import java.util.List;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.contacts.domain.ContactOption;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.ui.DocumentFilterBar;
 import org.kundenportal.quotes.domain.QuoteRepository;
@@ -26,13 +27,13 @@ import org.kundenportal.quotes.domain.QuoteStatus;
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffQuotesView extends Main implements HasDynamicTitle {
 
-    public StaffQuotesView(QuoteRepository quotes) {
+    public StaffQuotesView(QuoteRepository quotes, ContactRepository contacts) {
         addClassNames("list-view", "staff-quotes-view");
         ConfigurableFilterDataProvider<QuoteRow, Void, DocumentFilter<QuoteStatus>> data =
                 QuotesView.dataProvider(quotes, Audience.STAFF, PortalScope.staff());
         DocumentFilterBar<QuoteStatus> filter = new DocumentFilterBar<>(List.of(QuoteStatus.values()), QuoteBadges::label,
                 data::setFilter);
-        ComboBox<ContactOption> company = customerPicker(quotes, getTranslation("quotes.filter.customer"));
+        ComboBox<ContactOption> company = customerPicker(contacts, getTranslation("quotes.filter.customer"));
         company.setId("staff-quotes-company");
         company.addValueChangeListener(change -> filter.setCompanyId(change.getValue() == null ? null : change.getValue().id()));
         Button create = new Button(getTranslation("quotes.new"), VaadinIcon.PLUS.create(),
@@ -48,9 +49,9 @@ public class StaffQuotesView extends Main implements HasDynamicTitle {
     }
 
     /** Customer companies, searched lazily by name. */
-    static ComboBox<ContactOption> customerPicker(QuoteRepository quotes, String label) {
+    static ComboBox<ContactOption> customerPicker(ContactRepository contacts, String label) {
         ComboBox<ContactOption> company = new ComboBox<>(label);
-        company.setItems(query -> quotes.customerCompanies(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        company.setItems(query -> contacts.customerCompanies(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         company.setItemLabelGenerator(ContactOption::name);
         company.setClearButtonVisible(true);
         return company;

@@ -51,8 +51,15 @@ public class SalesSettingsService {
 
     /** Codes of the payment terms a quote can default to. */
     public List<String> paymentTermCodes() {
-        return db.select(PAYMENT_TERM.CODE).from(PAYMENT_TERM).where(PAYMENT_TERM.ACTIVE.isTrue())
-                .orderBy(PAYMENT_TERM.DAYS).fetch(PAYMENT_TERM.CODE);
+        return List.copyOf(paymentTermLabels("en").keySet());
+    }
+
+    /** The payment terms a quote can default to, code to label in the language, shortest first. */
+    public Map<String, String> paymentTermLabels(String language) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        db.selectFrom(PAYMENT_TERM).where(PAYMENT_TERM.ACTIVE.isTrue()).orderBy(PAYMENT_TERM.DAYS)
+                .forEach(term -> labels.put(term.getCode(), "de".equals(language) ? term.getLabelDe() : term.getLabelEn()));
+        return labels;
     }
 
     public List<SettingsProblem> validate(SalesSettings value) {

@@ -154,7 +154,9 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         prepaymentPercent.setMax(100);
         prepaymentPercent.setSuffixComponent(new Span("%"));
         paymentTerm.setLabel(getTranslation("settings.sales.payment-term"));
-        paymentTerm.setItems(sales.paymentTermCodes());
+        Map<String, String> termLabels = sales.paymentTermLabels(getLocale().getLanguage());
+        paymentTerm.setItems(termLabels.keySet());
+        paymentTerm.setItemLabelGenerator(code -> code == null ? "" : termLabels.getOrDefault(code, code));
         register(SettingKey.DEFAULT_PAYMENT_TERM, paymentTerm);
         register(SettingKey.DEFAULT_TAX_RATE, taxRate);
         taxRate.setSuffixComponent(new Span("%"));

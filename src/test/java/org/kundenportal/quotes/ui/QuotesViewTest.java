@@ -93,8 +93,8 @@ class QuotesViewTest extends KaribuTest {
         assertThat(order.state()).isEqualTo("CONFIRMED");
         assertThat(order.hasSignatureImage()).isTrue();
         assertThat(order.signedName()).isEqualTo("Anna Becker");
-        // the page moved on to the order (its view belongs to the orders feature)
-        assertThat(_find(QuoteView.class)).isEmpty();
+        // the page then moves on to the order, whose view the orders feature makes (the browser test follows it)
+        assertThat(notifications()).contains(text("quotes.accepted"));
     }
 
     @Test
@@ -244,6 +244,28 @@ class QuotesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("editor-send")));
         assertThat(notifications()).contains(text("quotes.send.no-lines"));
         assertThat(fixtures.state(saved)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void staffWriteLinesSaveAndSendTheQuoteToTheCustomer() {
+        login(DemoData.STAFF);
+        navigate("staff/quotes/new");
+        @SuppressWarnings("unchecked")
+        ComboBox<ContactOption> customer = _get(ComboBox.class, spec -> spec.withId("editor-customer"));
+        _setValue(customer, new ContactOption(fixtures.company(QuoteFixtures.BAKERY), QuoteFixtures.BAKERY));
+
+        _click(_get(Button.class, spec -> spec.withText(text("documents.editor.add-product"))));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel(text("documents.line.description"))), "Bondrucker Thermo 80 mm");
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                spec -> spec.withLabel(text("documents.line.unit-price"))), new java.math.BigDecimal("289"));
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+        Quote saved = _get(QuoteEditorView.class).quote();
+        assertThat(saved.total()).isEqualByComparingTo("343.91");
+
+        _click(_get(Button.class, spec -> spec.withId("editor-send")));
+
+        assertThat(fixtures.state(saved)).isEqualTo("SENT");
+        assertThat(fixtures.events(saved, "SENT")).isEqualTo(1);
     }
 
     @Test
