@@ -4,11 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinRequest;
+import java.util.Base64;
 import java.util.function.Consumer;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.ui.Feedback;
@@ -35,6 +38,7 @@ class AcceptDialog extends Dialog {
     private final SignaturePad pad = new SignaturePad();
     private final Checkbox typed = new Checkbox();
     private final Paragraph padError = new Paragraph();
+    private final Image typedPreview = new Image();
     private final Button accept = new Button();
 
     AcceptDialog(QuoteService service, CurrentUser currentUser, Quote quote, Consumer<AcceptOutcome> onAccepted) {
@@ -76,11 +80,18 @@ class AcceptDialog extends Dialog {
                 pad.setVisible(!change.getValue());
                 padButtons.setVisible(!change.getValue());
                 padError.setVisible(false);
+                showTypedSignature();
             });
+            name.setValueChangeMode(ValueChangeMode.LAZY);
+            name.addValueChangeListener(change -> showTypedSignature());
+            typedPreview.setId("accept-typed-preview");
+            typedPreview.addClassName("accept-typed-preview");
+            typedPreview.setAlt(getTranslation("quotes.signature-alt", user.displayName()));
+            typedPreview.setVisible(false);
             padError.addClassName("field-error");
             padError.setId("accept-signature-error");
             padError.setVisible(false);
-            content.add(new Paragraph(getTranslation("quotes.accept.draw-hint")), pad, padButtons, padError, typed);
+            content.add(new Paragraph(getTranslation("quotes.accept.draw-hint")), pad, padButtons, typedPreview, padError, typed);
         }
         content.add(new Paragraph(getTranslation("quotes.accept.legal")));
         add(content);
@@ -127,6 +138,16 @@ class AcceptDialog extends Dialog {
             } else {
                 accept.setEnabled(true);
             }
+        }
+    }
+
+    /** Shows the image the typed name will be signed with, as the server renders it. */
+    private void showTypedSignature() {
+        boolean show = typed.getValue() && !name.getValue().isBlank();
+        typedPreview.setVisible(show);
+        if (show) {
+            typedPreview.setSrc("data:image/png;base64,"
+                    + Base64.getEncoder().encodeToString(SignatureImages.typed(name.getValue().strip())));
         }
     }
 

@@ -111,6 +111,8 @@ class QuotesViewTest extends KaribuTest {
                 .getText()).isEqualTo(text("quotes.accept.signature-required"));
 
         _setValue(_get(Checkbox.class, spec -> spec.withId("accept-typed")), true);
+        assertThat(_get(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("accept-typed-preview")).getSrc())
+                .startsWith("data:image/png;base64,");
         _click(_get(Button.class, spec -> spec.withId("accept-confirm")));
 
         assertThat(fixtures.state(quote)).isEqualTo("CONFIRMED");
