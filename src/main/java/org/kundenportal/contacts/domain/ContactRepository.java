@@ -181,6 +181,11 @@ public class ContactRepository {
         return options(CONTACT.KIND.eq(ContactKind.COMPANY.name()), text, offset, limit);
     }
 
+    /** Customer companies whose name contains the text, for a lazy selection. */
+    public List<ContactOption> customerCompanies(String text, int offset, int limit) {
+        return options(CONTACT.KIND.eq(ContactKind.COMPANY.name()).and(CONTACT.IS_CUSTOMER.isTrue()), text, offset, limit);
+    }
+
     /** Partner (reseller) companies whose name contains the text, for a lazy selection. */
     public List<ContactOption> partners(String text, int offset, int limit) {
         return options(CONTACT.KIND.eq(ContactKind.COMPANY.name()).and(CONTACT.IS_PARTNER.isTrue()), text, offset, limit);

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -30,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -45,6 +48,8 @@ import org.kundenportal.base.ui.UnsavedChanges;
 import org.kundenportal.settings.domain.CompanyLogo;
 import org.kundenportal.settings.domain.Iban;
 import org.kundenportal.settings.domain.PortalSettings;
+import org.kundenportal.settings.domain.SalesSettings;
+import org.kundenportal.settings.domain.SalesSettingsService;
 import org.kundenportal.settings.domain.SettingsProblem;
 import org.kundenportal.settings.domain.SettingsService;
 
@@ -75,6 +80,14 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
     private final TextField bankName = text(SettingKey.COMPANY_BANK_NAME, "settings.company.bank-name", 100);
     private final TextField iban = text(SettingKey.COMPANY_IBAN, "settings.company.iban", 50);
     private final TextField bic = text(SettingKey.COMPANY_BIC, "settings.company.bic", 20);
+    private final IntegerField validityDays = new IntegerField(getTranslation("settings.sales.validity-days"));
+    private final Checkbox requiresSignature = new Checkbox(getTranslation("settings.sales.requires-signature"));
+    private final Checkbox requiresPayment = new Checkbox(getTranslation("settings.sales.requires-payment"));
+    private final IntegerField prepaymentPercent = new IntegerField(getTranslation("settings.sales.prepayment-percent"));
+    private final Select<String> paymentTerm = new Select<>();
+    private final BigDecimalField taxRate = new BigDecimalField(getTranslation("settings.sales.tax-rate"));
+    private final SalesSettingsService sales;
+    private SalesSettings savedSales;
     private final Image logoPreview = new Image();
     private final Span noLogo = new Span();
     private final Span logoError = new Span();
@@ -82,8 +95,9 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
     private String logo = "";
     private PortalSettings saved;
 
-    public SettingsView(SettingsService service, CurrentUser currentUser) {
+    public SettingsView(SettingsService service, SalesSettingsService sales, CurrentUser currentUser) {
         this.service = service;
+        this.sales = sales;
         this.currentUser = currentUser;
         addClassNames("list-view", "settings-view");
 
@@ -108,7 +122,10 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         Button save = new Button(getTranslation("settings.save"), VaadinIcon.CHECK.create(), click -> save());
         save.setId("settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button(getTranslation("settings.discard"), click -> show(service.load()));
+        Button discard = new Button(getTranslation("settings.discard"), click -> {
+            show(service.load());
+            showSales(sales.load());
+        });
         discard.setId("settings-discard");
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(save, discard);
@@ -119,8 +136,49 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
                 section("settings.section.company", new Paragraph(getTranslation("settings.section.company.help")), company),
                 section("settings.section.bank", bank),
                 section("settings.section.logo", logoEditor()),
+                section("settings.section.sales", salesForm()),
                 actions);
         show(service.load());
+        showSales(sales.load());
+    }
+
+    private Component salesForm() {
+        register(SettingKey.QUOTE_VALIDITY_DAYS, validityDays);
+        validityDays.setMin(1);
+        validityDays.setMax(SalesSettingsService.MAX_VALIDITY_DAYS);
+        validityDays.setSuffixComponent(new Span(getTranslation("settings.sales.days")));
+        requiresSignature.setId("settings-sales-requires-signature");
+        requiresPayment.setId("settings-sales-requires-payment");
+        register(SettingKey.QUOTE_PREPAYMENT_PERCENT, prepaymentPercent);
+        prepaymentPercent.setMin(1);
+        prepaymentPercent.setMax(100);
+        prepaymentPercent.setSuffixComponent(new Span("%"));
+        paymentTerm.setLabel(getTranslation("settings.sales.payment-term"));
+        Map<String, String> termLabels = sales.paymentTermLabels(getLocale().getLanguage());
+        paymentTerm.setItems(termLabels.keySet());
+        paymentTerm.setItemLabelGenerator(code -> code == null ? "" : termLabels.getOrDefault(code, code));
+        register(SettingKey.DEFAULT_PAYMENT_TERM, paymentTerm);
+        register(SettingKey.DEFAULT_TAX_RATE, taxRate);
+        taxRate.setSuffixComponent(new Span("%"));
+        FormLayout form = new FormLayout(validityDays, paymentTerm, requiresSignature, requiresPayment, prepaymentPercent,
+                taxRate);
+        return new Div(new Paragraph(getTranslation("settings.section.sales.help")), form);
+    }
+
+    private void showSales(SalesSettings value) {
+        savedSales = value;
+        validityDays.setValue(value.quoteValidityDays());
+        requiresSignature.setValue(value.requiresSignature());
+        requiresPayment.setValue(value.requiresPayment());
+        prepaymentPercent.setValue(value.prepaymentPercent());
+        paymentTerm.setValue(paymentTerm.getListDataView().getItems().anyMatch(value.paymentTermCode()::equals)
+                ? value.paymentTermCode() : null);
+        taxRate.setValue(value.defaultTaxRate());
+    }
+
+    private SalesSettings salesValue() {
+        return new SalesSettings(validityDays.getValue(), requiresSignature.getValue(), requiresPayment.getValue(),
+                prepaymentPercent.getValue(), paymentTerm.getValue(), taxRate.getValue());
     }
 
     private Component logoEditor() {
@@ -211,9 +269,16 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
 
     private void save() {
         clearProblems();
-        List<SettingsProblem> problems = service.save(formValue(), currentUser.require().id());
+        // nothing is saved unless both parts are valid
+        List<SettingsProblem> problems = new ArrayList<>(service.validate(formValue()));
+        problems.addAll(sales.validate(salesValue()));
+        if (problems.isEmpty()) {
+            problems.addAll(service.save(formValue(), currentUser.require().id()));
+            problems.addAll(sales.save(salesValue(), currentUser.require().id()));
+        }
         if (problems.isEmpty()) {
             show(service.load());
+            showSales(sales.load());
             Notification.show(getTranslation("settings.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return;
         }
@@ -236,7 +301,8 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
     }
 
     private boolean hasUnsavedChanges() {
-        return saved != null && !service.normalized(formValue()).equals(service.normalized(saved));
+        return saved != null && !service.normalized(formValue()).equals(service.normalized(saved))
+                || savedSales != null && !salesValue().equals(savedSales);
     }
 
     @Override

@@ -1,0 +1,128 @@
+package org.kundenportal.quotes.domain;
+
+import static org.kundenportal.db.Tables.APP_USER;
+import static org.kundenportal.db.Tables.CONTACT;
+import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
+import static org.kundenportal.db.Tables.USER_ROLE;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.kundenportal.access.domain.AfterCommit;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.MailTemplate;
+import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who hears about a quote, and the mails they get. Mails go out only after the change commits, and a mail that
+ * fails is logged: the customer's answer stands whether or not the mail server is up.
+ */
+@Component
+public class QuoteMails {
+
+    private static final Logger log = LoggerFactory.getLogger(QuoteMails.class);
+
+    /** A mail recipient with the language the mail is written in. */
+    public record Recipient(String name, String email, String language) {
+    }
+
+    private final DSLContext db;
+    private final MailService mail;
+    private final PortalLinks links;
+
+    public QuoteMails(DSLContext db, MailService mail, PortalLinks links) {
+        this.db = db;
+        this.mail = mail;
+        this.links = links;
+    }
+
+    /**
+     * The customer company's portal users allowed to see quotes; when it has none, the quote's contact person.
+     */
+    public List<Recipient> customerRecipients(long companyId, Long contactId) {
+        List<Recipient> users = db.select(APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.LANGUAGE)
+                .from(APP_USER)
+                .join(CONTACT).on(CONTACT.ID.eq(APP_USER.CONTACT_ID))
+                .join(USER_AREA_PERMISSION).on(USER_AREA_PERMISSION.USER_ID.eq(APP_USER.ID),
+                        USER_AREA_PERMISSION.AREA.eq(AreaPermission.QUOTES.name()))
+                .where(CONTACT.COMPANY_ID.eq(companyId).or(CONTACT.ID.eq(companyId)),
+                        APP_USER.ENABLED.isTrue(), APP_USER.ACCESS_REVOKED_AT.isNull(), APP_USER.PASSWORD_HASH.isNotNull())
+                .orderBy(APP_USER.ID)
+                .fetch(row -> new Recipient(row.value1(), row.value2(), language(row.value3())));
+        if (!users.isEmpty() || contactId == null) {
+            return users;
+        }
+        return db.select(CONTACT.NAME, CONTACT.EMAIL, CONTACT.LANGUAGE).from(CONTACT)
+                .where(CONTACT.ID.eq(contactId), CONTACT.EMAIL.isNotNull(), CONTACT.EMAIL.ne(""))
+                .fetch(row -> new Recipient(row.value1(), row.value2(), language(row.value3())));
+    }
+
+    /** The staff member responsible for the quote, or every staff user when nobody is. */
+    public List<Recipient> staffRecipients(Long responsibleUserId) {
+        var staff = db.select(APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.LANGUAGE).from(APP_USER);
+        var condition = responsibleUserId != null
+                ? APP_USER.ID.eq(responsibleUserId)
+                : DSL.exists(DSL.selectOne().from(USER_ROLE)
+                        .where(USER_ROLE.USER_ID.eq(APP_USER.ID), USER_ROLE.ROLE.eq(Role.STAFF.name())));
+        return staff.where(condition.and(APP_USER.ENABLED.isTrue())).orderBy(APP_USER.ID)
+                .fetch(row -> new Recipient(row.value1(), row.value2(), language(row.value3())));
+    }
+
+    public void quoteSent(Quote quote, List<Recipient> recipients) {
+        for (Recipient recipient : recipients) {
+            Locale locale = Locale.forLanguageTag(recipient.language());
+            send(MailTemplate.QUOTE_SENT, recipient, Map.of(
+                    "contact.name", recipient.name(),
+                    "document.number", quote.number(),
+                    "amount", Formats.money(quote.total(), quote.currency(), locale),
+                    "valid.until", quote.validUntil() == null ? "–" : Formats.date(quote.validUntil(), locale),
+                    "link", links.to("quotes/" + quote.number())));
+        }
+    }
+
+    public void quoteAccepted(Quote quote, String signerName) {
+        toStaff(MailTemplate.QUOTE_ACCEPTED, quote, locale -> Map.of(
+                "amount", Formats.money(quote.total(), quote.currency(), locale),
+                "signer.name", signerName));
+    }
+
+    public void quoteDeclined(Quote quote, String reason) {
+        toStaff(MailTemplate.QUOTE_DECLINED, quote, locale -> Map.of("reason", reason));
+    }
+
+    /** A mail about the customer's answer to the staff in charge, with the template's own values per language. */
+    private void toStaff(MailTemplate template, Quote quote, Function<Locale, Map<String, String>> templateValues) {
+        for (Recipient recipient : staffRecipients(quote.responsibleUserId())) {
+            Map<String, String> values = new HashMap<>(templateValues.apply(Locale.forLanguageTag(recipient.language())));
+            values.put("user.name", recipient.name());
+            values.put("customer.name", quote.customerName());
+            values.put("document.number", quote.number());
+            values.put("link", links.to("staff/quotes/" + quote.number()));
+            send(template, recipient, values);
+        }
+    }
+
+    private void send(MailTemplate template, Recipient recipient, Map<String, String> values) {
+        AfterCommit.run(() -> {
+            try {
+                mail.send(template, recipient.email(), recipient.language(), values);
+            } catch (RuntimeException failed) {
+                log.warn("{} mail to {} not sent", template.key(), recipient.email(), failed);
+            }
+        });
+    }
+
+    private static String language(String language) {
+        return language == null || language.isBlank() ? "de" : language;
+    }
+}

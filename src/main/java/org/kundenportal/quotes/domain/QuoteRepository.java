@@ -1,0 +1,184 @@
+package org.kundenportal.quotes.domain;
+
+import static org.kundenportal.db.Tables.APP_USER;
+import static org.kundenportal.db.Tables.CONTACT;
+import static org.kundenportal.db.Tables.DOCUMENT_LINE;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.PAYMENT_TERM;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.db.tables.AppUser;
+import org.kundenportal.db.tables.Contact;
+import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.DocumentType;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads quotes: the portal's (scoped, never drafts, never orders) and the back office's (all of them). Every
+ * portal read takes the user's {@link PortalScope}, so a quote out of scope is simply not found.
+ */
+@Repository
+public class QuoteRepository {
+
+    private static final Contact CUSTOMER = CONTACT.as("customer");
+    private static final Contact PERSON = CONTACT.as("person");
+    private static final AppUser RESPONSIBLE = APP_USER.as("responsible");
+
+    /** Sort keys the quote grids may ask for; anything else is refused. */
+    public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
+            "number", SALE_ORDER.NUMBER,
+            "quoteDate", SALE_ORDER.QUOTE_DATE,
+            "validUntil", SALE_ORDER.VALID_UNTIL,
+            "total", SALE_ORDER.AMOUNT_TOTAL,
+            "customer", CUSTOMER.NAME);
+
+    /** Which quotes a list or a look-up covers. */
+    public enum Audience {
+        /** Portal users and the customer preview: sent or cancelled quotes of the scope's companies. */
+        PORTAL,
+        /** The back office: every quote and order. */
+        STAFF
+    }
+
+    private final DSLContext db;
+
+    public QuoteRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(Formats.ZONE);
+    }
+
+    public List<QuoteRow> page(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter, int offset,
+                               int limit, List<SortOrders.Sort> sort) {
+        List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
+        orderBy.add(SALE_ORDER.QUOTE_DATE.desc());
+        orderBy.add(SALE_ORDER.ID.desc());
+        LocalDate today = today();
+        return db.select(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.QUOTE_DATE, SALE_ORDER.VALID_UNTIL,
+                        SALE_ORDER.STATE, SALE_ORDER.SIGNED_AT, SALE_ORDER.AMOUNT_TOTAL, SALE_ORDER.CURRENCY,
+                        SALE_ORDER.CUSTOMER_COMPANY_ID, CUSTOMER.NAME)
+                .from(SALE_ORDER)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(SALE_ORDER.CUSTOMER_COMPANY_ID))
+                .where(condition(audience, scope, filter, today))
+                .orderBy(orderBy)
+                .offset(offset)
+                .limit(limit)
+                .fetch(row -> new QuoteRow(row.get(SALE_ORDER.ID), row.get(SALE_ORDER.NUMBER),
+                        row.get(SALE_ORDER.QUOTE_DATE), row.get(SALE_ORDER.VALID_UNTIL),
+                        QuoteStatus.of(row.get(SALE_ORDER.STATE), row.get(SALE_ORDER.SIGNED_AT) != null,
+                                row.get(SALE_ORDER.VALID_UNTIL), today),
+                        row.get(SALE_ORDER.AMOUNT_TOTAL), Currency.getInstance(row.get(SALE_ORDER.CURRENCY)),
+                        row.get(SALE_ORDER.CUSTOMER_COMPANY_ID), row.get(CUSTOMER.NAME)));
+    }
+
+    public int count(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter) {
+        return db.fetchCount(db.selectOne().from(SALE_ORDER)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(SALE_ORDER.CUSTOMER_COMPANY_ID))
+                .where(condition(audience, scope, filter, today())));
+    }
+
+    /** Open quotes of the scope, for the home card. */
+    public long countOpen(PortalScope scope) {
+        return db.fetchCount(SALE_ORDER, scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID)
+                .and(QuoteStatus.OPEN.condition(today())));
+    }
+
+    private static Condition condition(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter,
+                                       LocalDate today) {
+        Condition condition = audienceCondition(audience, scope);
+        if (filter.state() != null) {
+            condition = condition.and(filter.state().condition(today));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(SALE_ORDER.QUOTE_DATE.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(SALE_ORDER.QUOTE_DATE.le(filter.to()));
+        }
+        if (filter.companyId() != null) {
+            condition = condition.and(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(filter.companyId()));
+        }
+        if (filter.hasText()) {
+            String pattern = filter.likePattern();
+            condition = condition.and(SALE_ORDER.NUMBER.likeIgnoreCase(pattern, '\\')
+                    .or(SALE_ORDER.REFERENCE.likeIgnoreCase(pattern, '\\'))
+                    .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE)
+                            .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+                                    DOCUMENT_LINE.DOCUMENT_ID.eq(SALE_ORDER.ID),
+                                    DOCUMENT_LINE.DESCRIPTION.likeIgnoreCase(pattern, '\\')
+                                            .or(DOCUMENT_LINE.PRODUCT_CODE.likeIgnoreCase(pattern, '\\'))))));
+        }
+        return condition;
+    }
+
+    private static Condition audienceCondition(Audience audience, PortalScope scope) {
+        return switch (audience) {
+            case PORTAL -> SALE_ORDER.STATE.in("SENT", "CANCELLED").and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+            case STAFF -> scope.unrestricted() ? DSL.trueCondition() : DSL.falseCondition();
+        };
+    }
+
+    /** The quote with this number if the audience and scope may see it; empty otherwise, whether it exists or not. */
+    public Optional<Quote> find(Audience audience, PortalScope scope, String number) {
+        return fetch(audienceCondition(audience, scope).and(SALE_ORDER.NUMBER.eq(number)));
+    }
+
+    /** For the service, which has already checked access. */
+    public Optional<Quote> byId(long id) {
+        return fetch(SALE_ORDER.ID.eq(id));
+    }
+
+    private Optional<Quote> fetch(Condition condition) {
+        LocalDate today = today();
+        return db.select(SALE_ORDER.asterisk(), CUSTOMER.NAME, PERSON.NAME, RESPONSIBLE.DISPLAY_NAME,
+                        PAYMENT_TERM.LABEL_DE, PAYMENT_TERM.LABEL_EN)
+                .from(SALE_ORDER)
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(SALE_ORDER.CUSTOMER_COMPANY_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(SALE_ORDER.CUSTOMER_CONTACT_ID))
+                .leftJoin(RESPONSIBLE).on(RESPONSIBLE.ID.eq(SALE_ORDER.RESPONSIBLE_USER_ID))
+                .leftJoin(PAYMENT_TERM).on(PAYMENT_TERM.ID.eq(SALE_ORDER.PAYMENT_TERM_ID))
+                .where(condition)
+                .fetchOptional(row -> toQuote(row, today));
+    }
+
+    private static Quote toQuote(Record row, LocalDate today) {
+        var order = row.into(SALE_ORDER);
+        return new Quote(order.getId(), order.getNumber(), order.getState(),
+                QuoteStatus.of(order.getState(), order.getSignedAt() != null, order.getValidUntil(), today),
+                order.getCustomerCompanyId(), row.get(CUSTOMER.NAME), order.getCustomerContactId(), row.get(PERSON.NAME),
+                order.getReference(), order.getQuoteDate(), order.getValidUntil(), order.getPaymentTermId(),
+                row.get(PAYMENT_TERM.LABEL_DE), row.get(PAYMENT_TERM.LABEL_EN), Currency.getInstance(order.getCurrency()),
+                order.getAmountTotal(), order.getRequiresSignature(), order.getRequiresPayment(),
+                order.getPrepaymentPercent(), order.getNote(), order.getResponsibleUserId(),
+                row.get(RESPONSIBLE.DISPLAY_NAME), order.getSentAt(), order.getSignedName(), order.getSignaturePng(),
+                order.getSignedAt(), order.getDeclinedAt(), order.getDeclineReason(), order.getCancelledAt(),
+                order.getCancelReason(), order.getFeedbackRating() == null ? null : order.getFeedbackRating().intValue(),
+                order.getFeedbackText(), order.getFeedbackAt(), order.getVersion());
+    }
+
+    /** The number of the quote's prepayment invoice, once it has one. */
+    public Optional<String> prepaymentInvoiceNumber(long quoteId) {
+        return db.select(INVOICE.NUMBER).from(INVOICE)
+                .where(INVOICE.SALE_ORDER_ID.eq(quoteId), INVOICE.KIND.eq("PREPAYMENT"), INVOICE.STATE.ne("CANCELLED"))
+                .orderBy(INVOICE.ID.desc())
+                .limit(1)
+                .fetchOptional(INVOICE.NUMBER);
+    }
+}

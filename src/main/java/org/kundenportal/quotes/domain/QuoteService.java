@@ -1,0 +1,262 @@
+package org.kundenportal.quotes.domain;
+
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.signature.SignatureImages;
+import org.kundenportal.documents.domain.DocumentLine;
+import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.domain.DocumentNumbers;
+import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.documents.domain.InvoicePaid;
+import org.kundenportal.documents.domain.Totals;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer's answers to a quote: accept (and sign), decline with a reason, leave feedback, and the
+ * confirmation that follows acceptance or the prepayment. Each answer is one guarded UPDATE, so a double click
+ * or a second tab finds the quote already answered and changes nothing.
+ */
+@Service
+public class QuoteService {
+
+    public static final int MIN_REASON = 5;
+    public static final int MAX_REASON = 2000;
+    public static final int MAX_FEEDBACK = 2000;
+    public static final int MAX_SIGNER_NAME = 200;
+
+    private final DSLContext db;
+    private final QuoteRepository quotes;
+    private final DocumentLines lines;
+    private final DocumentNumbers numbers;
+    private final HistoryLog history;
+    private final QuoteMails mails;
+
+    public QuoteService(DSLContext db, QuoteRepository quotes, DocumentLines lines, DocumentNumbers numbers,
+                        HistoryLog history, QuoteMails mails) {
+        this.db = db;
+        this.quotes = quotes;
+        this.lines = lines;
+        this.numbers = numbers;
+        this.history = history;
+        this.mails = mails;
+    }
+
+    /**
+     * Accepts the quote for the user. A quote that requires a signature needs a usable drawn or typed signature
+     * image; without one the name alone is recorded.
+     *
+     * @throws RefusedException when the input is bad or the quote can no longer be accepted; nothing changed
+     */
+    @Transactional
+    public AcceptOutcome accept(PortalScope scope, long quoteId, long userId, String signerName, byte[] signaturePng,
+                                String clientAddress) {
+        Quote quote = inScope(scope, quoteId);
+        String name = signerName == null ? "" : signerName.strip();
+        if (name.isEmpty() || name.length() > MAX_SIGNER_NAME) {
+            throw new RefusedException("quotes.accept.name-required");
+        }
+        if (quote.requiresSignature() && !SignatureImages.isUsable(signaturePng)) {
+            throw new RefusedException("quotes.accept.signature-required");
+        }
+        Instant now = Instant.now();
+        LocalDate today = QuoteRepository.today();
+        int accepted = db.update(SALE_ORDER)
+                .set(SALE_ORDER.SIGNED_NAME, name)
+                .set(SALE_ORDER.SIGNATURE_PNG, quote.requiresSignature() ? signaturePng : null)
+                .set(SALE_ORDER.SIGNED_AT, now)
+                .set(SALE_ORDER.SIGNED_ADDRESS, clientAddress)
+                .set(SALE_ORDER.SIGNED_BY_USER_ID, userId)
+                .set(SALE_ORDER.UPDATED_AT, now)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(answerable(scope, quoteId, today))
+                .execute();
+        if (accepted == 0) {
+            throw refusalFor(quoteId, today);
+        }
+        DocumentRef ref = quote.ref();
+        history.event(ref, quote.requiresSignature() ? HistoryEvent.SIGNED : HistoryEvent.ACCEPTED, userId, name);
+        mails.quoteAccepted(quote, name);
+        if (!quote.requiresPayment()) {
+            confirm(quoteId, userId);
+            return new AcceptOutcome(quote.number(), null);
+        }
+        String invoiceNumber = createPrepaymentInvoice(quote, userId, today);
+        history.event(ref, HistoryEvent.INVOICED, userId, invoiceNumber);
+        return new AcceptOutcome(quote.number(), invoiceNumber);
+    }
+
+    /** @throws RefusedException when the reason is too short or long, or the quote is no longer open */
+    @Transactional
+    public void decline(PortalScope scope, long quoteId, long userId, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < MIN_REASON || text.length() > MAX_REASON) {
+            throw new RefusedException("quotes.decline.reason-length", MIN_REASON, MAX_REASON);
+        }
+        Quote quote = inScope(scope, quoteId);
+        Instant now = Instant.now();
+        LocalDate today = QuoteRepository.today();
+        int declined = db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, "CANCELLED")
+                .set(SALE_ORDER.DECLINED_AT, now)
+                .set(SALE_ORDER.DECLINE_REASON, text)
+                .set(SALE_ORDER.UPDATED_AT, now)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(answerable(scope, quoteId, today))
+                .execute();
+        if (declined == 0) {
+            throw refusalFor(quoteId, today);
+        }
+        history.event(quote.ref(), HistoryEvent.DECLINED, userId, text);
+        mails.quoteDeclined(quote, text);
+    }
+
+    /** Once per quote, after it was accepted or declined. */
+    @Transactional
+    public void feedback(PortalScope scope, long quoteId, long userId, int rating, String text) {
+        String comment = text == null ? "" : text.strip();
+        if (rating < 1 || rating > 5 || comment.length() > MAX_FEEDBACK) {
+            throw new RefusedException("quotes.feedback.invalid", MAX_FEEDBACK);
+        }
+        int saved = db.update(SALE_ORDER)
+                .set(SALE_ORDER.FEEDBACK_RATING, (byte) rating)
+                .set(SALE_ORDER.FEEDBACK_TEXT, comment.isEmpty() ? null : comment)
+                .set(SALE_ORDER.FEEDBACK_AT, Instant.now())
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.FEEDBACK_AT.isNull(),
+                        SALE_ORDER.SIGNED_AT.isNotNull().or(SALE_ORDER.DECLINED_AT.isNotNull()),
+                        scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID))
+                .execute();
+        if (saved == 0) {
+            throw new RefusedException("quotes.feedback.already-given");
+        }
+        history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.FEEDBACK, userId,
+                "★".repeat(rating) + (comment.isEmpty() ? "" : " " + comment));
+    }
+
+    /** Records that a portal user opened the quote, at most once per user and day so the history stays readable. */
+    @Transactional
+    public void recordView(long quoteId, long userId) {
+        Instant startOfDay = QuoteRepository.today().atStartOfDay(org.kundenportal.base.i18n.Formats.ZONE).toInstant();
+        boolean seenToday = db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+                HISTORY_ENTRY.DOCUMENT_ID.eq(quoteId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
+                HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(startOfDay));
+        if (!seenToday) {
+            history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.VIEWED, userId, null);
+        }
+    }
+
+    /** A paid prepayment invoice turns its signed quote into an order, once. */
+    @EventListener
+    @Transactional
+    public void onInvoicePaid(InvoicePaid paid) {
+        if (paid.prepayment() && paid.saleOrderId() != null) {
+            confirmIfSigned(paid.saleOrderId());
+        }
+    }
+
+    /** True when this call confirmed the quote; false when it was not waiting for its prepayment. */
+    @Transactional
+    public boolean confirmIfSigned(long quoteId) {
+        int confirmed = db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, "CONFIRMED")
+                .set(SALE_ORDER.ORDER_DATE, QuoteRepository.today())
+                .set(SALE_ORDER.CONFIRMED_AT, Instant.now())
+                .set(SALE_ORDER.UPDATED_AT, Instant.now())
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("SENT"), SALE_ORDER.SIGNED_AT.isNotNull())
+                .execute();
+        if (confirmed == 1) {
+            history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.CONFIRMED, null, null);
+        }
+        return confirmed == 1;
+    }
+
+    private void confirm(long quoteId, long userId) {
+        db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, "CONFIRMED")
+                .set(SALE_ORDER.ORDER_DATE, QuoteRepository.today())
+                .set(SALE_ORDER.CONFIRMED_AT, Instant.now())
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("SENT"))
+                .execute();
+        history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.CONFIRMED, userId, null);
+    }
+
+    private Quote inScope(PortalScope scope, long quoteId) {
+        return quotes.byId(quoteId)
+                .filter(quote -> scope.unrestricted() || scope.customerCompanyIds().contains(quote.customerId()))
+                .orElseThrow(() -> new RefusedException("quotes.refused.not-found"));
+    }
+
+    /** Sent, not yet answered, still valid, and the user's company's. */
+    private static Condition answerable(PortalScope scope, long quoteId, LocalDate today) {
+        return SALE_ORDER.ID.eq(quoteId)
+                .and(SALE_ORDER.STATE.eq("SENT"))
+                .and(SALE_ORDER.SIGNED_AT.isNull())
+                .and(SALE_ORDER.VALID_UNTIL.isNull().or(SALE_ORDER.VALID_UNTIL.ge(today)))
+                .and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+    }
+
+    private RefusedException refusalFor(long quoteId, LocalDate today) {
+        return quotes.byId(quoteId)
+                .filter(quote -> quote.status() == QuoteStatus.EXPIRED)
+                .map(expired -> new RefusedException("quotes.refused.expired"))
+                .orElseGet(() -> new RefusedException("quotes.refused.already-answered"));
+    }
+
+    /** One line per tax rate: the prepayment share of that rate's net amount, due at once. */
+    private String createPrepaymentInvoice(Quote quote, long userId, LocalDate today) {
+        Totals totals = Totals.of(lines.of(quote.ref()));
+        BigDecimal percent = quote.prepaymentPercent();
+        List<DocumentLine> prepayment = new ArrayList<>();
+        for (Totals.TaxSubtotal rate : totals.taxes()) {
+            BigDecimal share = rate.base().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            prepayment.add(DocumentLine.product(null, "Anzahlung %s %% auf Angebot %s (USt %s %%)".formatted(
+                    percent.stripTrailingZeros().toPlainString(), quote.number(), rate.rate().toPlainString()),
+                    BigDecimal.ONE, null, share, BigDecimal.ZERO, rate.rate()));
+        }
+        String number = numbers.next(DocumentNumbers.Series.PREPAYMENT_INVOICE, today);
+        long invoiceId = db.insertInto(INVOICE)
+                .set(INVOICE.NUMBER, number)
+                .set(INVOICE.DIRECTION, "OUT")
+                .set(INVOICE.KIND, "PREPAYMENT")
+                .set(INVOICE.STATE, "POSTED")
+                .set(INVOICE.COMPANY_ID, quote.customerId())
+                .set(INVOICE.CONTACT_ID, quote.contactId())
+                .set(INVOICE.SALE_ORDER_ID, quote.id())
+                .set(INVOICE.REFERENCE, quote.number())
+                .set(INVOICE.INVOICE_DATE, today)
+                .set(INVOICE.DUE_DATE, today)
+                .set(INVOICE.PAYMENT_TERM_ID, quote.paymentTermId())
+                .set(INVOICE.CURRENCY, quote.currency().getCurrencyCode())
+                .set(INVOICE.RESPONSIBLE_USER_ID, quote.responsibleUserId())
+                .set(INVOICE.CREATED_BY, userId)
+                .returningResult(INVOICE.ID)
+                .fetchSingle(INVOICE.ID);
+        Totals invoiceTotals = lines.replace(DocumentRef.invoice(invoiceId), prepayment);
+        db.update(INVOICE)
+                .set(INVOICE.AMOUNT_UNTAXED, invoiceTotals.untaxed())
+                .set(INVOICE.AMOUNT_TAX, invoiceTotals.tax())
+                .set(INVOICE.AMOUNT_TOTAL, invoiceTotals.total())
+                .where(INVOICE.ID.eq(invoiceId))
+                .execute();
+        history.event(DocumentRef.invoice(invoiceId), HistoryEvent.CREATED, userId, quote.number());
+        return number;
+    }
+}

@@ -1,0 +1,65 @@
+package org.kundenportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+
+import org.junit.jupiter.api.Test;
+import org.kundenportal.base.signature.SignatureImages;
+import org.kundenportal.db.tables.records.SaleOrderRecord;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.quotes.QuoteFixtures;
+import org.kundenportal.quotes.domain.Quote;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** In a real browser: the customer draws a signature with pointer events on the pad and accepts the quote. */
+class QuoteSignatureBrowserTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void customerDrawsASignatureAndAcceptsTheQuote() {
+        QuoteFixtures fixtures = new QuoteFixtures(context);
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+
+        browser.get(url("/login"));
+        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
+        browser.get(url("/quotes/" + quote.number()));
+
+        await(ExpectedConditions.elementToBeClickable(By.id("quote-accept"))).click();
+        WebElement pad = await(ExpectedConditions.visibilityOfElementLocated(By.tagName("kp-signature-pad")));
+        WebElement canvas = await(driver -> pad.getShadowRoot().findElement(By.cssSelector("canvas")));
+        await(driver -> canvas.getSize().getWidth() > 100);
+
+        new Actions(browser)
+                .moveToElement(canvas, -120, 10)
+                .clickAndHold()
+                .moveByOffset(30, -25)
+                .moveByOffset(30, 30)
+                .moveByOffset(30, -35)
+                .moveByOffset(30, 25)
+                .moveByOffset(40, -10)
+                .release()
+                .moveToElement(canvas, -60, 30)
+                .clickAndHold()
+                .moveByOffset(80, 5)
+                .moveByOffset(60, -5)
+                .release()
+                .perform();
+
+        browser.findElement(By.id("accept-confirm")).click();
+
+        await(ExpectedConditions.urlContains("/orders/" + quote.number()));
+        SaleOrderRecord order = fixtures.db.selectFrom(SALE_ORDER).where(SALE_ORDER.ID.eq(quote.id())).fetchSingle();
+        assertThat(order.getState()).isEqualTo("CONFIRMED");
+        assertThat(order.getSignedName()).isEqualTo("Anna Becker");
+        assertThat(order.getSignaturePng()).isNotEmpty();
+        assertThat(SignatureImages.isUsable(order.getSignaturePng())).isTrue();
+    }
+}

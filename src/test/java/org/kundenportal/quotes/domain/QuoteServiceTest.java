@@ -1,0 +1,284 @@
+package org.kundenportal.quotes.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kundenportal.db.Tables.DOCUMENT_LINE;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.SpringTest;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.signature.SignatureImages;
+import org.kundenportal.db.tables.records.InvoiceRecord;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.InvoicePaid;
+import org.kundenportal.quotes.QuoteFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+
+class QuoteServiceTest extends SpringTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    QuoteService service;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    QuoteFixtures fixtures;
+    PortalUser anna;
+    PortalScope annaScope;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new QuoteFixtures(context);
+        anna = fixtures.user(DemoData.CUSTOMER);
+        annaScope = fixtures.scope(DemoData.CUSTOMER);
+    }
+
+    private AcceptOutcome accept(Quote quote) {
+        return service.accept(annaScope, quote.id(), anna.id(), "Anna Becker", SignatureImages.scribble(7), "127.0.0.1");
+    }
+
+    @Test
+    void acceptingWithoutPaymentConfirmsAtOnceAndStoresTheSignature() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+
+        AcceptOutcome outcome = accept(quote);
+
+        assertThat(outcome.confirmed()).isTrue();
+        Quote order = fixtures.byNumber(quote.number());
+        assertThat(order.state()).isEqualTo("CONFIRMED");
+        assertThat(order.signedName()).isEqualTo("Anna Becker");
+        assertThat(order.hasSignatureImage()).isTrue();
+        assertThat(fixtures.db.select(SALE_ORDER.SIGNED_ADDRESS, SALE_ORDER.ORDER_DATE).from(SALE_ORDER)
+                .where(SALE_ORDER.ID.eq(quote.id())).fetchSingle().value1()).isEqualTo("127.0.0.1");
+        assertThat(fixtures.events(quote, "SIGNED")).isEqualTo(1);
+        assertThat(fixtures.events(quote, "CONFIRMED")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentAcceptsHaveExactlyOneWinner() throws Exception {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+
+        List<Object> results = race(() -> accept(quote), () -> accept(quote));
+
+        assertThat(results).filteredOn(AcceptOutcome.class::isInstance).hasSize(1);
+        assertThat(results).filteredOn(RefusedException.class::isInstance).hasSize(1)
+                .allSatisfy(refusal -> assertThat(((RefusedException) refusal).messageKey())
+                        .isEqualTo("quotes.refused.already-answered"));
+        assertThat(fixtures.state(quote)).isEqualTo("CONFIRMED");
+        assertThat(fixtures.events(quote, "SIGNED")).isEqualTo(1);
+        assertThat(fixtures.events(quote, "CONFIRMED")).isEqualTo(1);
+    }
+
+    @Test
+    void declineRacingAcceptLeavesOneConsistentAnswer() throws Exception {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+
+        List<Object> results = race(() -> accept(quote), () -> {
+            service.decline(annaScope, quote.id(), anna.id(), "Zu teuer für uns");
+            return "declined";
+        });
+
+        assertThat(results).filteredOn(RefusedException.class::isInstance).hasSize(1);
+        Quote after = fixtures.byNumber(quote.number());
+        if (results.contains("declined")) {
+            assertThat(after.state()).isEqualTo("CANCELLED");
+            assertThat(after.signedAt()).isNull();
+        } else {
+            assertThat(after.state()).isEqualTo("CONFIRMED");
+            assertThat(after.declinedAt()).isNull();
+        }
+    }
+
+    @Test
+    void anExpiredQuoteCanNeitherBeAcceptedNorDeclined() {
+        Quote quote = fixtures.expire(fixtures.sent(QuoteFixtures.BAKERY, true, false));
+
+        assertThatThrownBy(() -> accept(quote)).isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "quotes.refused.expired");
+        assertThatThrownBy(() -> service.decline(annaScope, quote.id(), anna.id(), "Zu spät gesehen"))
+                .isInstanceOf(RefusedException.class);
+        assertThat(fixtures.byNumber(quote.number()).status()).isEqualTo(QuoteStatus.EXPIRED);
+    }
+
+    @Test
+    void aBlankOrTinySignatureIsRefused() throws Exception {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+
+        assertThatThrownBy(() -> service.accept(annaScope, quote.id(), anna.id(), "Anna", new byte[] {1, 2, 3}, null))
+                .isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "quotes.accept.signature-required");
+        byte[] blank = blankPng();
+        assertThatThrownBy(() -> service.accept(annaScope, quote.id(), anna.id(), "Anna", blank, null))
+                .isInstanceOf(RefusedException.class);
+        assertThat(fixtures.state(quote)).isEqualTo("SENT");
+        assertThat(fixtures.byNumber(quote.number()).signedAt()).isNull();
+    }
+
+    @Test
+    void declineNeedsAReasonAndThenCancelsWithIt() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+
+        assertThatThrownBy(() -> service.decline(annaScope, quote.id(), anna.id(), " no "))
+                .isInstanceOf(RefusedException.class);
+        assertThat(fixtures.state(quote)).isEqualTo("SENT");
+
+        service.decline(annaScope, quote.id(), anna.id(), "Wir haben ein günstigeres Angebot.");
+
+        Quote declined = fixtures.byNumber(quote.number());
+        assertThat(declined.status()).isEqualTo(QuoteStatus.CANCELLED);
+        assertThat(declined.declineReason()).isEqualTo("Wir haben ein günstigeres Angebot.");
+        assertThat(fixtures.events(quote, "DECLINED")).isEqualTo(1);
+
+        service.feedback(annaScope, quote.id(), anna.id(), 4, "Schnelle Antwort");
+        assertThatThrownBy(() -> service.feedback(annaScope, quote.id(), anna.id(), 5, "Nochmal"))
+                .isInstanceOf(RefusedException.class);
+        assertThat(fixtures.byNumber(quote.number()).feedbackRating()).isEqualTo(4);
+    }
+
+    @Test
+    void aPrepaymentQuoteWaitsForItsInvoiceAndConfirmsOnceWhenPaid() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, true);
+
+        AcceptOutcome outcome = accept(quote);
+
+        assertThat(outcome.confirmed()).isFalse();
+        assertThat(fixtures.byNumber(quote.number()).status()).isEqualTo(QuoteStatus.AWAITING_PAYMENT);
+        InvoiceRecord invoice = fixtures.db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(outcome.prepaymentInvoiceNumber()))
+                .fetchSingle();
+        assertThat(invoice.getKind()).isEqualTo("PREPAYMENT");
+        assertThat(invoice.getState()).isEqualTo("POSTED");
+        assertThat(invoice.getDirection()).isEqualTo("OUT");
+        assertThat(invoice.getSaleOrderId()).isEqualTo(quote.id());
+        assertThat(invoice.getCompanyId()).isEqualTo(quote.customerId());
+        // 30 % of 1000.00 at 19 % and of 100.00 at 7 %
+        assertThat(invoice.getAmountUntaxed()).isEqualByComparingTo("330.00");
+        assertThat(invoice.getAmountTotal()).isEqualByComparingTo(new BigDecimal("357.00").add(new BigDecimal("32.10")));
+        assertThat(fixtures.db.fetchCount(DOCUMENT_LINE, DOCUMENT_LINE.DOCUMENT_TYPE.eq("INVOICE"),
+                DOCUMENT_LINE.DOCUMENT_ID.eq(invoice.getId()))).isEqualTo(2);
+
+        events.publishEvent(new InvoicePaid(invoice.getId(), quote.id(), true));
+        events.publishEvent(new InvoicePaid(invoice.getId(), quote.id(), true));
+
+        assertThat(fixtures.state(quote)).isEqualTo("CONFIRMED");
+        assertThat(fixtures.events(quote, "CONFIRMED")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCompanysUserCannotFindOrAnswerTheQuote() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        PortalScope lena = fixtures.scope(DemoData.CUSTOMER2);
+
+        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, lena, quote.number())).isEmpty();
+        assertThatThrownBy(() -> service.accept(lena, quote.id(), fixtures.user(DemoData.CUSTOMER2).id(), "Lena",
+                SignatureImages.scribble(1), null)).isInstanceOf(RefusedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "quotes.refused.not-found");
+        assertThat(fixtures.state(quote)).isEqualTo("SENT");
+    }
+
+    @Test
+    void thePartnerSeesItsCustomersQuotes() {
+        Quote quote = fixtures.sent(QuoteFixtures.ICE_CREAM, true, false);
+
+        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, fixtures.scope(DemoData.PARTNER), quote.number()))
+                .isPresent();
+    }
+
+    @Test
+    void draftsAreNeverVisibleInThePortal() {
+        Quote draft = fixtures.draft(QuoteFixtures.BAKERY, true, false);
+
+        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, annaScope, draft.number())).isEmpty();
+        List<QuoteRow> all = fixtures.quotes.page(QuoteRepository.Audience.PORTAL, annaScope, DocumentFilter.none(), 0,
+                1000, List.of());
+        assertThat(all).isNotEmpty().noneMatch(row -> row.status() == QuoteStatus.DRAFT || row.status() == QuoteStatus.CONFIRMED);
+        assertThat(all).allMatch(row -> row.customerId() == draft.customerId());
+    }
+
+    @Test
+    void searchFindsTheTextOfLines() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        DocumentFilter<QuoteStatus> byLine = new DocumentFilter<>("Leitfaden Kassenf", null, null, QuoteStatus.OPEN, null);
+
+        List<QuoteRow> found = fixtures.quotes.page(QuoteRepository.Audience.PORTAL, annaScope, byLine, 0, 1000, List.of());
+
+        assertThat(found).extracting(QuoteRow::number).contains(quote.number());
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndSendingNeedsLines() {
+        Quote quote = fixtures.draft(QuoteFixtures.BAKERY, true, false);
+        QuoteDraft first = fixtures.editing.draftOf(quote);
+        fixtures.editing.save(first, fixtures.staffId());
+
+        assertThatThrownBy(() -> fixtures.editing.save(first, fixtures.staffId()))
+                .isInstanceOf(RefusedException.class).hasFieldOrPropertyWithValue("messageKey", "quotes.edit.stale");
+
+        QuoteDraft empty = fixtures.editing.draftOf(fixtures.byNumber(quote.number()));
+        fixtures.editing.save(new QuoteDraft(empty.id(), empty.version(), empty.customerId(), null, null, empty.quoteDate(),
+                empty.validUntil(), null, true, false, null, null, List.of()), fixtures.staffId());
+        assertThatThrownBy(() -> fixtures.editing.send(quote.id(), fixtures.staffId()))
+                .isInstanceOf(RefusedException.class).hasFieldOrPropertyWithValue("messageKey", "quotes.send.no-lines");
+        assertThat(fixtures.state(quote)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void backToDraftHidesASentQuoteAgain() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+
+        fixtures.editing.backToDraft(quote.id(), fixtures.staffId());
+
+        assertThat(fixtures.state(quote)).isEqualTo("DRAFT");
+        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, annaScope, quote.number())).isEmpty();
+    }
+
+    private static byte[] blankPng() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(300, 100, java.awt.image.BufferedImage.TYPE_INT_ARGB),
+                "png", out);
+        return out.toByteArray();
+    }
+
+    /** Runs both at the same moment and returns what each returned or threw. */
+    private static List<Object> race(Callable<Object> first, Callable<Object> second) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Callable<Object> task : List.of(first, second)) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return task.call();
+                    } catch (RefusedException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
