@@ -51,6 +51,7 @@ class AddDeliveryDialog extends Dialog {
                 done.run();
             }
         });
+        save.setId("delivery-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("orders.dialog.back"), click -> close()), save);
     }

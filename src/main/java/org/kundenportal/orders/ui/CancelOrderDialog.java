@@ -34,6 +34,7 @@ class CancelOrderDialog extends Dialog {
                 close();
             }
         });
+        confirm.setId("cancel-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         getFooter().add(new Button(getTranslation("orders.dialog.back"), click -> close()), confirm);
     }

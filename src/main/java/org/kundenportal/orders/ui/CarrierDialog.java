@@ -36,6 +36,7 @@ class CarrierDialog extends Dialog {
                 saved.run();
             }
         });
+        save.setId("carrier-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("orders.dialog.back"), click -> close()), save);
     }

@@ -25,6 +25,7 @@ class DeliveredDialog extends Dialog {
                 done.run();
             }
         });
+        save.setId("delivered-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("orders.dialog.back"), click -> close()), save);
     }

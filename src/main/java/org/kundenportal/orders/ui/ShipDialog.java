@@ -45,6 +45,7 @@ class ShipDialog extends Dialog {
                 done.run();
             }
         });
+        save.setId("ship-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("orders.dialog.back"), click -> close()), save);
     }
