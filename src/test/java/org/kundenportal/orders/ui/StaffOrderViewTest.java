@@ -62,6 +62,13 @@ class StaffOrderViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText(translation(key))));
     }
 
+    private void cancelOnThePage(String reason) {
+        navigate("staff/orders/" + order.number());
+        click("order-cancel");
+        _setValue(_get(TextArea.class), reason);
+        click("cancel-confirm");
+    }
+
     @Test
     void staffListFiltersByCustomerCompany() {
         TestOrder cafeOrder = fixtures.confirmed(fixtures.cafe());
@@ -134,11 +141,7 @@ class StaffOrderViewTest extends KaribuTest {
     @Test
     void cancelByAgreementIsRefusedWhileAnInvoiceIsOpen() {
         fixtures.invoice(order, fixtures.bakery(), "POSTED", new BigDecimal("10.00"), BigDecimal.ZERO, LocalDate.now());
-        navigate("staff/orders/" + order.number());
-
-        click("order-cancel");
-        _setValue(_get(TextArea.class), "Einigung");
-        click("cancel-confirm");
+        cancelOnThePage("Einigung");
 
         assertThat(fixtures.state(order)).isEqualTo("CONFIRMED");
         assertThat(notifications()).contains(translation("orders.cancel.refused.invoiced"));
@@ -149,11 +152,7 @@ class StaffOrderViewTest extends KaribuTest {
         Delivery delivery = fixtures.delivery(order, fixtures.userId(DemoData.STAFF));
         fixtures.service.ship(delivery.id(), delivery.version(), carriers.byCode("DHL").orElseThrow().id(), List.of("X1"),
                 LocalDate.now(), fixtures.userId(DemoData.STAFF));
-        navigate("staff/orders/" + order.number());
-
-        click("order-cancel");
-        _setValue(_get(TextArea.class), "Einigung");
-        click("cancel-confirm");
+        cancelOnThePage("Einigung");
 
         assertThat(fixtures.state(order)).isEqualTo("CONFIRMED");
         assertThat(notifications()).contains(translation("orders.cancel.refused.shipped"));
