@@ -70,11 +70,22 @@ public class StaffOrderView extends Main implements BeforeEnterObserver, HasDyna
             return;
         }
         order = found.get();
-        render();
+        show();
     }
 
-    /** Reads the order afresh and shows it; after every action, so the page shows what is stored. */
+    /** After every action: reads the order afresh, so the page shows what is stored. */
     private void render() {
+        Optional<OrderDetail> current = orders.find(PortalScope.staff(), order.number());
+        if (current.isEmpty()) {
+            // cancelled meanwhile, e.g. in another tab: it is a quote now
+            getUI().ifPresent(ui -> ui.navigate(StaffOrdersView.class));
+            return;
+        }
+        order = current.get();
+        show();
+    }
+
+    private void show() {
         removeAll();
         List<DocumentLine> orderLines = lines.of(order.ref());
         Button addDelivery = new Button(getTranslation("orders.action.add-delivery"), VaadinIcon.TRUCK.create(),

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -254,6 +255,21 @@ class OrderServiceTest extends SpringTest {
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("orders.carriers.refused.code-taken"));
         assertThat(carriers.byCode("TST1")).isEmpty();
+    }
+
+    @Test
+    void theHomeCardCountsTheCompanysOrdersNotYetDelivered() {
+        long company = new AccessFixtures(context).customerCompany(AccessFixtures.uniqueName("Zähltest"));
+        PortalScope scope = new PortalScope(false, company, Set.of(company), Set.of());
+        fixtures.confirmed(company);
+        TestOrder done = fixtures.confirmed(company);
+        Delivery delivery = fixtures.delivery(done, staff);
+        ship(delivery, "DONE-1");
+        Delivery shipped = reread(done, delivery);
+        service.markDelivered(shipped.id(), shipped.version(), LocalDate.now(), staff);
+
+        assertThat(orders.countOpen(scope)).isEqualTo(1);
+        assertThat(orders.count(scope, DocumentFilter.none())).isEqualTo(2);
     }
 
     @Test
