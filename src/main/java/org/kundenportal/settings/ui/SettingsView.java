@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -131,7 +132,9 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         HorizontalLayout actions = new HorizontalLayout(save, discard);
         actions.addClassName("settings-actions");
 
-        add(new H2(getTranslation("nav.staff-settings")),
+        Anchor carriers = new Anchor("staff/settings/carriers", getTranslation("orders.carriers.settings-link"));
+        carriers.setId("settings-carriers-link");
+        add(new H2(getTranslation("nav.staff-settings")), carriers,
                 section("settings.section.security", security),
                 section("settings.section.company", new Paragraph(getTranslation("settings.section.company.help")), company),
                 section("settings.section.bank", bank),

@@ -1,0 +1,224 @@
+package org.kundenportal.orders.domain;
+
+import static org.kundenportal.db.Tables.APP_USER;
+import static org.kundenportal.db.Tables.CONTACT;
+import static org.kundenportal.db.Tables.DELIVERY;
+import static org.kundenportal.db.Tables.DOCUMENT_LINE;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.PAYMENT_TERM;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.HistoryEvent;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sales orders: {@code sale_order} rows in state CONFIRMED. Every query takes the user's {@link PortalScope}, so a
+ * portal user never reads another company's order, not even to learn that its number exists.
+ */
+@Repository
+public class OrderRepository {
+
+    static final String CONFIRMED = "CONFIRMED";
+
+    /** Derived from the deliveries that are not cancelled; computed per row, so it can be filtered and sorted. */
+    static final Field<String> DELIVERY_STATUS = deliveryStatus();
+    private static final Field<String> DELIVERY_STATUS_COLUMN = DELIVERY_STATUS.as("delivery_status");
+
+    /** Sort keys the order grids may ask for; anything else is refused. */
+    public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
+            "number", SALE_ORDER.NUMBER,
+            "orderDate", SALE_ORDER.ORDER_DATE,
+            "source", SALE_ORDER.SOURCE,
+            "customer", CONTACT.NAME,
+            "deliveryStatus", DELIVERY_STATUS,
+            "total", SALE_ORDER.AMOUNT_TOTAL);
+
+    private final DSLContext db;
+
+    public OrderRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    private static Field<Integer> deliveries(Condition condition) {
+        return DSL.field(DSL.selectCount().from(DELIVERY).where(DELIVERY.SALE_ORDER_ID.eq(SALE_ORDER.ID), condition));
+    }
+
+    private static Field<String> deliveryStatus() {
+        Field<Integer> active = deliveries(DELIVERY.STATE.ne(DeliveryState.CANCELLED.name()));
+        Field<Integer> shipped = deliveries(DELIVERY.STATE.in(DeliveryState.SHIPPED.name(), DeliveryState.DELIVERED.name()));
+        Field<Integer> delivered = deliveries(DELIVERY.STATE.eq(DeliveryState.DELIVERED.name()));
+        return DSL.when(shipped.eq(0), DeliveryStatus.NOT_SHIPPED.name())
+                .when(delivered.eq(active), DeliveryStatus.DELIVERED.name())
+                .when(shipped.eq(active), DeliveryStatus.SHIPPED.name())
+                .otherwise(DeliveryStatus.PARTIALLY_SHIPPED.name());
+    }
+
+    public List<OrderRow> page(PortalScope scope, DocumentFilter<DeliveryStatus> filter, int offset, int limit,
+                               List<SortOrders.Sort> sort) {
+        List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
+        orderBy.add(SALE_ORDER.ORDER_DATE.desc());
+        orderBy.add(SALE_ORDER.ID.desc());
+        return db.select(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.ORDER_DATE, SALE_ORDER.SOURCE,
+                        SALE_ORDER.CUSTOMER_COMPANY_ID, CONTACT.NAME, DELIVERY_STATUS_COLUMN, SALE_ORDER.AMOUNT_TOTAL,
+                        SALE_ORDER.CURRENCY)
+                .from(SALE_ORDER)
+                .join(CONTACT).on(CONTACT.ID.eq(SALE_ORDER.CUSTOMER_COMPANY_ID))
+                .where(condition(scope, filter))
+                .orderBy(orderBy)
+                .offset(offset)
+                .limit(limit)
+                .fetch(row -> new OrderRow(row.get(SALE_ORDER.ID), row.get(SALE_ORDER.NUMBER),
+                        row.get(SALE_ORDER.ORDER_DATE), OrderSource.valueOf(row.get(SALE_ORDER.SOURCE)),
+                        row.get(SALE_ORDER.CUSTOMER_COMPANY_ID), row.get(CONTACT.NAME),
+                        DeliveryStatus.valueOf(row.get(DELIVERY_STATUS_COLUMN)), row.get(SALE_ORDER.AMOUNT_TOTAL),
+                        Currency.getInstance(row.get(SALE_ORDER.CURRENCY))));
+    }
+
+    public int count(PortalScope scope, DocumentFilter<DeliveryStatus> filter) {
+        return db.fetchCount(DSL.selectOne().from(SALE_ORDER).where(condition(scope, filter)));
+    }
+
+    /** Orders in scope whose goods have not all been delivered yet, for the home card. */
+    public long countOpen(PortalScope scope) {
+        return db.fetchCount(SALE_ORDER, confirmedIn(scope)
+                .and(DELIVERY_STATUS.ne(DeliveryStatus.DELIVERED.name())));
+    }
+
+    public DeliveryStatus deliveryStatus(long orderId) {
+        return DeliveryStatus.valueOf(db.select(DELIVERY_STATUS).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId))
+                .fetchSingle(DELIVERY_STATUS));
+    }
+
+    private static Condition confirmedIn(PortalScope scope) {
+        return SALE_ORDER.STATE.eq(CONFIRMED).and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+    }
+
+    private static Condition condition(PortalScope scope, DocumentFilter<DeliveryStatus> filter) {
+        Condition condition = confirmedIn(scope);
+        if (filter.hasText()) {
+            String pattern = filter.likePattern();
+            condition = condition.and(SALE_ORDER.NUMBER.like(pattern, '\\')
+                    .or(SALE_ORDER.REFERENCE.like(pattern, '\\'))
+                    .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE).where(
+                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+                            DOCUMENT_LINE.DOCUMENT_ID.eq(SALE_ORDER.ID),
+                            DOCUMENT_LINE.DESCRIPTION.like(pattern, '\\').or(DOCUMENT_LINE.PRODUCT_CODE.like(pattern, '\\'))))));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(SALE_ORDER.ORDER_DATE.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(SALE_ORDER.ORDER_DATE.le(filter.to()));
+        }
+        if (filter.state() != null) {
+            condition = condition.and(DELIVERY_STATUS.eq(filter.state().name()));
+        }
+        if (filter.companyId() != null) {
+            condition = condition.and(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(filter.companyId()));
+        }
+        return condition;
+    }
+
+    /** The confirmed order with this number, if the scope may see it; the same empty answer either way. */
+    public Optional<OrderDetail> find(PortalScope scope, String number) {
+        return db.select(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.SOURCE, SALE_ORDER.CUSTOMER_COMPANY_ID,
+                        CONTACT.NAME, SALE_ORDER.REFERENCE, SALE_ORDER.ORDER_DATE, APP_USER.DISPLAY_NAME,
+                        PAYMENT_TERM.LABEL_DE, PAYMENT_TERM.LABEL_EN, SALE_ORDER.CURRENCY, SALE_ORDER.AMOUNT_UNTAXED,
+                        SALE_ORDER.AMOUNT_TAX, SALE_ORDER.AMOUNT_TOTAL, SALE_ORDER.NOTE, SALE_ORDER.SIGNED_NAME,
+                        SALE_ORDER.SIGNATURE_PNG, SALE_ORDER.SIGNED_AT)
+                .from(SALE_ORDER)
+                .join(CONTACT).on(CONTACT.ID.eq(SALE_ORDER.CUSTOMER_COMPANY_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(DSL.coalesce(SALE_ORDER.RESPONSIBLE_USER_ID, SALE_ORDER.CREATED_BY)))
+                .leftJoin(PAYMENT_TERM).on(PAYMENT_TERM.ID.eq(SALE_ORDER.PAYMENT_TERM_ID))
+                .where(confirmedIn(scope), SALE_ORDER.NUMBER.eq(number))
+                .fetchOptional(OrderRepository::toDetail);
+    }
+
+    private static OrderDetail toDetail(Record row) {
+        return new OrderDetail(row.get(SALE_ORDER.ID), row.get(SALE_ORDER.NUMBER),
+                OrderSource.valueOf(row.get(SALE_ORDER.SOURCE)), row.get(SALE_ORDER.CUSTOMER_COMPANY_ID),
+                row.get(CONTACT.NAME), row.get(SALE_ORDER.REFERENCE), row.get(SALE_ORDER.ORDER_DATE),
+                row.get(APP_USER.DISPLAY_NAME), row.get(PAYMENT_TERM.LABEL_DE), row.get(PAYMENT_TERM.LABEL_EN),
+                Currency.getInstance(row.get(SALE_ORDER.CURRENCY)), row.get(SALE_ORDER.AMOUNT_UNTAXED),
+                row.get(SALE_ORDER.AMOUNT_TAX), row.get(SALE_ORDER.AMOUNT_TOTAL), row.get(SALE_ORDER.NOTE),
+                row.get(SALE_ORDER.SIGNED_NAME), row.get(SALE_ORDER.SIGNATURE_PNG), row.get(SALE_ORDER.SIGNED_AT));
+    }
+
+    /** The invoices of an order that have been issued (drafts never show), oldest first. */
+    public List<OrderInvoice> invoices(PortalScope scope, long orderId, LocalDate today) {
+        Field<String> status = DSL.when(INVOICE.STATE.eq("CANCELLED"), OrderInvoice.PaymentStatus.CANCELLED.name())
+                .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), OrderInvoice.PaymentStatus.PAID.name())
+                .when(INVOICE.DUE_DATE.lt(today), OrderInvoice.PaymentStatus.OVERDUE.name())
+                .when(INVOICE.AMOUNT_PAID.gt(java.math.BigDecimal.ZERO), OrderInvoice.PaymentStatus.PARTIALLY_PAID.name())
+                .otherwise(OrderInvoice.PaymentStatus.NOT_PAID.name()).as("payment_status");
+        return db.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.INVOICE_DATE, status, INVOICE.AMOUNT_TOTAL, INVOICE.CURRENCY)
+                .from(INVOICE)
+                .where(INVOICE.SALE_ORDER_ID.eq(orderId), INVOICE.STATE.ne("DRAFT"), INVOICE.DIRECTION.eq("OUT"),
+                        scope.customers(INVOICE.COMPANY_ID))
+                .orderBy(INVOICE.INVOICE_DATE, INVOICE.ID)
+                .fetch(row -> new OrderInvoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), row.get(INVOICE.INVOICE_DATE),
+                        OrderInvoice.PaymentStatus.valueOf(row.get(status)), row.get(INVOICE.AMOUNT_TOTAL),
+                        Currency.getInstance(row.get(INVOICE.CURRENCY))));
+    }
+
+    /** Locks a confirmed order for the rest of the transaction; false when it is not (or no longer) confirmed. */
+    boolean lockConfirmed(long orderId) {
+        return db.select(SALE_ORDER.ID).from(SALE_ORDER)
+                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(CONFIRMED))
+                .forUpdate()
+                .fetchOptional().isPresent();
+    }
+
+    boolean hasOpenInvoice(long orderId) {
+        return db.fetchExists(INVOICE, INVOICE.SALE_ORDER_ID.eq(orderId).and(INVOICE.STATE.ne("CANCELLED")));
+    }
+
+    /** Turns a confirmed order back into a cancelled quote; 0 when it was not confirmed any more. */
+    int cancel(long orderId, String reason, Instant at) {
+        return db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, "CANCELLED")
+                .set(SALE_ORDER.CANCELLED_AT, at)
+                .set(SALE_ORDER.CANCEL_REASON, reason)
+                .set(SALE_ORDER.UPDATED_AT, at)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(CONFIRMED))
+                .execute();
+    }
+
+    boolean viewedSince(long orderId, long userId, Instant since) {
+        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name())
+                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(orderId))
+                .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
+                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
+                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
+    }
+
+    /** The ids of all confirmed orders, oldest first (for the demo data). */
+    public List<Long> confirmedIds() {
+        return db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq(CONFIRMED))
+                .orderBy(SALE_ORDER.ID).fetch(SALE_ORDER.ID);
+    }
+
+    public Optional<LocalDate> orderDate(long orderId) {
+        return db.select(SALE_ORDER.ORDER_DATE).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId))
+                .fetchOptional(SALE_ORDER.ORDER_DATE);
+    }
+}

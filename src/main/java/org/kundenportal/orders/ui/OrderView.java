@@ -1,0 +1,86 @@
+package org.kundenportal.orders.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.RequiresArea;
+import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.ui.HistorySection;
+import org.kundenportal.documents.ui.PreviewBanner;
+import org.kundenportal.orders.domain.DeliveryRepository;
+import org.kundenportal.orders.domain.OrderDetail;
+import org.kundenportal.orders.domain.OrderRepository;
+import org.kundenportal.orders.domain.OrderService;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * One sales order as the customer sees it, at a shareable address. Staff opening it get the customer preview:
+ * the same page under a banner, nothing recorded. An order outside the user's scope is "not found", exactly like
+ * a number that does not exist.
+ */
+@Route("orders/:number")
+@RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
+@RequiresArea(AreaPermission.ORDERS)
+public class OrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OrderRepository orders;
+    private final DeliveryRepository deliveries;
+    private final DocumentLines lines;
+    private final OrderService service;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<HistorySection> history;
+    private String title = "";
+
+    public OrderView(OrderRepository orders, DeliveryRepository deliveries, DocumentLines lines, OrderService service,
+                     CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+        this.orders = orders;
+        this.deliveries = deliveries;
+        this.lines = lines;
+        this.service = service;
+        this.currentUser = currentUser;
+        this.history = history;
+        addClassNames("document-view", "order-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PortalUser user = currentUser.require();
+        PortalScope scope = currentUser.scope();
+        Optional<OrderDetail> found = orders.find(scope, event.getRouteParameters().get("number").orElse(""));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        OrderDetail order = found.get();
+        boolean preview = user.isInternal();
+        removeAll();
+        if (preview) {
+            add(new PreviewBanner());
+        }
+        boolean invoiceLinks = preview || currentUser.mayUse(AreaPermission.INVOICES);
+        add(new OrderDocument(order, lines.of(order.ref()), orders.invoices(scope, order.id(), LocalDate.now(Formats.ZONE)),
+                deliveries.of(order.id()), invoiceLinks ? invoice -> "invoices/" + invoice.number() : null, null));
+        history.ifAvailable(section -> add(section.create(order.ref(), preview)));
+        if (!preview) {
+            service.recordView(order.id(), user.id());
+        }
+        title = getTranslation("orders.detail.title", order.number());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
