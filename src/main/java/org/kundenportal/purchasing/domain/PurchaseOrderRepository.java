@@ -62,8 +62,28 @@ public class PurchaseOrderRepository {
         this.db = db;
     }
 
+    /** A page of the orders the portal user sees (never drafts). */
     public List<PurchaseOrderRow> page(PortalScope scope, DocumentFilter<PurchaseOrderState> filter, int offset,
                                        int limit, List<SortOrders.Sort> sort) {
+        return page(visible(scope), filter, offset, limit, sort);
+    }
+
+    public int count(PortalScope scope, DocumentFilter<PurchaseOrderState> filter) {
+        return db.fetchCount(PURCHASE_ORDER, visible(scope).and(condition(filter)));
+    }
+
+    /** A page of all orders, drafts included, for the back office. */
+    public List<PurchaseOrderRow> staffPage(DocumentFilter<PurchaseOrderState> filter, int offset, int limit,
+                                            List<SortOrders.Sort> sort) {
+        return page(DSL.trueCondition(), filter, offset, limit, sort);
+    }
+
+    public int staffCount(DocumentFilter<PurchaseOrderState> filter) {
+        return db.fetchCount(PURCHASE_ORDER, condition(filter));
+    }
+
+    private List<PurchaseOrderRow> page(Condition visible, DocumentFilter<PurchaseOrderState> filter, int offset,
+                                        int limit, List<SortOrders.Sort> sort) {
         List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
         orderBy.add(PURCHASE_ORDER.ORDER_DATE.desc());
         orderBy.add(PURCHASE_ORDER.ID.desc());
@@ -72,16 +92,12 @@ public class PurchaseOrderRepository {
                         PURCHASE_ORDER.AMOUNT_TOTAL)
                 .from(PURCHASE_ORDER)
                 .join(SUPPLIER).on(SUPPLIER.ID.eq(PURCHASE_ORDER.SUPPLIER_COMPANY_ID))
-                .where(visible(scope), condition(filter))
+                .where(visible, condition(filter))
                 .orderBy(orderBy)
                 .offset(offset)
                 .limit(limit)
                 .fetch(row -> new PurchaseOrderRow(row.value1(), row.value2(), PurchaseOrderState.valueOf(row.value3()),
                         row.value4(), row.value5(), row.value6(), Currency.getInstance(row.value7()), row.value8()));
-    }
-
-    public int count(PortalScope scope, DocumentFilter<PurchaseOrderState> filter) {
-        return db.fetchCount(PURCHASE_ORDER, visible(scope).and(condition(filter)));
     }
 
     /** Orders in the scope that wait for the supplier's acknowledgement. */
@@ -132,11 +148,11 @@ public class PurchaseOrderRepository {
                 row.get(PURCHASE_ORDER.VERSION));
     }
 
-    /** Portal users see their suppliers' orders once sent; staff see every order. */
+    /**
+     * The portal shows a supplier's orders once sent, never a draft; staff in the customer preview see exactly
+     * that, so drafts stay out for them too.
+     */
     private static Condition visible(PortalScope scope) {
-        if (scope.unrestricted()) {
-            return DSL.trueCondition();
-        }
         return scope.suppliers(PURCHASE_ORDER.SUPPLIER_COMPANY_ID)
                 .and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT.name()));
     }

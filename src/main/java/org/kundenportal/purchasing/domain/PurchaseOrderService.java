@@ -122,6 +122,13 @@ public class PurchaseOrderService {
         AfterCommit.run(() -> recipients.forEach(recipient -> mail(order, recipient)));
     }
 
+    /** Saves the draft as the editor shows it and sends it, both or neither. */
+    @Transactional
+    public void saveAndSend(PurchaseOrderDraft draft, long staffUserId) {
+        save(draft);
+        send(draft.id(), staffUserId);
+    }
+
     private List<MailRecipient> recipients(PurchaseOrder order) {
         List<MailRecipient> users = orders.supplierUsers(order.supplierCompanyId());
         return users.isEmpty() ? orders.contactRecipient(order.supplierContactId()).stream().toList() : users;
