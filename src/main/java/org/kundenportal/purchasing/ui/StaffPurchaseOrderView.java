@@ -1,6 +1,5 @@
 package org.kundenportal.purchasing.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.kundenportal.access.ui.Feedback;
@@ -33,7 +33,7 @@ import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.ui.HistorySection;
-import org.kundenportal.documents.ui.LinesTable;
+import org.kundenportal.documents.ui.LinesEditor;
 import org.kundenportal.purchasing.domain.PaymentTermOption;
 import org.kundenportal.purchasing.domain.PurchaseOrder;
 import org.kundenportal.purchasing.domain.PurchaseOrderDraft;
@@ -67,7 +67,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
     private final DatePicker expectedDate = new DatePicker();
     private final Select<PaymentTermOption> paymentTerm = new Select<>();
     private final TextArea note = new TextArea();
-    private List<DocumentLine> lines = List.of();
+    private LinesEditor linesEditor;
     private PurchaseOrderDraft draft;
     private String title = "";
 
@@ -154,7 +154,8 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
     private void edit(PurchaseOrder order, PurchaseOrderDraft values) {
         removeAll();
         draft = values;
-        lines = values.lines();
+        linesEditor = new LinesEditor(Formats.EURO, true, defaultTaxRate());
+        linesEditor.setLines(values.lines());
         title = order == null ? getTranslation("purchasing.new") : getTranslation("purchasing.title", order.number());
         reference.setValue(values.reference() == null ? "" : values.reference());
         orderDate.setValue(values.orderDate());
@@ -176,11 +177,15 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
             send.addClassName("purchase-order-send");
             buttons.add(send, cancelButton(order));
         }
-        add(order == null ? new H2(title) : header(order), form, linesEditor(), buttons);
+        add(order == null ? new H2(title) : header(order), form, linesEditor, buttons);
     }
 
-    private Component linesEditor() {
-        return new LinesTable(lines, Formats.EURO, true);
+    private BigDecimal defaultTaxRate() {
+        try {
+            return new BigDecimal(settings.get(SettingKey.DEFAULT_TAX_RATE));
+        } catch (NumberFormatException notANumber) {
+            return BigDecimal.ZERO;
+        }
     }
 
     private HorizontalLayout header(PurchaseOrder order) {
@@ -234,20 +239,29 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
         reload(order.number());
     }
 
-    private PurchaseOrderDraft values() {
-        return new PurchaseOrderDraft(draft.id(), draft.version(),
+    /** The form's values, or nothing when a line is wrong (the editor marks it). */
+    private Optional<PurchaseOrderDraft> values() {
+        List<DocumentLine> lines = linesEditor.validLines();
+        if (lines == null) {
+            return Optional.empty();
+        }
+        if (orderDate.isInvalid() || expectedDate.isInvalid()) {
+            Feedback.error(getTranslation("purchasing.date.invalid"));
+            return Optional.empty();
+        }
+        return Optional.of(new PurchaseOrderDraft(draft.id(), draft.version(),
                 supplier.getValue() == null ? null : supplier.getValue().id(),
                 contact.getValue() == null ? null : contact.getValue().id(),
                 blankToNull(reference.getValue()), orderDate.getValue(), expectedDate.getValue(),
-                paymentTerm.getValue() == null ? null : paymentTerm.getValue().id(), blankToNull(note.getValue()), lines);
+                paymentTerm.getValue() == null ? null : paymentTerm.getValue().id(), blankToNull(note.getValue()), lines));
     }
 
     private void save() {
-        if (orderDate.isInvalid() || expectedDate.isInvalid()) {
-            Feedback.error(getTranslation("purchasing.date.invalid"));
+        Optional<PurchaseOrderDraft> form = values();
+        if (form.isEmpty()) {
             return;
         }
-        PurchaseOrderDraft values = values();
+        PurchaseOrderDraft values = form.get();
         if (values.id() == null) {
             String[] number = new String[1];
             if (Feedback.attempt(() -> number[0] = service.create(values, currentUser.require().id()))) {
@@ -265,7 +279,11 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
 
     /** Sends what the form shows: saves it first, so the supplier gets what staff saw. */
     private void send(PurchaseOrder order) {
-        if (Feedback.attempt(() -> service.saveAndSend(values(), currentUser.require().id()))) {
+        Optional<PurchaseOrderDraft> form = values();
+        if (form.isEmpty()) {
+            return;
+        }
+        if (Feedback.attempt(() -> service.saveAndSend(form.get(), currentUser.require().id()))) {
             Feedback.success(getTranslation("purchasing.sent", order.number()));
         }
         reload(order.number());
