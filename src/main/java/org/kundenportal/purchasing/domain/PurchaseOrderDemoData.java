@@ -5,7 +5,6 @@ import static org.kundenportal.db.Tables.PURCHASE_ORDER;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jooq.impl.DSL;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.demo.DemoCompanies;
 import org.kundenportal.demo.DemoDataPart;
@@ -83,17 +82,21 @@ class PurchaseOrderDemoData implements DemoDataPart {
             case RECEIVED -> PURCHASE_ORDER.RECEIVED_AT;
             default -> PURCHASE_ORDER.CANCELLED_AT;
         };
-        orders.transition(id, List.of(from), to, stamp, DSL.trueCondition());
+        orders.transition(id, List.of(from), to, stamp);
         history.event(DocumentRef.purchaseOrder(id), event, userId, null);
     }
 
     private static DocumentLine rolls(String code, String description, String quantity, String price, LocalDate expected) {
-        return DocumentLine.product(code, description, new BigDecimal(quantity), "Karton", new BigDecimal(price),
-                BigDecimal.ZERO, VAT).withExpectedDate(expected);
+        return line(code, description, quantity, "Karton", price, expected);
     }
 
     private static DocumentLine line(String code, String description, String quantity, String price, LocalDate expected) {
-        return DocumentLine.product(code, description, new BigDecimal(quantity), "Stück", new BigDecimal(price),
+        return line(code, description, quantity, "Stück", price, expected);
+    }
+
+    private static DocumentLine line(String code, String description, String quantity, String unit, String price,
+                                     LocalDate expected) {
+        return DocumentLine.product(code, description, new BigDecimal(quantity), unit, new BigDecimal(price),
                 BigDecimal.ZERO, VAT).withExpectedDate(expected);
     }
 }

@@ -230,14 +230,13 @@ public class PurchaseOrderRepository {
      * Moves the order from one of the given states to the target, stamping the moment column; false when it is
      * in none of them any more (someone else was faster).
      */
-    public boolean transition(long id, List<PurchaseOrderState> from, PurchaseOrderState to,
-                              Field<Instant> stampedAt, Condition scope) {
+    public boolean transition(long id, List<PurchaseOrderState> from, PurchaseOrderState to, Field<Instant> stampedAt) {
         return db.update(PURCHASE_ORDER)
                 .set(PURCHASE_ORDER.STATE, to.name())
                 .set(stampedAt, Instant.now())
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())
                 .set(PURCHASE_ORDER.VERSION, PURCHASE_ORDER.VERSION.plus(1))
-                .where(PURCHASE_ORDER.ID.eq(id), PURCHASE_ORDER.STATE.in(from.stream().map(Enum::name).toList()), scope)
+                .where(PURCHASE_ORDER.ID.eq(id), PURCHASE_ORDER.STATE.in(from.stream().map(Enum::name).toList()))
                 .execute() == 1;
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jooq.impl.DSL;
 import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.i18n.Formats;
@@ -113,8 +112,7 @@ public class PurchaseOrderService {
         if (recipients.isEmpty()) {
             throw new RefusedException("purchasing.send.no-recipient");
         }
-        if (!orders.transition(id, List.of(PurchaseOrderState.DRAFT), PurchaseOrderState.SENT, PURCHASE_ORDER.SENT_AT,
-                DSL.trueCondition())) {
+        if (!orders.transition(id, List.of(PurchaseOrderState.DRAFT), PurchaseOrderState.SENT, PURCHASE_ORDER.SENT_AT)) {
             throw new RefusedException("purchasing.state.changed");
         }
         history.event(order.ref(), HistoryEvent.SENT, staffUserId,
@@ -160,8 +158,8 @@ public class PurchaseOrderService {
 
     @Transactional
     public void markReceived(long id, long staffUserId) {
-        if (!orders.transition(id, List.of(PurchaseOrderState.SENT, PurchaseOrderState.ACKNOWLEDGED),
-                PurchaseOrderState.RECEIVED, PURCHASE_ORDER.RECEIVED_AT, DSL.trueCondition())) {
+        if (!orders.transition(id, PurchaseOrderState.RECEIVABLE, PurchaseOrderState.RECEIVED,
+                PURCHASE_ORDER.RECEIVED_AT)) {
             throw new RefusedException("purchasing.state.changed");
         }
         history.event(DocumentRef.purchaseOrder(id), HistoryEvent.RECEIVED, staffUserId, null);
@@ -170,9 +168,8 @@ public class PurchaseOrderService {
     /** Cancels an order that has not been received. */
     @Transactional
     public void cancel(long id, long staffUserId) {
-        if (!orders.transition(id, List.of(PurchaseOrderState.DRAFT, PurchaseOrderState.SENT,
-                PurchaseOrderState.ACKNOWLEDGED), PurchaseOrderState.CANCELLED, PURCHASE_ORDER.CANCELLED_AT,
-                DSL.trueCondition())) {
+        if (!orders.transition(id, PurchaseOrderState.CANCELLABLE, PurchaseOrderState.CANCELLED,
+                PURCHASE_ORDER.CANCELLED_AT)) {
             throw new RefusedException("purchasing.state.changed");
         }
         history.event(DocumentRef.purchaseOrder(id), HistoryEvent.CANCELLED, staffUserId, null);

@@ -9,11 +9,17 @@ public enum PurchaseOrderState {
     /** The states a supplier sees and can filter by. */
     public static final List<PurchaseOrderState> PORTAL = List.of(SENT, ACKNOWLEDGED, RECEIVED, CANCELLED);
 
+    /** The states a delivery can be received in. */
+    public static final List<PurchaseOrderState> RECEIVABLE = List.of(SENT, ACKNOWLEDGED);
+
+    /** Everything before the goods arrived can be cancelled. */
+    public static final List<PurchaseOrderState> CANCELLABLE = List.of(DRAFT, SENT, ACKNOWLEDGED);
+
     public boolean mayBeReceived() {
-        return this == SENT || this == ACKNOWLEDGED;
+        return RECEIVABLE.contains(this);
     }
 
     public boolean mayBeCancelled() {
-        return this == DRAFT || this == SENT || this == ACKNOWLEDGED;
+        return CANCELLABLE.contains(this);
     }
 }

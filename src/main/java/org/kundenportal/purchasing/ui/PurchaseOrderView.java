@@ -2,11 +2,8 @@ package org.kundenportal.purchasing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,7 +18,6 @@ import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.ui.HistorySection;
-import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.purchasing.domain.PurchaseOrder;
 import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
@@ -78,13 +74,7 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
         if (preview) {
             add(new PreviewBanner());
         }
-        H2 heading = new H2(title);
-        HorizontalLayout header = new HorizontalLayout(heading,
-                new PurchaseOrderBadge(order.state(), getTranslation(PurchaseOrderBadge.labelKey(order.state()))),
-                new PdfLinks(PdfLinks.Kind.PURCHASE_ORDER, order.number()));
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        header.addClassName("document-header");
-        add(header);
+        add(new PurchaseOrderHeader(order));
         if (!preview && order.state() == PurchaseOrderState.SENT) {
             Button acknowledge = new Button(getTranslation("purchasing.acknowledge"), VaadinIcon.CHECK.create(),
                     click -> acknowledge(order));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -145,7 +144,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
         } else {
             removeAll();
             title = getTranslation("purchasing.title", order.number());
-            add(header(order), actions(order),
+            add(new PurchaseOrderHeader(order), actions(order),
                     new PurchaseOrderDetails(order, orderLines, settings.companyProfile()));
         }
         history.ifAvailable(section -> add(section.create(order.ref(), false)));
@@ -177,7 +176,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
             send.addClassName("purchase-order-send");
             buttons.add(send, cancelButton(order));
         }
-        add(order == null ? new H2(title) : header(order), form, linesEditor, buttons);
+        add(order == null ? new H2(title) : new PurchaseOrderHeader(order), form, linesEditor, buttons);
     }
 
     private BigDecimal defaultTaxRate() {
@@ -186,14 +185,6 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
         } catch (NumberFormatException notANumber) {
             return BigDecimal.ZERO;
         }
-    }
-
-    private HorizontalLayout header(PurchaseOrder order) {
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("purchasing.title", order.number())),
-                new PurchaseOrderBadge(order.state(), getTranslation(PurchaseOrderBadge.labelKey(order.state()))));
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        header.addClassName("document-header");
-        return header;
     }
 
     private HorizontalLayout actions(PurchaseOrder order) {
