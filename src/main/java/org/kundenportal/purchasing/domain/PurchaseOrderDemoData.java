@@ -60,9 +60,9 @@ class PurchaseOrderDemoData implements DemoDataPart {
         for (long id : List.of(received, cancelled, acknowledged, sent, sentToo)) {
             move(id, PurchaseOrderState.DRAFT, PurchaseOrderState.SENT, HistoryEvent.SENT, demo.staffUser());
         }
-        orders.acknowledge(acknowledged, PortalScope.staff(), demo.sarahUser());
+        orders.acknowledge(acknowledged, PortalScope.staff(), demo.sarahUser(), today.plusDays(7));
         history.event(DocumentRef.purchaseOrder(acknowledged), HistoryEvent.ACKNOWLEDGED, demo.sarahUser(), null);
-        orders.acknowledge(received, PortalScope.staff(), demo.sarahUser());
+        orders.acknowledge(received, PortalScope.staff(), demo.sarahUser(), null);
         history.event(DocumentRef.purchaseOrder(received), HistoryEvent.ACKNOWLEDGED, demo.sarahUser(), null);
         move(received, PurchaseOrderState.ACKNOWLEDGED, PurchaseOrderState.RECEIVED, HistoryEvent.RECEIVED, demo.staffUser());
         move(cancelled, PurchaseOrderState.SENT, PurchaseOrderState.CANCELLED, HistoryEvent.CANCELLED, demo.staffUser());

@@ -138,7 +138,8 @@ public class PurchaseOrderRepository {
                 PurchaseOrderState.valueOf(row.get(PURCHASE_ORDER.STATE)), row.get(PURCHASE_ORDER.SUPPLIER_COMPANY_ID),
                 row.get(SUPPLIER.NAME), row.get(PURCHASE_ORDER.SUPPLIER_CONTACT_ID), row.get(PERSON.NAME),
                 row.get(PURCHASE_ORDER.REFERENCE), row.get(PURCHASE_ORDER.ORDER_DATE),
-                row.get(PURCHASE_ORDER.EXPECTED_DATE), row.get(PURCHASE_ORDER.PAYMENT_TERM_ID),
+                row.get(PURCHASE_ORDER.EXPECTED_DATE), row.get(PURCHASE_ORDER.CONFIRMED_DATE),
+                row.get(PURCHASE_ORDER.PAYMENT_TERM_ID),
                 row.get(PAYMENT_TERM.LABEL_DE), row.get(PAYMENT_TERM.LABEL_EN),
                 Currency.getInstance(row.get(PURCHASE_ORDER.CURRENCY)), row.get(PURCHASE_ORDER.AMOUNT_UNTAXED),
                 row.get(PURCHASE_ORDER.AMOUNT_TAX), row.get(PURCHASE_ORDER.AMOUNT_TOTAL), row.get(PURCHASE_ORDER.NOTE),
@@ -240,10 +241,15 @@ public class PurchaseOrderRepository {
                 .execute() == 1;
     }
 
-    /** SENT to ACKNOWLEDGED by a supplier's user, only if the order is in the user's scope and still SENT. */
-    public boolean acknowledge(long id, PortalScope scope, long userId) {
+    /**
+     * SENT to ACKNOWLEDGED by a supplier's user, only if the order is in the user's scope and still SENT.
+     *
+     * @param confirmedDate the delivery date the supplier confirms, or null
+     */
+    public boolean acknowledge(long id, PortalScope scope, long userId, LocalDate confirmedDate) {
         return db.update(PURCHASE_ORDER)
                 .set(PURCHASE_ORDER.STATE, PurchaseOrderState.ACKNOWLEDGED.name())
+                .set(PURCHASE_ORDER.CONFIRMED_DATE, confirmedDate)
                 .set(PURCHASE_ORDER.ACKNOWLEDGED_AT, Instant.now())
                 .set(PURCHASE_ORDER.ACKNOWLEDGED_BY, userId)
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())

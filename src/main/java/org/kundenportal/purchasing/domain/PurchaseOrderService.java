@@ -146,14 +146,21 @@ public class PurchaseOrderService {
         }
     }
 
-    /** The supplier confirms it got the order. Exactly once: a second click or tab is refused. */
+    /**
+     * The supplier confirms it got the order, optionally with the delivery date it can make. Exactly once: a
+     * second click or tab is refused.
+     */
     @Transactional
-    public void acknowledge(String number, PortalScope scope, long supplierUserId) {
+    public void acknowledge(String number, PortalScope scope, long supplierUserId, LocalDate confirmedDate) {
         PurchaseOrder order = orders.find(scope, number).orElseThrow(() -> new RefusedException("purchasing.not-found"));
-        if (!orders.acknowledge(order.id(), scope, supplierUserId)) {
+        if (confirmedDate != null && confirmedDate.isBefore(order.orderDate())) {
+            throw new RefusedException("purchasing.confirmed-date.before-order");
+        }
+        if (!orders.acknowledge(order.id(), scope, supplierUserId, confirmedDate)) {
             throw new RefusedException("purchasing.acknowledge.already");
         }
-        history.event(order.ref(), HistoryEvent.ACKNOWLEDGED, supplierUserId, null);
+        history.event(order.ref(), HistoryEvent.ACKNOWLEDGED, supplierUserId,
+                confirmedDate == null ? null : confirmedDate.toString());
     }
 
     @Transactional

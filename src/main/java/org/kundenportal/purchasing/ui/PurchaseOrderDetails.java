@@ -29,6 +29,9 @@ class PurchaseOrderDetails extends Div {
         fact(facts, "purchasing.supplier", new Span(order.supplierName()));
         fact(facts, "purchasing.order-date", new Span(Formats.date(order.orderDate(), locale)));
         fact(facts, "purchasing.expected-date", new Span(Formats.date(order.expectedDate(), locale)));
+        if (order.confirmedDate() != null) {
+            fact(facts, "purchasing.confirmed-date", new Span(Formats.date(order.confirmedDate(), locale)));
+        }
         fact(facts, "purchasing.buyer", buyer(order));
         fact(facts, "purchasing.delivery-address", new Span(buyer.name() + ", " + buyer.addressLine()));
         if (order.paymentTermDe() != null) {

@@ -2,14 +2,18 @@ package org.kundenportal.purchasing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.security.CurrentUser;
@@ -76,19 +80,39 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
         }
         add(new PurchaseOrderHeader(order));
         if (!preview && order.state() == PurchaseOrderState.SENT) {
-            Button acknowledge = new Button(getTranslation("purchasing.acknowledge"), VaadinIcon.CHECK.create(),
-                    click -> acknowledge(order));
-            acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            acknowledge.setDisableOnClick(true);
-            acknowledge.addClassName("purchase-order-acknowledge");
-            add(acknowledge);
+            add(acknowledgement(order));
         }
         add(new PurchaseOrderDetails(order, lines.of(order.ref()), settings.companyProfile()));
         history.ifAvailable(section -> add(section.create(order.ref(), preview)));
     }
 
-    private void acknowledge(PurchaseOrder order) {
-        if (Feedback.attempt(() -> service.acknowledge(order.number(), currentUser.scope(), currentUser.require().id()))) {
+    /** The acknowledge button, with the delivery date the supplier may confirm. */
+    private HorizontalLayout acknowledgement(PurchaseOrder order) {
+        DatePicker confirmedDate = new DatePicker(getTranslation("purchasing.confirmed-date"));
+        confirmedDate.setHelperText(getTranslation("purchasing.confirmed-date.helper"));
+        confirmedDate.setMin(order.orderDate());
+        confirmedDate.setClearButtonVisible(true);
+        confirmedDate.addClassName("purchase-order-confirmed-date");
+        Button acknowledge = new Button(getTranslation("purchasing.acknowledge"), VaadinIcon.CHECK.create(), click -> {
+            if (confirmedDate.isInvalid()) {
+                Feedback.error(getTranslation("purchasing.confirmed-date.before-order"));
+                click.getSource().setEnabled(true);
+                return;
+            }
+            acknowledge(order, confirmedDate.getValue());
+        });
+        acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        acknowledge.setDisableOnClick(true);
+        acknowledge.addClassName("purchase-order-acknowledge");
+        HorizontalLayout acknowledgement = new HorizontalLayout(confirmedDate, acknowledge);
+        acknowledgement.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        acknowledgement.addClassName("purchase-order-acknowledgement");
+        return acknowledgement;
+    }
+
+    private void acknowledge(PurchaseOrder order, LocalDate confirmedDate) {
+        if (Feedback.attempt(() -> service.acknowledge(order.number(), currentUser.scope(), currentUser.require().id(),
+                confirmedDate))) {
             Feedback.success(getTranslation("purchasing.acknowledge.done", order.number()));
         }
         orders.find(currentUser.scope(), order.number()).ifPresent(current -> show(current, false));

@@ -55,7 +55,7 @@ class PurchaseOrderServiceTest extends SpringTest {
         Callable<Boolean> acknowledge = () -> {
             start.await();
             try {
-                service.acknowledge(number, scope, supplier.userId());
+                service.acknowledge(number, scope, supplier.userId(), null);
                 return true;
             } catch (RefusedException refused) {
                 assertThat(refused.messageKey()).isEqualTo("purchasing.acknowledge.already");
@@ -82,6 +82,21 @@ class PurchaseOrderServiceTest extends SpringTest {
     }
 
     @Test
+    void aConfirmedDeliveryDateBeforeTheOrderDateIsRefused() {
+        Supplier supplier = fixtures.supplierWithUser();
+        String number = fixtures.createSent(supplier);
+        PortalScope scope = fixtures.scopeOf(supplier.email());
+        PurchaseOrder order = fixtures.order(number);
+
+        assertThatThrownBy(() -> service.acknowledge(number, scope, supplier.userId(), order.orderDate().minusDays(1)))
+                .hasMessageContaining("purchasing.confirmed-date.before-order");
+        assertThat(fixtures.order(number).state()).isEqualTo(PurchaseOrderState.SENT);
+
+        service.acknowledge(number, scope, supplier.userId(), order.orderDate().plusDays(3));
+        assertThat(fixtures.order(number).confirmedDate()).isEqualTo(order.orderDate().plusDays(3));
+    }
+
+    @Test
     void draftsAreNeverVisibleToSuppliers() {
         Supplier supplier = fixtures.supplierWithUser();
         String draft = fixtures.createDraft(supplier);
@@ -93,7 +108,7 @@ class PurchaseOrderServiceTest extends SpringTest {
         assertThat(orders.page(scope, DocumentFilter.none(), 0, 50, List.of()))
                 .extracting(PurchaseOrderRow::number).containsExactly(sent);
         assertThat(orders.count(scope, DocumentFilter.none())).isEqualTo(1);
-        assertThatThrownBy(() -> service.acknowledge(draft, scope, supplier.userId()))
+        assertThatThrownBy(() -> service.acknowledge(draft, scope, supplier.userId(), null))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.order(draft).state()).isEqualTo(PurchaseOrderState.DRAFT);
     }
@@ -107,7 +122,7 @@ class PurchaseOrderServiceTest extends SpringTest {
 
         assertThat(orders.find(otherScope, number)).isEmpty();
         assertThat(orders.count(otherScope, DocumentFilter.none())).isZero();
-        assertThatThrownBy(() -> service.acknowledge(number, otherScope, other.userId()))
+        assertThatThrownBy(() -> service.acknowledge(number, otherScope, other.userId(), null))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.order(number).state()).isEqualTo(PurchaseOrderState.SENT);
     }

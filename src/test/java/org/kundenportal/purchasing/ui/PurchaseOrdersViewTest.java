@@ -3,15 +3,18 @@ package org.kundenportal.purchasing.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.purchasing.PurchasingFixtures;
 import org.kundenportal.purchasing.PurchasingFixtures.Supplier;
 import org.kundenportal.purchasing.domain.PurchaseOrderRow;
+import org.kundenportal.purchasing.domain.PurchaseOrderService;
 import org.kundenportal.purchasing.domain.PurchaseOrderState;
 
 /** The supplier's side: its list, the detail with acknowledge, and who may not see any of it. */
@@ -90,11 +94,14 @@ class PurchaseOrdersViewTest extends KaribuTest {
         String number = fixtures.createSent(supplier);
         login(supplier.email());
         navigate("purchase-orders/" + number);
+        LocalDate confirmed = PurchaseOrderService.today().plusDays(9);
 
+        _setValue(_get(DatePicker.class, spec -> spec.withClasses("purchase-order-confirmed-date")), confirmed);
         _click(acknowledgeButtons().getFirst());
 
         assertThat(notifications()).contains(tr("purchasing.acknowledge.done", number));
         assertThat(fixtures.order(number).state()).isEqualTo(PurchaseOrderState.ACKNOWLEDGED);
+        assertThat(fixtures.order(number).confirmedDate()).isEqualTo(confirmed);
         assertThat(acknowledgeButtons()).isEmpty();
         assertThat(fixtures.events(fixtures.order(number), HistoryEvent.ACKNOWLEDGED)).isEqualTo(1);
     }
@@ -107,7 +114,7 @@ class PurchaseOrdersViewTest extends KaribuTest {
         navigate("purchase-orders/" + number);
         Button staleButton = acknowledgeButtons().getFirst();
         // the other tab was faster
-        fixtures.service.acknowledge(number, fixtures.scopeOf(supplier.email()), supplier.userId());
+        fixtures.service.acknowledge(number, fixtures.scopeOf(supplier.email()), supplier.userId(), null);
 
         _click(staleButton);
 
