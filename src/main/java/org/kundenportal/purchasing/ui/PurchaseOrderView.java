@@ -54,7 +54,7 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
         this.settings = settings;
         this.currentUser = currentUser;
         this.history = history;
-        addClassName("document-view");
+        addClassName("purchase-order-page");
     }
 
     @Override

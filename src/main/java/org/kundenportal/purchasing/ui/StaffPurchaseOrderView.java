@@ -79,7 +79,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
         this.settings = settings;
         this.currentUser = currentUser;
         this.history = history;
-        addClassName("document-view");
+        addClassName("purchase-order-page");
         configureFields();
     }
 
@@ -189,6 +189,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
 
     private HorizontalLayout actions(PurchaseOrder order) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("purchase-order-actions");
         if (order.state().mayBeReceived()) {
             Button received = new Button(getTranslation("purchasing.mark-received"), VaadinIcon.PACKAGE.create(),
                     click -> act(order, () -> service.markReceived(order.id(), currentUser.require().id()),
