@@ -1,0 +1,198 @@
+package org.kundenportal.purchasing.domain;
+
+import static org.kundenportal.db.Tables.PURCHASE_ORDER;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kundenportal.access.domain.AfterCommit;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.mail.MailDeliveryException;
+import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.MailTemplate;
+import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.domain.DocumentLine;
+import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.domain.DocumentNumbers;
+import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.documents.domain.LineKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of purchase orders: staff create and edit drafts, send them to the supplier, mark them received or
+ * cancel them; the supplier acknowledges. Every state change is guarded in SQL, so a double click or a second
+ * tab can never do it twice; the loser gets a {@link RefusedException}.
+ */
+@Service
+public class PurchaseOrderService {
+
+    private static final Logger log = LoggerFactory.getLogger(PurchaseOrderService.class);
+
+    private final PurchaseOrderRepository orders;
+    private final DocumentLines lines;
+    private final DocumentNumbers numbers;
+    private final HistoryLog history;
+    private final MailService mail;
+    private final PortalLinks links;
+
+    public PurchaseOrderService(PurchaseOrderRepository orders, DocumentLines lines, DocumentNumbers numbers,
+                                HistoryLog history, MailService mail, PortalLinks links) {
+        this.orders = orders;
+        this.lines = lines;
+        this.numbers = numbers;
+        this.history = history;
+        this.mail = mail;
+        this.links = links;
+    }
+
+    /** Creates a draft with its number from the purchase order series; returns the number. */
+    @Transactional
+    public String create(PurchaseOrderDraft draft, long staffUserId) {
+        check(draft);
+        String number = numbers.next(DocumentNumbers.Series.PURCHASE_ORDER, draft.orderDate());
+        long id = orders.insert(number, draft, staffUserId);
+        orders.storeTotals(id, lines.replace(DocumentRef.purchaseOrder(id), draft.lines()));
+        history.event(DocumentRef.purchaseOrder(id), HistoryEvent.CREATED, staffUserId, null);
+        return number;
+    }
+
+    /** Saves a draft that nobody changed since the editor read it. */
+    @Transactional
+    public void save(PurchaseOrderDraft draft) {
+        check(draft);
+        if (draft.id() == null || !orders.updateDraft(draft)) {
+            throw new RefusedException("purchasing.save.stale");
+        }
+        orders.storeTotals(draft.id(), lines.replace(DocumentRef.purchaseOrder(draft.id()), draft.lines()));
+    }
+
+    private void check(PurchaseOrderDraft draft) {
+        if (draft.supplierCompanyId() == null || !orders.isSupplier(draft.supplierCompanyId())) {
+            throw new RefusedException("purchasing.supplier.required");
+        }
+        if (draft.supplierContactId() != null && !orders.isPersonOf(draft.supplierContactId(), draft.supplierCompanyId())) {
+            throw new RefusedException("purchasing.contact.invalid");
+        }
+        if (draft.orderDate() == null) {
+            throw new RefusedException("purchasing.order-date.required");
+        }
+        if (draft.expectedDate() != null && draft.expectedDate().isBefore(draft.orderDate())) {
+            throw new RefusedException("purchasing.expected-date.before-order");
+        }
+        for (DocumentLine line : draft.lines()) {
+            if (line.description() == null || line.description().isBlank()) {
+                throw new RefusedException("purchasing.line.description-required");
+            }
+            if (line.kind() == LineKind.PRODUCT && (line.quantity().signum() <= 0 || line.unitPrice().signum() < 0)) {
+                throw new RefusedException("purchasing.line.amount-invalid");
+            }
+        }
+    }
+
+    /**
+     * DRAFT to SENT, and the supplier's portal users (else the contact person) get the mail. Refused without
+     * product lines or without anybody to send it to.
+     */
+    @Transactional
+    public void send(long id, long staffUserId) {
+        PurchaseOrder order = orders.findForStaff(id).orElseThrow(() -> new RefusedException("purchasing.not-found"));
+        if (lines.of(order.ref()).stream().noneMatch(DocumentLine::hasAmount)) {
+            throw new RefusedException("purchasing.send.no-lines");
+        }
+        List<MailRecipient> recipients = recipients(order);
+        if (recipients.isEmpty()) {
+            throw new RefusedException("purchasing.send.no-recipient");
+        }
+        if (!orders.transition(id, List.of(PurchaseOrderState.DRAFT), PurchaseOrderState.SENT, PURCHASE_ORDER.SENT_AT)) {
+            throw new RefusedException("purchasing.state.changed");
+        }
+        history.event(order.ref(), HistoryEvent.SENT, staffUserId,
+                String.join(", ", recipients.stream().map(MailRecipient::email).toList()));
+        AfterCommit.run(() -> recipients.forEach(recipient -> mail(order, recipient)));
+    }
+
+    /** Saves the draft as the editor shows it and sends it, both or neither. */
+    @Transactional
+    public void saveAndSend(PurchaseOrderDraft draft, long staffUserId) {
+        save(draft);
+        send(draft.id(), staffUserId);
+    }
+
+    private List<MailRecipient> recipients(PurchaseOrder order) {
+        List<MailRecipient> users = orders.supplierUsers(order.supplierCompanyId());
+        return users.isEmpty() ? orders.contactRecipient(order.supplierContactId()).stream().toList() : users;
+    }
+
+    private void mail(PurchaseOrder order, MailRecipient recipient) {
+        String language = recipient.language() == null ? "de" : recipient.language();
+        try {
+            mail.send(MailTemplate.PURCHASE_ORDER_SENT, recipient.email(), language, Map.of(
+                    "contact.name", recipient.name(),
+                    "document.number", order.number(),
+                    "expected.date", Formats.date(order.expectedDate(), Locale.forLanguageTag(language)),
+                    "link", links.to("purchase-orders/" + order.number())));
+        } catch (MailDeliveryException failed) {
+            // the order is sent and in the supplier's portal; a lost mail must not undo that
+            log.warn("Purchase order mail for {} not delivered", order.number(), failed);
+        }
+    }
+
+    /**
+     * The supplier confirms it got the order, optionally with the delivery date it can make. Exactly once: a
+     * second click or tab is refused.
+     */
+    @Transactional
+    public void acknowledge(String number, PortalScope scope, long supplierUserId, LocalDate confirmedDate) {
+        PurchaseOrder order = orders.find(scope, number).orElseThrow(() -> new RefusedException("purchasing.not-found"));
+        if (confirmedDate != null && confirmedDate.isBefore(order.orderDate())) {
+            throw new RefusedException("purchasing.confirmed-date.before-order");
+        }
+        if (!orders.acknowledge(order.id(), scope, supplierUserId, confirmedDate)) {
+            throw new RefusedException("purchasing.acknowledge.already");
+        }
+        history.event(order.ref(), HistoryEvent.ACKNOWLEDGED, supplierUserId,
+                confirmedDate == null ? null : confirmedDate.toString());
+    }
+
+    @Transactional
+    public void markReceived(long id, long staffUserId) {
+        if (!orders.transition(id, PurchaseOrderState.RECEIVABLE, PurchaseOrderState.RECEIVED,
+                PURCHASE_ORDER.RECEIVED_AT)) {
+            throw new RefusedException("purchasing.state.changed");
+        }
+        history.event(DocumentRef.purchaseOrder(id), HistoryEvent.RECEIVED, staffUserId, null);
+    }
+
+    /** Cancels an order that has not been received. */
+    @Transactional
+    public void cancel(long id, long staffUserId) {
+        if (!orders.transition(id, PurchaseOrderState.CANCELLABLE, PurchaseOrderState.CANCELLED,
+                PURCHASE_ORDER.CANCELLED_AT)) {
+            throw new RefusedException("purchasing.state.changed");
+        }
+        history.event(DocumentRef.purchaseOrder(id), HistoryEvent.CANCELLED, staffUserId, null);
+    }
+
+    /** A supplier's user opened the order: recorded once per user and day, so the history is not flooded. */
+    @Transactional
+    public void recordView(PurchaseOrder order, PortalUser user) {
+        if (user.isInternal() || orders.viewedSince(order.ref(), user.id(), PurchaseOrderRepository.startOfToday())) {
+            return;
+        }
+        history.event(order.ref(), HistoryEvent.VIEWED, user.id(), null);
+    }
+
+    /** Today's date for new orders. */
+    public static LocalDate today() {
+        return LocalDate.now(Formats.ZONE);
+    }
+}
