@@ -21,26 +21,26 @@ import org.kundenportal.documents.domain.Totals;
  * Documents of the demo companies written straight into the tables, with numbers unique to the test run: the
  * features that create them live on other branches.
  */
-final class PdfFixtures {
+public final class PdfFixtures {
 
-    static final String BAKERY = "Bäckerei Sonnenschein GmbH";
-    static final String CAFE = "Café Morgenrot KG";
-    static final String PAPER = "Papier & Co. KG";
+    public static final String BAKERY = "Bäckerei Sonnenschein GmbH";
+    public static final String CAFE = "Café Morgenrot KG";
+    public static final String PAPER = "Papier & Co. KG";
 
     private final DSLContext db;
     private final DocumentLines documentLines;
 
-    PdfFixtures(DSLContext db, DocumentLines documentLines) {
+    public PdfFixtures(DSLContext db, DocumentLines documentLines) {
         this.db = db;
         this.documentLines = documentLines;
     }
 
-    long company(String name) {
+    public long company(String name) {
         return db.select(CONTACT.ID).from(CONTACT).where(CONTACT.NAME.eq(name), CONTACT.KIND.eq("COMPANY"))
                 .fetchSingle(CONTACT.ID);
     }
 
-    static List<DocumentLine> someLines() {
+    public static List<DocumentLine> someLines() {
         return List.of(
                 DocumentLine.section("Backwaren"),
                 DocumentLine.product("BR-01", "Roggenbrot 1 kg", new BigDecimal("10"), "Stk", new BigDecimal("3.50"),
@@ -50,7 +50,7 @@ final class PdfFixtures {
                 DocumentLine.note("Lieferung frei Haus"));
     }
 
-    static List<DocumentLine> manyLines(int count) {
+    public static List<DocumentLine> manyLines(int count) {
         List<DocumentLine> lines = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             lines.add(DocumentLine.product("P-" + i, "Artikel Nummer " + i, BigDecimal.ONE, "Stk", BigDecimal.TEN,
@@ -59,7 +59,7 @@ final class PdfFixtures {
         return lines;
     }
 
-    String saleOrder(String company, String state, List<DocumentLine> lines, byte[] signature, String signer) {
+    public String saleOrder(String company, String state, List<DocumentLine> lines, byte[] signature, String signer) {
         String number = number("AN");
         long id = db.insertInto(SALE_ORDER)
                 .set(SALE_ORDER.NUMBER, number)
@@ -78,7 +78,7 @@ final class PdfFixtures {
         return number;
     }
 
-    String invoice(String company, String direction, String kind, String state, List<DocumentLine> lines, BigDecimal paid) {
+    public String invoice(String company, String direction, String kind, String state, List<DocumentLine> lines, BigDecimal paid) {
         String number = number("RE");
         long id = db.insertInto(INVOICE)
                 .set(INVOICE.NUMBER, number)
@@ -95,7 +95,7 @@ final class PdfFixtures {
         return number;
     }
 
-    String purchaseOrder(String supplier, String state, List<DocumentLine> lines) {
+    public String purchaseOrder(String supplier, String state, List<DocumentLine> lines) {
         String number = number("BE");
         long id = db.insertInto(PURCHASE_ORDER)
                 .set(PURCHASE_ORDER.NUMBER, number)
