@@ -50,6 +50,9 @@ class PdfFooter extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         pages++;
         PdfContentByte canvas = writer.getDirectContent();
+        if (pages == 1) {
+            foldAndPunchMarks(canvas, document.getPageSize().getHeight());
+        }
         float left = document.left();
         float width = document.right() - document.left();
         PdfPTable columns = new PdfPTable(3);
@@ -66,6 +69,21 @@ class PdfFooter extends PdfPageEventHelper {
         float right = document.right() - 12;
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(page, FONT), right - pageWidth, y, 0);
         canvas.addTemplate(total, right, y);
+    }
+
+    /** DIN 5008 marks on the left edge: folds at 105 and 210 mm, the punch at the middle of the page. */
+    private static void foldAndPunchMarks(PdfContentByte canvas, float pageHeight) {
+        canvas.saveState();
+        canvas.setLineWidth(0.3f);
+        canvas.setColorStroke(PdfRenderer.RULE);
+        for (float fromTop : new float[]{105 * MM, 210 * MM}) {
+            canvas.moveTo(4 * MM, pageHeight - fromTop);
+            canvas.lineTo(9 * MM, pageHeight - fromTop);
+        }
+        canvas.moveTo(4 * MM, pageHeight / 2);
+        canvas.lineTo(11 * MM, pageHeight / 2);
+        canvas.stroke();
+        canvas.restoreState();
     }
 
     @Override

@@ -132,6 +132,21 @@ class DocumentPdfsTest extends SpringTest {
     }
 
     @Test
+    void vendorBillAndCreditNoteAskForNoPayment() throws IOException {
+        String bill = fixtures.invoice(PdfFixtures.PAPER, "IN", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
+        String creditNote = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "CREDIT_NOTE", "POSTED", PdfFixtures.someLines(),
+                BigDecimal.ZERO);
+
+        String billText = parse(pdf(Kind.INVOICE, bill, DemoData.STAFF)).text();
+        String creditNoteText = parse(pdf(Kind.INVOICE, creditNote, DemoData.CUSTOMER)).text();
+
+        assertThat(billText).contains("Eingangsrechnung " + bill, "Papier & Co. KG", "Offener Betrag")
+                .doesNotContain("Zahlung per Überweisung");
+        assertThat(creditNoteText).contains("Gutschrift " + creditNote, "219,52 €")
+                .doesNotContain("Offener Betrag", "Zahlung per Überweisung");
+    }
+
+    @Test
     void portalUsersNeverGetDraftsButStaffDo() {
         String quote = fixtures.saleOrder(PdfFixtures.BAKERY, "DRAFT", PdfFixtures.someLines(), null, null);
 
