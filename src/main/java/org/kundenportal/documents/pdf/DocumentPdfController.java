@@ -38,10 +38,11 @@ class DocumentPdfController {
     @GetMapping("/documents/{kind}/{number}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String kind, @PathVariable String number,
                                @AuthenticationPrincipal PortalUser user, HttpServletRequest request) {
-        Optional<PdfLinks.Kind> known = Arrays.stream(PdfLinks.Kind.values()).filter(k -> k.path().equals(kind)).findFirst();
         if (user == null) {
+            // Spring Security already sends anonymous visitors to the login; this guards any other kind of principal
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
+        Optional<PdfLinks.Kind> known = Arrays.stream(PdfLinks.Kind.values()).filter(k -> k.path().equals(kind)).findFirst();
         if (known.isEmpty()) {
             return notFound();
         }
