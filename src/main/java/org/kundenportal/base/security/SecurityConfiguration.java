@@ -31,7 +31,10 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/themes/**", "/icons/**", "/images/**").permitAll());
+                .requestMatchers("/themes/**", "/icons/**", "/images/**").permitAll()
+                // document PDFs (a Spring MVC controller, not a Vaadin route): Vaadin's configurer would refuse
+                // every request that is no view; the controller checks each document against the user's scope
+                .requestMatchers("/documents/**").authenticated());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after the Vaadin configurer, which sets the login page but leaves the failure handling to Spring

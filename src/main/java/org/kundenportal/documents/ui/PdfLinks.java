@@ -41,11 +41,16 @@ public class PdfLinks extends HorizontalLayout {
         downloadButton.setText(getTranslation("documents.pdf.download"));
 
         Button print = new Button(getTranslation("documents.pdf.print"), VaadinIcon.PRINT.create(),
+                // Chromium does not load the PDF viewer into a frame with display:none and prints a blank page,
+                // so the frame is invisible instead; one frame at a time, however often Print is pressed
                 click -> click.getSource().getElement().executeJs("""
+                        document.querySelectorAll('iframe.pdf-print-frame').forEach(old => old.remove());
                         const frame = document.createElement('iframe');
-                        frame.style.display = 'none';
-                        frame.src = $0;
+                        frame.className = 'pdf-print-frame';
+                        frame.setAttribute('aria-hidden', 'true');
+                        frame.style.cssText = 'visibility:hidden;position:absolute;width:0;height:0;border:0';
                         frame.onload = () => { frame.contentWindow.focus(); frame.contentWindow.print(); };
+                        frame.src = $0;
                         document.body.appendChild(frame);""", url));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         print.addClassName("pdf-print");

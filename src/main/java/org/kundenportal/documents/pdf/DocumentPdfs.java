@@ -1,0 +1,62 @@
+package org.kundenportal.documents.pdf;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.kundenportal.base.i18n.TranslationProvider;
+import org.kundenportal.base.pdf.PdfDocument;
+import org.kundenportal.base.pdf.PdfRenderer;
+import org.kundenportal.base.security.PortalScopeService;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The PDF of a document for a user, or nothing when the document does not exist or the user may not see it: the
+ * two are deliberately the same answer.
+ */
+@Service
+public class DocumentPdfs {
+
+    private final SaleOrderPdfs saleOrders;
+    private final PurchaseOrderPdfs purchaseOrders;
+    private final InvoicePdfs invoices;
+    private final PdfRenderer renderer;
+    private final UserRepository users;
+    private final PortalScopeService scopes;
+    private final TranslationProvider translations;
+
+    DocumentPdfs(SaleOrderPdfs saleOrders, PurchaseOrderPdfs purchaseOrders, InvoicePdfs invoices, PdfRenderer renderer,
+                 UserRepository users, PortalScopeService scopes, TranslationProvider translations) {
+        this.saleOrders = saleOrders;
+        this.purchaseOrders = purchaseOrders;
+        this.invoices = invoices;
+        this.renderer = renderer;
+        this.users = users;
+        this.scopes = scopes;
+        this.translations = translations;
+    }
+
+    /** @param fallbackLocale the request's language, for a user who has not chosen one */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdf(PdfLinks.Kind kind, String number, PortalUser user, Locale fallbackLocale) {
+        return document(kind, number, user, fallbackLocale).map(renderer::render);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, PortalUser user, Locale fallbackLocale) {
+        Viewer viewer = viewerOf(user, fallbackLocale);
+        return switch (kind) {
+            case QUOTE -> saleOrders.quote(number, viewer);
+            case ORDER -> saleOrders.order(number, viewer);
+            case PURCHASE_ORDER -> purchaseOrders.purchaseOrder(number, viewer);
+            case INVOICE -> invoices.invoice(number, viewer);
+        };
+    }
+
+    private Viewer viewerOf(PortalUser user, Locale fallbackLocale) {
+        Locale locale = translations.supported(users.language(user.id()).map(Locale::forLanguageTag).orElse(fallbackLocale));
+        return new Viewer(user.isInternal(), scopes.scopeOf(user), users.areaPermissions(user.id()), users.roles(user.id()), locale);
+    }
+}

@@ -1,0 +1,129 @@
+package org.kundenportal.documents.pdf;
+
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.pdf.PdfDocument;
+import org.kundenportal.base.qr.QrCodes;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.settings.CompanyProfile;
+import org.kundenportal.db.tables.records.InvoiceRecord;
+import org.kundenportal.documents.domain.DocumentLine;
+import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.EpcPayload;
+import org.kundenportal.documents.domain.Totals;
+import org.springframework.stereotype.Component;
+
+/**
+ * Customer invoices (OUT, customer side) and vendor bills (IN, supplier side). A customer invoice with an amount
+ * due carries our bank details and a GiroCode for that amount.
+ */
+@Component
+class InvoicePdfs {
+
+    private static final int QR_PIXELS = 180;
+
+    private final DSLContext db;
+    private final DocumentLines documentLines;
+    private final PdfParts parts;
+
+    InvoicePdfs(DSLContext db, DocumentLines documentLines, PdfParts parts) {
+        this.db = db;
+        this.documentLines = documentLines;
+        this.parts = parts;
+    }
+
+    Optional<PdfDocument> invoice(String number, Viewer viewer) {
+        return db.selectFrom(INVOICE)
+                .where(INVOICE.NUMBER.eq(number), visibleTo(viewer))
+                .fetchOptional()
+                .map(row -> document(row, viewer.locale()));
+    }
+
+    /**
+     * As on the invoice pages: the INVOICES area for both directions, or QUOTES for the prepayment invoice of a
+     * quote; never a draft for portal users.
+     */
+    private static Condition visibleTo(Viewer viewer) {
+        if (viewer.internal()) {
+            return DSL.noCondition();
+        }
+        Condition area = viewer.mayUse(AreaPermission.INVOICES) ? DSL.noCondition()
+                : viewer.mayUse(AreaPermission.QUOTES) ? INVOICE.KIND.eq("PREPAYMENT").and(INVOICE.DIRECTION.eq("OUT"))
+                : DSL.falseCondition();
+        Condition customerSide = INVOICE.DIRECTION.eq("OUT").and(viewer.scope().customers(INVOICE.COMPANY_ID));
+        Condition supplierSide = INVOICE.DIRECTION.eq("IN").and(viewer.scope().suppliers(INVOICE.COMPANY_ID));
+        return INVOICE.STATE.ne("DRAFT").and(area).and(customerSide.or(supplierSide));
+    }
+
+    PdfDocument document(InvoiceRecord row, Locale locale) {
+        boolean outgoing = "OUT".equals(row.getDirection());
+        List<PdfDocument.Field> meta = new ArrayList<>();
+        parts.addField(meta, "pdf.meta.invoice-date", Formats.date(row.getInvoiceDate(), locale), locale);
+        parts.addField(meta, "pdf.meta.due-date", Formats.date(row.getDueDate(), locale), locale);
+        if (!"POSTED".equals(row.getState())) {
+            parts.addField(meta, "pdf.meta.state", parts.text("pdf.state." + row.getState(), locale), locale);
+        }
+        parts.addField(meta, "pdf.meta.order", orderNumber(row.getSaleOrderId()), locale);
+        parts.addField(meta, "pdf.meta.reference", row.getReference(), locale);
+        parts.addField(meta, "pdf.meta.contact", parts.userName(row.getResponsibleUserId()), locale);
+
+        List<DocumentLine> lines = documentLines.of(DocumentRef.invoice(row.getId()));
+        Totals totals = Totals.of(lines);
+        BigDecimal due = totals.total().subtract(row.getAmountPaid()).max(BigDecimal.ZERO);
+        List<PdfDocument.Amount> extra = new ArrayList<>();
+        boolean posted = "POSTED".equals(row.getState());
+        if (posted && row.getAmountPaid().signum() > 0) {
+            extra.add(new PdfDocument.Amount(parts.text("pdf.totals.paid", locale), row.getAmountPaid(), false));
+        }
+        if (posted && !"CREDIT_NOTE".equals(row.getKind())) {
+            extra.add(new PdfDocument.Amount(parts.text("pdf.totals.due", locale), due, true));
+        }
+        PdfDocument.Letterhead letterhead = parts.letterhead();
+        boolean askForTransfer = outgoing && posted && !"CREDIT_NOTE".equals(row.getKind()) && due.signum() > 0;
+        PdfDocument.Transfer transfer = askForTransfer ? transfer(letterhead.company(), row, due) : null;
+        return new PdfDocument(locale, Currency.getInstance(row.getCurrency()), parts.text(titleKey(row), locale),
+                row.getNumber(), meta, letterhead, parts.recipient(row.getCompanyId(), row.getContactId(), outgoing, locale),
+                lines, false, totals, extra, parts.paymentTerm(row.getPaymentTermId(), locale), row.getNote(), null,
+                transfer);
+    }
+
+    /** Bank details always; the GiroCode only where it works: euros, and an IBAN to pay to. */
+    private static PdfDocument.Transfer transfer(CompanyProfile company, InvoiceRecord row, BigDecimal due) {
+        if (company.iban().isBlank()) {
+            return null;
+        }
+        byte[] qr = Formats.EURO.getCurrencyCode().equals(row.getCurrency())
+                ? QrCodes.png(EpcPayload.creditTransfer(company.name(), company.iban(), company.bic(), due, row.getNumber()), QR_PIXELS)
+                : null;
+        return new PdfDocument.Transfer(company.name(), company.bankName(), company.iban(), company.bic(), due,
+                row.getNumber(), qr);
+    }
+
+    private static String titleKey(InvoiceRecord row) {
+        if ("IN".equals(row.getDirection())) {
+            return "pdf.title.vendor-bill";
+        }
+        return switch (row.getKind()) {
+            case "PREPAYMENT" -> "pdf.title.prepayment";
+            case "CREDIT_NOTE" -> "pdf.title.credit-note";
+            default -> "pdf.title.invoice";
+        };
+    }
+
+    private String orderNumber(Long saleOrderId) {
+        return saleOrderId == null ? null
+                : db.select(SALE_ORDER.NUMBER).from(SALE_ORDER).where(SALE_ORDER.ID.eq(saleOrderId)).fetchOne(SALE_ORDER.NUMBER);
+    }
+}

@@ -1,0 +1,90 @@
+package org.kundenportal.documents.pdf;
+
+import static org.kundenportal.db.Tables.SALE_ORDER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.pdf.PdfDocument;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.db.tables.records.SaleOrderRecord;
+import org.kundenportal.documents.domain.DocumentLine;
+import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.Totals;
+import org.springframework.stereotype.Component;
+
+/**
+ * Quotes and sales orders (one table): a quote while DRAFT, SENT or CANCELLED, an order once CONFIRMED. Each URL
+ * serves only its own kind, so a number never answers under both.
+ */
+@Component
+class SaleOrderPdfs {
+
+    private static final String CONFIRMED = "CONFIRMED";
+
+    private final DSLContext db;
+    private final DocumentLines documentLines;
+    private final PdfParts parts;
+
+    SaleOrderPdfs(DSLContext db, DocumentLines documentLines, PdfParts parts) {
+        this.db = db;
+        this.documentLines = documentLines;
+        this.parts = parts;
+    }
+
+    Optional<PdfDocument> quote(String number, Viewer viewer) {
+        return viewer.mayUse(AreaPermission.QUOTES) ? find(number, SALE_ORDER.STATE.ne(CONFIRMED), viewer).map(row -> document(row, false, viewer))
+                : Optional.empty();
+    }
+
+    Optional<PdfDocument> order(String number, Viewer viewer) {
+        return viewer.mayUse(AreaPermission.ORDERS) ? find(number, SALE_ORDER.STATE.eq(CONFIRMED), viewer).map(row -> document(row, true, viewer))
+                : Optional.empty();
+    }
+
+    private Optional<SaleOrderRecord> find(String number, Condition kind, Viewer viewer) {
+        Condition visible = viewer.internal() ? DSL.noCondition() : SALE_ORDER.STATE.ne("DRAFT");
+        return db.selectFrom(SALE_ORDER)
+                .where(SALE_ORDER.NUMBER.eq(number), kind, visible, viewer.scope().customers(SALE_ORDER.CUSTOMER_COMPANY_ID))
+                .fetchOptional();
+    }
+
+    private PdfDocument document(SaleOrderRecord row, boolean order, Viewer viewer) {
+        Locale locale = viewer.locale();
+        List<PdfDocument.Field> meta = new ArrayList<>();
+        if (order) {
+            parts.addField(meta, "pdf.meta.order-date", Formats.date(row.getOrderDate(), locale), locale);
+        } else {
+            parts.addField(meta, "pdf.meta.quote-date", Formats.date(row.getQuoteDate(), locale), locale);
+            parts.addField(meta, "pdf.meta.valid-until", Formats.date(row.getValidUntil(), locale), locale);
+            parts.addField(meta, "pdf.meta.state", quoteState(row, locale), locale);
+        }
+        parts.addField(meta, "pdf.meta.reference", row.getReference(), locale);
+        parts.addField(meta, "pdf.meta.contact", parts.userName(row.getResponsibleUserId()), locale);
+        List<DocumentLine> lines = documentLines.of(DocumentRef.saleOrder(row.getId()));
+        PdfDocument.Signature signature = row.getSignedName() == null ? null
+                : new PdfDocument.Signature(row.getSignaturePng(), row.getSignedName(), row.getSignedAt());
+        return new PdfDocument(locale, Currency.getInstance(row.getCurrency()),
+                parts.text(order ? "pdf.title.order" : "pdf.title.quote", locale), row.getNumber(), meta,
+                parts.letterhead(), parts.recipient(row.getCustomerCompanyId(), row.getCustomerContactId(), false, locale),
+                lines, false, Totals.of(lines), List.of(), parts.paymentTerm(row.getPaymentTermId(), locale),
+                row.getNote(), signature, null);
+    }
+
+    /** Only a quote that is not simply open says its state: a draft, a declined or an expired one. */
+    private String quoteState(SaleOrderRecord row, Locale locale) {
+        if ("SENT".equals(row.getState())) {
+            boolean expired = row.getValidUntil() != null && row.getValidUntil().isBefore(LocalDate.now(Formats.ZONE));
+            return expired ? parts.text("pdf.state.EXPIRED", locale) : null;
+        }
+        return parts.text("pdf.state." + row.getState(), locale);
+    }
+}

@@ -1,0 +1,190 @@
+package org.kundenportal.documents.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.SpringTest;
+import org.kundenportal.TestImages;
+import org.kundenportal.base.pdf.PdfDocument;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.domain.EpcPayload;
+import org.kundenportal.documents.ui.PdfLinks.Kind;
+import org.kundenportal.users.domain.UserRepository;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The PDFs as their readers get them: parsed back to text, in the reader's language. */
+class DocumentPdfsTest extends SpringTest {
+
+    @Autowired
+    DocumentPdfs pdfs;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    DocumentLines documentLines;
+    PdfFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new PdfFixtures(db, documentLines);
+    }
+
+    @Test
+    void germanInvoiceShowsNumberCustomerLinesTaxesAndAmountDue() throws IOException {
+        String number = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
+                new BigDecimal("19.52"));
+
+        Parsed pdf = parse(pdf(Kind.INVOICE, number, DemoData.CUSTOMER));
+
+        assertThat(pdf.pages()).isEqualTo(1);
+        assertThat(pdf.text()).contains("Rechnung " + number, "Bäckerei Sonnenschein GmbH", "Nordlicht Handel GmbH",
+                "Rechnungsdatum", "09.03.2026", "Fällig am", "23.03.2026",
+                "Backwaren", "BR-01", "Roggenbrot 1 kg", "Knetmaschine Wartung", "Lieferung frei Haus",
+                "Nettobetrag", "188,00 €", "USt. 7 % auf 35,00 €", "2,45 €", "USt. 19 % auf 153,00 €", "29,07 €",
+                "Gesamtbetrag", "219,52 €", "Bezahlt", "19,52 €", "Offener Betrag", "200,00 €",
+                "Zahlung per Überweisung", "DE02 2005 0550 1015 8713 93", "Seite 1 von 1");
+    }
+
+    @Test
+    void englishReaderGetsEnglishLabels() throws IOException {
+        String number = fixtures.invoice(PdfFixtures.CAFE, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
+                BigDecimal.ZERO);
+
+        Parsed pdf = parse(pdf(Kind.INVOICE, number, DemoData.CUSTOMER2));
+
+        assertThat(pdf.text()).contains("Invoice " + number, "Café Morgenrot KG", "Invoice date", "Net amount",
+                "Total", "€219.52", "Amount due", "Payment by bank transfer", "Page 1 of 1");
+        assertThat(pdf.text()).doesNotContain("Rechnung", "Seite");
+    }
+
+    @Test
+    void longInvoiceNumbersItsPagesOnEveryPage() throws IOException {
+        String number = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.manyLines(80),
+                BigDecimal.ZERO);
+
+        byte[] bytes = pdf(Kind.INVOICE, number, DemoData.CUSTOMER);
+
+        PdfReader reader = new PdfReader(bytes);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        assertThat(reader.getNumberOfPages()).isEqualTo(3);
+        for (int page = 1; page <= 3; page++) {
+            assertThat(normalized(extractor.getTextFromPage(page))).contains("Seite " + page + " von 3");
+        }
+        assertThat(normalized(extractor.getTextFromPage(3))).contains("Artikel Nummer 80", "952,00 €");
+    }
+
+    @Test
+    void signedOrderShowsWhoSignedWhen() throws IOException {
+        String number = fixtures.saleOrder(PdfFixtures.BAKERY, "CONFIRMED", PdfFixtures.someLines(),
+                TestImages.png(300, 100), "Anna Becker");
+
+        Parsed pdf = parse(pdf(Kind.ORDER, number, DemoData.CUSTOMER));
+
+        assertThat(pdf.text()).contains("Auftragsbestätigung " + number, "Bestelldatum", "Referenz", "Sommerfest",
+                "Angenommen und unterschrieben von Anna Becker am 09.03.2026, 11:15");
+    }
+
+    @Test
+    void purchaseOrderListsExpectedDatesPerLine() throws IOException {
+        String number = fixtures.purchaseOrder(PdfFixtures.PAPER, "SENT", PdfFixtures.someLines());
+
+        Parsed pdf = parse(pdf(Kind.PURCHASE_ORDER, number, DemoData.SUPPLIER));
+
+        assertThat(pdf.text()).contains("Bestellung " + number, "Papier & Co. KG", "Erwartet", "01.04.2026");
+    }
+
+    @Test
+    void invoiceGiroCodeCarriesTheAmountDue() throws Exception {
+        String number = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
+                new BigDecimal("19.52"));
+
+        PdfDocument document = pdfs.document(Kind.INVOICE, number, user(DemoData.CUSTOMER), Locale.GERMAN).orElseThrow();
+
+        assertThat(decodeQr(document.transfer().qrPng())).isEqualTo(EpcPayload.creditTransfer("Nordlicht Handel GmbH",
+                "DE02200505501015871393", "HASPDEHHXXX", new BigDecimal("200.00"), number));
+    }
+
+    @Test
+    void paidInvoiceAsksForNoTransfer() {
+        String number = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
+                new BigDecimal("219.52"));
+
+        PdfDocument document = pdfs.document(Kind.INVOICE, number, user(DemoData.CUSTOMER), Locale.GERMAN).orElseThrow();
+
+        assertThat(document.transfer()).isNull();
+    }
+
+    @Test
+    void vendorBillAndCreditNoteAskForNoPayment() throws IOException {
+        String bill = fixtures.invoice(PdfFixtures.PAPER, "IN", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
+        String creditNote = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "CREDIT_NOTE", "POSTED", PdfFixtures.someLines(),
+                BigDecimal.ZERO);
+
+        String billText = parse(pdf(Kind.INVOICE, bill, DemoData.STAFF)).text();
+        String creditNoteText = parse(pdf(Kind.INVOICE, creditNote, DemoData.CUSTOMER)).text();
+
+        assertThat(billText).contains("Eingangsrechnung " + bill, "Papier & Co. KG", "Offener Betrag")
+                .doesNotContain("Zahlung per Überweisung");
+        assertThat(creditNoteText).contains("Gutschrift " + creditNote, "219,52 €")
+                .doesNotContain("Offener Betrag", "Zahlung per Überweisung");
+    }
+
+    @Test
+    void portalUsersNeverGetDraftsButStaffDo() {
+        String quote = fixtures.saleOrder(PdfFixtures.BAKERY, "DRAFT", PdfFixtures.someLines(), null, null);
+
+        assertThat(pdfs.pdf(Kind.QUOTE, quote, user(DemoData.CUSTOMER), Locale.GERMAN)).isEmpty();
+        assertThat(pdfs.pdf(Kind.QUOTE, quote, user(DemoData.STAFF), Locale.GERMAN)).isPresent();
+    }
+
+    private byte[] pdf(Kind kind, String number, String email) {
+        return pdfs.pdf(kind, number, user(email), Locale.GERMAN).orElseThrow();
+    }
+
+    private PortalUser user(String email) {
+        return users.findPrincipal(email).orElseThrow();
+    }
+
+    private static Parsed parse(byte[] pdf) throws IOException {
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return new Parsed(reader.getNumberOfPages(), normalized(text.toString()));
+    }
+
+    /** Non-breaking spaces (money) and line breaks read as plain single spaces. */
+    private static String normalized(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    }
+
+    private static String decodeQr(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+    }
+
+    private record Parsed(int pages, String text) {
+    }
+}
