@@ -44,6 +44,18 @@ public final class FormLoginClient {
         return home.statusCode() == 200 && !relative(home.headers().firstValue("Location").orElse("")).startsWith("/login");
     }
 
+    /** A GET with this client's session, the body as bytes (downloads). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).build());
     }

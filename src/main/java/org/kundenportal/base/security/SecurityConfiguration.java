@@ -32,6 +32,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/themes/**", "/icons/**", "/images/**").permitAll());
+        // history attachments are served by Spring MVC, beside Vaadin; the controller checks the document's scope
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/documents/attachments/**").authenticated());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after the Vaadin configurer, which sets the login page but leaves the failure handling to Spring

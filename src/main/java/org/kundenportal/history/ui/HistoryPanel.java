@@ -131,7 +131,6 @@ public class HistoryPanel extends Section {
         upload.addFileRemovedListener(removed -> pendingFiles.removeIf(file -> file.fileName().equals(removed.getFileName())));
 
         Checkbox internal = new Checkbox(getTranslation("history.internal-note"));
-        internal.setVisible(isStaffEditing());
 
         Button send = new Button(getTranslation("history.send"), VaadinIcon.PAPERPLANE.create());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -149,7 +148,10 @@ public class HistoryPanel extends Section {
             send.setEnabled(true);
         });
 
-        HorizontalLayout actions = new HorizontalLayout(internal, send);
+        HorizontalLayout actions = new HorizontalLayout(send);
+        if (isStaffEditing()) {
+            actions.addComponentAsFirst(internal);
+        }
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Div composer = new Div(text, upload, actions);
         composer.addClassName("history-composer");
