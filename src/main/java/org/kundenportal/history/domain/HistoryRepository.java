@@ -62,6 +62,11 @@ public class HistoryRepository {
     }
 
     public long insertEntry(DocumentRef ref, EntryKind kind, long authorUserId, String authorName, String body) {
+        return insertEntry(ref, kind, authorUserId, authorName, body, Instant.now());
+    }
+
+    /** With the moment given, for demo data that tells a story over several days. */
+    public long insertEntry(DocumentRef ref, EntryKind kind, long authorUserId, String authorName, String body, Instant at) {
         return db.insertInto(HISTORY_ENTRY)
                 .set(HISTORY_ENTRY.DOCUMENT_TYPE, ref.type().name())
                 .set(HISTORY_ENTRY.DOCUMENT_ID, ref.id())
@@ -69,7 +74,7 @@ public class HistoryRepository {
                 .set(HISTORY_ENTRY.AUTHOR_USER_ID, authorUserId)
                 .set(HISTORY_ENTRY.AUTHOR_NAME, authorName)
                 .set(HISTORY_ENTRY.BODY, body)
-                .set(HISTORY_ENTRY.CREATED_AT, Instant.now())
+                .set(HISTORY_ENTRY.CREATED_AT, at)
                 .returningResult(HISTORY_ENTRY.ID)
                 .fetchOne(HISTORY_ENTRY.ID);
     }
