@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -126,8 +127,9 @@ public class HistoryPanel extends Section {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> receive(metadata.fileName(), content)));
         upload.setMaxFiles(HistoryService.MAX_FILES);
         upload.setMaxFileSize(HistoryService.MAX_FILE_BYTES);
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> Feedback.error(getTranslation("history.upload.rejected",
-                rejected.getFileName(), rejected.getErrorMessage())));
+                rejected.getFileName(), HistoryService.MAX_FILES, HistoryService.MAX_FILE_BYTES / (1024 * 1024))));
         upload.addFileRemovedListener(removed -> pendingFiles.removeIf(file -> file.fileName().equals(removed.getFileName())));
 
         Checkbox internal = new Checkbox(getTranslation("history.internal-note"));
@@ -156,6 +158,19 @@ public class HistoryPanel extends Section {
         Div composer = new Div(text, upload, actions);
         composer.addClassName("history-composer");
         return composer;
+    }
+
+    /** The upload's own texts in the user's language; what is left unset keeps Vaadin's defaults. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("history.upload.drop"))
+                        .setMany(getTranslation("history.upload.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("history.upload.add"))
+                        .setMany(getTranslation("history.upload.add")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("history.upload.too-many", HistoryService.MAX_FILES))
+                        .setFileIsTooBig(getTranslation("history.upload.too-big", HistoryService.MAX_FILE_BYTES / (1024 * 1024)))
+                        .setIncorrectFileType(getTranslation("history.upload.wrong-type")));
     }
 
     /** Checks a file as it arrives, so a refused one is named at once instead of when sending. */
