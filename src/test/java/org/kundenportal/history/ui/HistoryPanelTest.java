@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.history.HistoryFixtures;
+import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.history.domain.TimeEntry;
 
 class HistoryPanelTest extends KaribuTest {
@@ -180,5 +182,22 @@ class HistoryPanelTest extends KaribuTest {
         open(false);
         assertThat(_get(HistoryPanel.class).getElement().getTextRecursively())
                 .contains("Zuständig", "Stefan Krüger");
+    }
+
+    @Test
+    void theLatestFiftyEntriesShowFirstAndOlderOnesOnRequest() {
+        HistoryService history = context.getBean(HistoryService.class);
+        PortalUser anna = fixtures.principal(DemoData.CUSTOMER);
+        for (int i = 1; i <= HistoryPanel.PAGE + 1; i++) {
+            history.post(anna, quote, "Nachricht " + i, List.of(), false);
+        }
+        login(DemoData.CUSTOMER);
+        open(false);
+
+        assertThat(entryTexts()).hasSize(HistoryPanel.PAGE).first().asString().contains("Nachricht 51");
+        _click(_get(Button.class, spec -> spec.withText("Ältere Einträge anzeigen")));
+
+        assertThat(entryTexts()).hasSize(HistoryPanel.PAGE + 1).last().asString().contains("Nachricht 1");
+        _assertNone(Button.class, spec -> spec.withText("Ältere Einträge anzeigen"));
     }
 }
