@@ -1,0 +1,28 @@
+package org.kundenportal.history.domain;
+
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.documents.domain.DocumentType;
+
+/**
+ * One kind of document as the history sees it. A new document type (ticket, signature request, ...) joins the
+ * history by adding one bean of this interface; {@link DocumentDirectory} collects them.
+ */
+public interface DocumentKind {
+
+    DocumentType type();
+
+    Optional<DocumentInfo> find(long id);
+
+    /** Whether the document lies in the scope; portal users never see drafts. */
+    boolean visibleTo(PortalScope scope, long id);
+
+    void setResponsible(long id, Long userId);
+
+    static Condition noDraftsForPortalUsers(PortalScope scope, Field<String> state) {
+        return scope.unrestricted() ? DSL.noCondition() : state.ne("DRAFT");
+    }
+}
