@@ -19,6 +19,7 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.db.tables.AppUser;
@@ -119,6 +120,12 @@ public class TicketRepository {
             condition = condition.and(TICKET.NUMBER.likeIgnoreCase(pattern, '\\')
                     .or(TICKET.SUBJECT.likeIgnoreCase(pattern, '\\'))
                     .or(TICKET.DESCRIPTION.likeIgnoreCase(pattern, '\\')));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(TICKET.CREATED_AT.ge(filter.from().atStartOfDay(Formats.ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(TICKET.CREATED_AT.lt(filter.to().plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
         }
         if (filter.state() != null) {
             condition = condition.and(TICKET.STATE.eq(filter.state().name()));
