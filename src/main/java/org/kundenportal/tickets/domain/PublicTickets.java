@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailService;
@@ -23,8 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The support form for visitors without a login. Bots are kept out by a honeypot field and rate limits per
@@ -96,7 +95,7 @@ public class PublicTickets {
                 request.description().strip(), TicketCategory.QUESTION, TicketPriority.NORMAL, request.files());
         String name = request.name().strip();
         String subject = request.subject().strip();
-        afterCommit(() -> confirm(email, name, number, subject, request.language()));
+        AfterCommit.run(() -> confirm(email, name, number, subject, request.language()));
         return new Outcome(Status.ACCEPTED, number, 0);
     }
 
@@ -135,19 +134,6 @@ public class PublicTickets {
         } catch (MailDeliveryException e) {
             log.warn("Confirmation of ticket {} could not be mailed", number);
         }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 
     private static String blankToNull(String text) {

@@ -32,6 +32,6 @@ public record TicketFilter(String text, LocalDate from, LocalDate to, TicketStat
 
     /** The search text as a LIKE pattern, with the LIKE wildcards of the text itself taken literally. */
     public String likePattern() {
-        return "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return new DocumentFilter<TicketState>(text, null, null, null, null).likePattern();
     }
 }
