@@ -103,16 +103,7 @@ class TicketDemoData implements DemoDataPart {
                 .where(TICKET.ID.eq(id))
                 .execute();
         if (state != TicketState.NEW) {
-            db.insertInto(HISTORY_ENTRY)
-                    .set(HISTORY_ENTRY.DOCUMENT_TYPE, "TICKET")
-                    .set(HISTORY_ENTRY.DOCUMENT_ID, id)
-                    .set(HISTORY_ENTRY.KIND, "EVENT")
-                    .set(HISTORY_ENTRY.EVENT, "STATE_CHANGED")
-                    .set(HISTORY_ENTRY.AUTHOR_USER_ID, assignee)
-                    .set(HISTORY_ENTRY.AUTHOR_NAME, assignee == null ? null : name(assignee))
-                    .set(HISTORY_ENTRY.BODY, state.name())
-                    .set(HISTORY_ENTRY.CREATED_AT, changed)
-                    .execute();
+            history(id, "EVENT", "STATE_CHANGED", assignee, state.name(), changed);
         }
         LocalDate day = LocalDate.ofInstant(changed, ZoneOffset.UTC);
         for (Work entry : work) {
@@ -144,14 +135,19 @@ class TicketDemoData implements DemoDataPart {
     }
 
     private void message(long ticketId, long userId, String text, int daysAgo) {
+        history(ticketId, "MESSAGE", null, userId, text, Instant.now().minus(Duration.ofDays(daysAgo)));
+    }
+
+    private void history(long ticketId, String kind, String event, Long userId, String body, Instant at) {
         db.insertInto(HISTORY_ENTRY)
                 .set(HISTORY_ENTRY.DOCUMENT_TYPE, "TICKET")
                 .set(HISTORY_ENTRY.DOCUMENT_ID, ticketId)
-                .set(HISTORY_ENTRY.KIND, "MESSAGE")
+                .set(HISTORY_ENTRY.KIND, kind)
+                .set(HISTORY_ENTRY.EVENT, event)
                 .set(HISTORY_ENTRY.AUTHOR_USER_ID, userId)
-                .set(HISTORY_ENTRY.AUTHOR_NAME, name(userId))
-                .set(HISTORY_ENTRY.BODY, text)
-                .set(HISTORY_ENTRY.CREATED_AT, Instant.now().minus(Duration.ofDays(daysAgo)))
+                .set(HISTORY_ENTRY.AUTHOR_NAME, userId == null ? null : name(userId))
+                .set(HISTORY_ENTRY.BODY, body)
+                .set(HISTORY_ENTRY.CREATED_AT, at)
                 .execute();
     }
 }

@@ -1,5 +1,9 @@
 package org.kundenportal.tickets.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,10 +56,14 @@ public class PublicTicketView extends Main implements HasDynamicTitle {
         card.addClassNames("login-card", "public-ticket-card");
         add(card);
 
-        field(name, "public-ticket-name", "tickets.public.name", PublicTickets.MAX_NAME, true);
-        field(email, "public-ticket-email", "tickets.public.email", PublicTickets.MAX_EMAIL, true);
-        field(company, "public-ticket-company", "tickets.public.company", PublicTickets.MAX_NAME, false);
-        field(subject, "public-ticket-subject", "tickets.subject", TicketService.MAX_SUBJECT, true);
+        field(name, "public-ticket-name", getTranslation("tickets.public.name"), true);
+        field(email, "public-ticket-email", getTranslation("tickets.public.email"), true);
+        field(company, "public-ticket-company", getTranslation("tickets.public.company"), false);
+        field(subject, "public-ticket-subject", getTranslation("tickets.subject"), true);
+        name.setMaxLength(PublicTickets.MAX_NAME);
+        email.setMaxLength(PublicTickets.MAX_EMAIL);
+        company.setMaxLength(PublicTickets.MAX_NAME);
+        subject.setMaxLength(TicketService.MAX_SUBJECT);
         description.setId("public-ticket-description");
         description.setLabel(getTranslation("tickets.description"));
         description.setMaxLength(TicketService.MAX_DESCRIPTION);
@@ -84,18 +92,10 @@ public class PublicTicketView extends Main implements HasDynamicTitle {
                 attachments, error, send, loginLink());
     }
 
-    private void field(TextField field, String id, String labelKey, int maxLength, boolean required) {
+    private static <F extends Component & HasLabel & HasSize & HasValueAndElement<?, String>> void field(
+            F field, String id, String label, boolean required) {
         field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
-        field.setRequiredIndicatorVisible(required);
-        field.setWidthFull();
-    }
-
-    private void field(EmailField field, String id, String labelKey, int maxLength, boolean required) {
-        field.setId(id);
-        field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
+        field.setLabel(label);
         field.setRequiredIndicatorVisible(required);
         field.setWidthFull();
     }
