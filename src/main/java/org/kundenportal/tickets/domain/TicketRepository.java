@@ -15,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -90,7 +91,9 @@ public class TicketRepository {
     }
 
     private Optional<Ticket> find(Condition condition) {
-        return joined(db.select(TICKET.asterisk(), COMPANY.NAME, PERSON.NAME, ASSIGNEE.DISPLAY_NAME))
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(TICKET.fields()));
+        fields.addAll(List.of(COMPANY.NAME, PERSON.NAME, ASSIGNEE.DISPLAY_NAME));
+        return joined(db.select(fields))
                 .leftJoin(PERSON).on(PERSON.ID.eq(TICKET.CONTACT_ID))
                 .where(condition)
                 .fetchOptional(TicketRepository::toTicket);
