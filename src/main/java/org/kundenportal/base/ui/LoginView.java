@@ -1,5 +1,6 @@
 package org.kundenportal.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -68,7 +69,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             languages.add(button);
         }
 
-        Div card = new Div(logo, heading, intro, notice, form, languages);
+        Anchor support = new Anchor("support/new", getTranslation("login.support-request"));
+        support.setId("login-support-request");
+        support.addClassName("login-support-link");
+
+        Div card = new Div(logo, heading, intro, notice, form, support, languages);
         card.addClassName("login-card");
         add(card, new Span(getTranslation("login.footer", companyName)));
     }

@@ -112,7 +112,9 @@ public class TemplateEditing {
                 Map.entry("amount", Formats.money(new BigDecimal("1190.00"), Locale.forLanguageTag(language))),
                 Map.entry("customer.name", "Bäckerei Sonnenschein GmbH"),
                 Map.entry("document.title", german ? "Rechnung RE-2026-00042" : "Invoice RE-2026-00042"),
-                Map.entry("message", german ? "Könnten Sie die Lieferung auf Freitag legen?" : "Could you move the delivery to Friday?"));
+                Map.entry("message", german ? "Könnten Sie die Lieferung auf Freitag legen?" : "Could you move the delivery to Friday?"),
+                Map.entry("ticket.number", "T-2026-00042"),
+                Map.entry("ticket.subject", german ? "Kassendrucker druckt nicht" : "Receipt printer does not print"));
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : new TreeSet<>(template.placeholders())) {
             values.put(name, samples.getOrDefault(name, "[" + name + "]"));

@@ -1,0 +1,142 @@
+package org.kundenportal.tickets.domain;
+
+import static org.kundenportal.db.Tables.TICKET_SUBMISSION;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.kundenportal.access.domain.AfterCommit;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.mail.MailDeliveryException;
+import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.MailTemplate;
+import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.base.security.UserKind;
+import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.users.domain.UserAccount;
+import org.kundenportal.users.domain.UserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The support form for visitors without a login. Bots are kept out by a honeypot field and rate limits per
+ * client address and per email; the sender gets the ticket number by mail. When the email belongs to a portal
+ * user, the ticket is theirs at once; otherwise staff link it to a contact later.
+ */
+@Service
+public class PublicTickets {
+
+    public static final int PER_ADDRESS = 5;
+    public static final int PER_EMAIL = 3;
+    public static final Duration WINDOW = Duration.ofHours(1);
+    public static final int MAX_NAME = 200;
+    public static final int MAX_EMAIL = 254;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Logger log = LoggerFactory.getLogger(PublicTickets.class);
+
+    public enum Status { ACCEPTED, RATE_LIMITED }
+
+    /** @param number the new ticket's number; null when the honeypot caught a bot that is told "thanks" anyway */
+    public record Outcome(Status status, String number, long minutesToWait) {
+    }
+
+    private final DSLContext db;
+    private final TicketService tickets;
+    private final UserRepository users;
+    private final ContactRepository contacts;
+    private final MailService mail;
+    private final PortalLinks links;
+
+    public PublicTickets(DSLContext db, TicketService tickets, UserRepository users, ContactRepository contacts,
+                         MailService mail, PortalLinks links) {
+        this.db = db;
+        this.tickets = tickets;
+        this.users = users;
+        this.contacts = contacts;
+        this.mail = mail;
+        this.links = links;
+    }
+
+    @Transactional
+    public Outcome submit(PublicRequest request) {
+        if (request.honeypot() != null && !request.honeypot().isEmpty()) {
+            log.info("Public ticket form: honeypot filled from {}, nothing stored", request.clientAddress());
+            return new Outcome(Status.ACCEPTED, null, 0);
+        }
+        String email = UserRepository.normalizeEmail(request.email());
+        check(request, email);
+        Instant now = Instant.now();
+        Optional<Instant> limitedUntil = limitedUntil(TICKET_SUBMISSION.EMAIL, email, PER_EMAIL, now)
+                .or(() -> limitedUntil(TICKET_SUBMISSION.CLIENT_ADDRESS, request.clientAddress(), PER_ADDRESS, now));
+        if (limitedUntil.isPresent()) {
+            long seconds = Duration.between(now, limitedUntil.get()).toSeconds();
+            return new Outcome(Status.RATE_LIMITED, null, Math.max(1, (seconds + 59) / 60));
+        }
+        db.insertInto(TICKET_SUBMISSION)
+                .set(TICKET_SUBMISSION.EMAIL, email)
+                .set(TICKET_SUBMISSION.CLIENT_ADDRESS, request.clientAddress())
+                .set(TICKET_SUBMISSION.SUBMITTED_AT, now)
+                .execute();
+
+        Optional<UserAccount> portalUser = users.accountByEmail(email)
+                .filter(user -> user.kind() == UserKind.PORTAL && user.contactId() != null && user.deletedAt() == null);
+        Long companyId = portalUser.flatMap(user -> contacts.actingCompanyOf(user.contactId())).orElse(null);
+        String number = tickets.create(TicketSource.PUBLIC_FORM, companyId,
+                portalUser.map(UserAccount::contactId).orElse(null), portalUser.map(UserAccount::id).orElse(null),
+                request.name().strip(), email, blankToNull(request.company()), request.subject().strip(),
+                request.description().strip(), TicketCategory.QUESTION, TicketPriority.NORMAL, request.files());
+        String name = request.name().strip();
+        String subject = request.subject().strip();
+        AfterCommit.run(() -> confirm(email, name, number, subject, request.language()));
+        return new Outcome(Status.ACCEPTED, number, 0);
+    }
+
+    private static void check(PublicRequest request, String email) {
+        if (request.name() == null || request.name().isBlank()) {
+            throw new RefusedException("tickets.error.name-required");
+        }
+        if (request.name().strip().length() > MAX_NAME
+                || (request.company() != null && request.company().strip().length() > MAX_NAME)) {
+            throw new RefusedException("tickets.error.name-too-long", MAX_NAME);
+        }
+        if (email == null || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+            throw new RefusedException("tickets.error.email-invalid");
+        }
+        TicketService.check(request.subject(), request.description(), request.files());
+    }
+
+    private Optional<Instant> limitedUntil(Field<String> field, String value, int limit, Instant now) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        List<Instant> recent = db.select(TICKET_SUBMISSION.SUBMITTED_AT).from(TICKET_SUBMISSION)
+                .where(field.eq(value).and(TICKET_SUBMISSION.SUBMITTED_AT.gt(now.minus(WINDOW))))
+                .orderBy(TICKET_SUBMISSION.SUBMITTED_AT.desc())
+                .limit(limit)
+                .fetch(TICKET_SUBMISSION.SUBMITTED_AT);
+        return recent.size() < limit ? Optional.empty() : Optional.of(recent.getLast().plus(WINDOW));
+    }
+
+    /** A failed mail does not undo the ticket: the page already showed its number. */
+    private void confirm(String email, String name, String number, String subject, String language) {
+        try {
+            mail.send(MailTemplate.TICKET_CONFIRMATION, email, "en".equals(language) ? "en" : "de", Map.of(
+                    "contact.name", name, "ticket.number", number, "ticket.subject", subject,
+                    "link", links.to("tickets/" + number)));
+        } catch (MailDeliveryException e) {
+            log.warn("Confirmation of ticket {} could not be mailed", number);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,281 @@
+package org.kundenportal.tickets.domain;
+
+import static org.kundenportal.db.Tables.APP_USER;
+import static org.kundenportal.db.Tables.CONTACT;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
+import static org.kundenportal.db.Tables.TICKET;
+import static org.kundenportal.db.Tables.TICKET_ATTACHMENT;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.contacts.domain.ContactOption;
+import org.kundenportal.db.tables.AppUser;
+import org.kundenportal.db.tables.Contact;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Tickets in SQL: every portal read takes the user's scope (own company, plus a partner's customers), lists
+ * are filtered, sorted and paged in the database.
+ */
+@Repository
+public class TicketRepository {
+
+    private static final Contact COMPANY = CONTACT.as("company");
+    private static final Contact PERSON = CONTACT.as("person");
+    private static final AppUser ASSIGNEE = APP_USER.as("assignee");
+
+    /** Sort keys of the ticket lists, by grid column key. */
+    public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
+            "number", TICKET.ID,
+            "subject", TICKET.SUBJECT,
+            "state", TICKET.STATE,
+            "priority", TICKET.PRIORITY_RANK,
+            "customer", DSL.coalesce(COMPANY.NAME, TICKET.REQUESTER_NAME),
+            "assigned", ASSIGNEE.DISPLAY_NAME,
+            "created", TICKET.CREATED_AT,
+            "updated", TICKET.UPDATED_AT);
+
+    private final DSLContext db;
+
+    public TicketRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    public List<TicketRow> page(PortalScope scope, TicketFilter filter, int offset, int limit, List<SortOrders.Sort> sort) {
+        List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
+        orderBy.add(TICKET.CREATED_AT.desc());
+        orderBy.add(TICKET.ID.desc());
+        return joined(db.select(TICKET.ID, TICKET.NUMBER, TICKET.SUBJECT, TICKET.STATE, TICKET.PRIORITY,
+                        TICKET.CATEGORY, TICKET.COMPANY_ID, COMPANY.NAME, TICKET.REQUESTER_NAME, ASSIGNEE.DISPLAY_NAME,
+                        TICKET.CREATED_AT, TICKET.UPDATED_AT))
+                .where(scope.customers(TICKET.COMPANY_ID).and(condition(filter)))
+                .orderBy(orderBy)
+                .offset(offset)
+                .limit(limit)
+                .fetch(row -> new TicketRow(row.get(TICKET.ID), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
+                        TicketState.valueOf(row.get(TICKET.STATE)), TicketPriority.valueOf(row.get(TICKET.PRIORITY)),
+                        TicketCategory.valueOf(row.get(TICKET.CATEGORY)), row.get(TICKET.COMPANY_ID),
+                        row.get(COMPANY.NAME), row.get(TICKET.REQUESTER_NAME), row.get(ASSIGNEE.DISPLAY_NAME),
+                        row.get(TICKET.CREATED_AT), row.get(TICKET.UPDATED_AT)));
+    }
+
+    public int count(PortalScope scope, TicketFilter filter) {
+        return db.fetchCount(TICKET, scope.customers(TICKET.COMPANY_ID).and(condition(filter)));
+    }
+
+    public long countOpen(PortalScope scope) {
+        return db.fetchCount(TICKET, scope.customers(TICKET.COMPANY_ID).and(TICKET.STATE.ne(TicketState.DONE.name())));
+    }
+
+    /** A ticket by number, only when it lies in the scope: otherwise the same empty answer as for a wrong number. */
+    public Optional<Ticket> find(PortalScope scope, String number) {
+        return find(scope.customers(TICKET.COMPANY_ID).and(TICKET.NUMBER.eq(number)));
+    }
+
+    public Optional<Ticket> find(long id) {
+        return find(TICKET.ID.eq(id));
+    }
+
+    private Optional<Ticket> find(Condition condition) {
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(TICKET.fields()));
+        fields.addAll(List.of(COMPANY.NAME, PERSON.NAME, ASSIGNEE.DISPLAY_NAME));
+        return joined(db.select(fields))
+                .leftJoin(PERSON).on(PERSON.ID.eq(TICKET.CONTACT_ID))
+                .where(condition)
+                .fetchOptional(TicketRepository::toTicket);
+    }
+
+    private <R extends Record> SelectOnConditionStep<R> joined(org.jooq.SelectSelectStep<R> select) {
+        return select.from(TICKET)
+                .leftJoin(COMPANY).on(COMPANY.ID.eq(TICKET.COMPANY_ID))
+                .leftJoin(ASSIGNEE).on(ASSIGNEE.ID.eq(TICKET.ASSIGNED_USER_ID));
+    }
+
+    private static Ticket toTicket(Record row) {
+        return new Ticket(row.get(TICKET.ID), row.get(TICKET.VERSION), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
+                row.get(TICKET.DESCRIPTION), TicketCategory.valueOf(row.get(TICKET.CATEGORY)),
+                TicketPriority.valueOf(row.get(TICKET.PRIORITY)), TicketState.valueOf(row.get(TICKET.STATE)),
+                TicketSource.valueOf(row.get(TICKET.SOURCE)), row.get(TICKET.COMPANY_ID), row.get(COMPANY.NAME),
+                row.get(TICKET.CONTACT_ID), row.get(PERSON.NAME), row.get(TICKET.REQUESTER_NAME),
+                row.get(TICKET.REQUESTER_EMAIL), row.get(TICKET.REQUESTER_COMPANY), row.get(TICKET.ASSIGNED_USER_ID),
+                row.get(ASSIGNEE.DISPLAY_NAME), row.get(TICKET.CREATED_AT), row.get(TICKET.UPDATED_AT),
+                row.get(TICKET.CLOSED_AT), row.get(TICKET.REOPENED_AT));
+    }
+
+    private static Condition condition(TicketFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.hasText()) {
+            String pattern = filter.likePattern();
+            condition = condition.and(TICKET.NUMBER.likeIgnoreCase(pattern, '\\')
+                    .or(TICKET.SUBJECT.likeIgnoreCase(pattern, '\\'))
+                    .or(TICKET.DESCRIPTION.likeIgnoreCase(pattern, '\\')));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(TICKET.CREATED_AT.ge(filter.from().atStartOfDay(Formats.ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(TICKET.CREATED_AT.lt(filter.to().plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
+        }
+        if (filter.state() != null) {
+            condition = condition.and(TICKET.STATE.eq(filter.state().name()));
+        }
+        if (filter.companyId() != null) {
+            condition = condition.and(TICKET.COMPANY_ID.eq(filter.companyId()));
+        }
+        if (filter.priority() != null) {
+            condition = condition.and(TICKET.PRIORITY.eq(filter.priority().name()));
+        }
+        if (filter.assignee() == Assignee.ME) {
+            condition = condition.and(filter.userId() == null ? DSL.falseCondition() : TICKET.ASSIGNED_USER_ID.eq(filter.userId()));
+        } else if (filter.assignee() == Assignee.UNASSIGNED) {
+            condition = condition.and(TICKET.ASSIGNED_USER_ID.isNull());
+        }
+        return condition;
+    }
+
+    /** The companies a portal user's scope holds, for the customer filter of a partner. */
+    public List<ContactOption> companiesInScope(PortalScope scope) {
+        return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT)
+                .where(scope.customers(CONTACT.ID))
+                .orderBy(CONTACT.NAME, CONTACT.ID)
+                .fetch(row -> new ContactOption(row.value1(), row.value2()));
+    }
+
+    /** Staff members a ticket can be assigned to. */
+    public List<ContactOption> staffMembers() {
+        return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
+                .where(APP_USER.KIND.eq("INTERNAL").and(APP_USER.ENABLED.isTrue()))
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
+                .fetch(row -> new ContactOption(row.value1(), row.value2()));
+    }
+
+    long insert(String number, TicketSource source, Long companyId, Long contactId, Long userId, String requesterName,
+                String requesterEmail, String requesterCompany, String subject, String description,
+                TicketCategory category, TicketPriority priority, Instant now) {
+        return db.insertInto(TICKET)
+                .set(TICKET.NUMBER, number)
+                .set(TICKET.SOURCE, source.name())
+                .set(TICKET.COMPANY_ID, companyId)
+                .set(TICKET.CONTACT_ID, contactId)
+                .set(TICKET.CREATED_BY_USER_ID, userId)
+                .set(TICKET.REQUESTER_NAME, requesterName)
+                .set(TICKET.REQUESTER_EMAIL, requesterEmail)
+                .set(TICKET.REQUESTER_COMPANY, requesterCompany)
+                .set(TICKET.SUBJECT, subject)
+                .set(TICKET.DESCRIPTION, description)
+                .set(TICKET.CATEGORY, category.name())
+                .set(TICKET.PRIORITY, priority.name())
+                .set(TICKET.STATE, TicketState.NEW.name())
+                .set(TICKET.CREATED_AT, now)
+                .set(TICKET.UPDATED_AT, now)
+                .returningResult(TICKET.ID)
+                .fetchSingle(TICKET.ID);
+    }
+
+    /**
+     * Moves a ticket from one state to another, only if it still is in that state (and, when given, at that
+     * version): a second click or a second tab finds nothing to change.
+     *
+     * @return whether the ticket changed
+     */
+    boolean changeState(long ticketId, TicketState from, Integer version, TicketState to, Instant now) {
+        Condition guard = TICKET.ID.eq(ticketId).and(TICKET.STATE.eq(from.name()));
+        if (version != null) {
+            guard = guard.and(TICKET.VERSION.eq(version));
+        }
+        var update = db.update(TICKET)
+                .set(TICKET.STATE, to.name())
+                .set(TICKET.UPDATED_AT, now)
+                .set(TICKET.VERSION, TICKET.VERSION.plus(1))
+                .set(TICKET.CLOSED_AT, to == TicketState.DONE ? now : null);
+        if (from == TicketState.DONE) {
+            update = update.set(TICKET.REOPENED_AT, now);
+        }
+        return update.where(guard).execute() == 1;
+    }
+
+    boolean assign(long ticketId, int version, Long userId, Instant now) {
+        return db.update(TICKET)
+                .set(TICKET.ASSIGNED_USER_ID, userId)
+                .set(TICKET.UPDATED_AT, now)
+                .set(TICKET.VERSION, TICKET.VERSION.plus(1))
+                .where(TICKET.ID.eq(ticketId).and(TICKET.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    boolean link(long ticketId, int version, long companyId, Long contactId, Instant now) {
+        return db.update(TICKET)
+                .set(TICKET.COMPANY_ID, companyId)
+                .set(TICKET.CONTACT_ID, contactId)
+                .set(TICKET.UPDATED_AT, now)
+                .set(TICKET.VERSION, TICKET.VERSION.plus(1))
+                .where(TICKET.ID.eq(ticketId).and(TICKET.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    void touch(long ticketId, Instant now) {
+        db.update(TICKET).set(TICKET.UPDATED_AT, now).where(TICKET.ID.eq(ticketId)).execute();
+    }
+
+    void addAttachment(long ticketId, TicketFile file, String contentType, String sha256) {
+        db.insertInto(TICKET_ATTACHMENT)
+                .set(TICKET_ATTACHMENT.TICKET_ID, ticketId)
+                .set(TICKET_ATTACHMENT.FILE_NAME, file.fileName())
+                .set(TICKET_ATTACHMENT.CONTENT_TYPE, contentType)
+                .set(TICKET_ATTACHMENT.SIZE_BYTES, (long) file.content().length)
+                .set(TICKET_ATTACHMENT.SHA256, sha256)
+                .set(TICKET_ATTACHMENT.CONTENT, file.content())
+                .execute();
+    }
+
+    public List<TicketAttachment> attachments(long ticketId) {
+        return db.select(TICKET_ATTACHMENT.ID, TICKET_ATTACHMENT.FILE_NAME, TICKET_ATTACHMENT.CONTENT_TYPE,
+                        TICKET_ATTACHMENT.SIZE_BYTES)
+                .from(TICKET_ATTACHMENT)
+                .where(TICKET_ATTACHMENT.TICKET_ID.eq(ticketId))
+                .orderBy(TICKET_ATTACHMENT.ID)
+                .fetch(row -> new TicketAttachment(row.value1(), row.value2(), row.value3(), row.value4()));
+    }
+
+    /** An attachment's bytes, only when it belongs to the ticket the caller was allowed to open. */
+    public Optional<byte[]> attachmentContent(long ticketId, long attachmentId) {
+        return db.select(TICKET_ATTACHMENT.CONTENT).from(TICKET_ATTACHMENT)
+                .where(TICKET_ATTACHMENT.ID.eq(attachmentId).and(TICKET_ATTACHMENT.TICKET_ID.eq(ticketId)))
+                .fetchOptional(TICKET_ATTACHMENT.CONTENT);
+    }
+
+    /** A customer's answer, as a message in the ticket's history so that staff read it with the rest. */
+    void addMessage(long ticketId, long userId, String authorName, String text, Instant now) {
+        db.insertInto(HISTORY_ENTRY)
+                .set(HISTORY_ENTRY.DOCUMENT_TYPE, "TICKET")
+                .set(HISTORY_ENTRY.DOCUMENT_ID, ticketId)
+                .set(HISTORY_ENTRY.KIND, "MESSAGE")
+                .set(HISTORY_ENTRY.AUTHOR_USER_ID, userId)
+                .set(HISTORY_ENTRY.AUTHOR_NAME, authorName)
+                .set(HISTORY_ENTRY.BODY, text)
+                .set(HISTORY_ENTRY.CREATED_AT, now)
+                .execute();
+    }
+
+    boolean viewedSince(long ticketId, long userId, Instant since) {
+        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
+                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticketId))
+                .and(HISTORY_ENTRY.EVENT.eq("VIEWED"))
+                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
+                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
+    }
+}

@@ -1,0 +1,179 @@
+package org.kundenportal.tickets.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.security.Hashes;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.documents.domain.DocumentNumbers;
+import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.HistoryLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of a ticket's life: submitting, the state changes staff make, reopening a done ticket and the
+ * customer's answer to a question. Every change is guarded in SQL and written to the ticket's history.
+ */
+@Service
+public class TicketService {
+
+    public static final int MAX_SUBJECT = 200;
+    public static final int MAX_DESCRIPTION = 10_000;
+    public static final int MAX_ANSWER = 10_000;
+
+    private final TicketRepository tickets;
+    private final DocumentNumbers numbers;
+    private final HistoryLog history;
+    private final ContactRepository contacts;
+
+    public TicketService(TicketRepository tickets, DocumentNumbers numbers, HistoryLog history, ContactRepository contacts) {
+        this.tickets = tickets;
+        this.numbers = numbers;
+        this.history = history;
+        this.contacts = contacts;
+    }
+
+    public static DocumentRef ref(long ticketId) {
+        return new DocumentRef(DocumentType.TICKET, ticketId);
+    }
+
+    /** A ticket a portal user submits for the company they act for. */
+    @Transactional
+    public String submit(PortalUser user, PortalScope scope, NewTicket ticket) {
+        if (scope.ownCompanyId() == null) {
+            throw new RefusedException("tickets.error.no-company");
+        }
+        check(ticket.subject(), ticket.description(), ticket.files());
+        return create(TicketSource.PORTAL, scope.ownCompanyId(), user.contactId(), user.id(), null, null, null,
+                ticket.subject().strip(), ticket.description().strip(), ticket.category(), ticket.priority(), ticket.files());
+    }
+
+    /** Checks what every submission must hold; a refusal names the first problem. */
+    static void check(String subject, String description, List<TicketFile> files) {
+        if (subject == null || subject.isBlank()) {
+            throw new RefusedException("tickets.error.subject-required");
+        }
+        if (subject.strip().length() > MAX_SUBJECT) {
+            throw new RefusedException("tickets.error.subject-too-long", MAX_SUBJECT);
+        }
+        if (description == null || description.isBlank()) {
+            throw new RefusedException("tickets.error.description-required");
+        }
+        if (description.strip().length() > MAX_DESCRIPTION) {
+            throw new RefusedException("tickets.error.description-too-long", MAX_DESCRIPTION);
+        }
+        if (files.size() > TicketFile.MAX_FILES) {
+            throw new RefusedException("tickets.error.too-many-files", TicketFile.MAX_FILES);
+        }
+        for (TicketFile file : files) {
+            if (file.sniffedType().isEmpty()) {
+                throw new RefusedException("tickets.error.file-rejected", file.fileName());
+            }
+        }
+    }
+
+    String create(TicketSource source, Long companyId, Long contactId, Long userId, String requesterName,
+                  String requesterEmail, String requesterCompany, String subject, String description,
+                  TicketCategory category, TicketPriority priority, List<TicketFile> files) {
+        Instant now = Instant.now();
+        String number = numbers.next(DocumentNumbers.Series.TICKET, LocalDate.now(ZoneOffset.UTC));
+        long id = tickets.insert(number, source, companyId, contactId, userId, requesterName, requesterEmail,
+                requesterCompany, subject, description, category == null ? TicketCategory.QUESTION : category,
+                priority == null ? TicketPriority.NORMAL : priority, now);
+        for (TicketFile file : files) {
+            tickets.addAttachment(id, file, file.sniffedType().orElseThrow(), Hashes.sha256Hex(file.content()));
+        }
+        history.event(ref(id), HistoryEvent.TICKET_SUBMITTED, userId, null);
+        return number;
+    }
+
+    /** A customer reopens a done ticket because the same problem came back: it is NEW again. */
+    @Transactional
+    public void reopen(long ticketId, long userId) {
+        if (!tickets.changeState(ticketId, TicketState.DONE, null, TicketState.NEW, Instant.now())) {
+            throw new RefusedException("tickets.error.not-done");
+        }
+        history.event(ref(ticketId), HistoryEvent.REOPENED, userId, null);
+    }
+
+    /**
+     * The customer answered (in the history or on the ticket page). A ticket waiting for the customer goes back
+     * to the support team's backlog; in any other state the answer changes nothing.
+     *
+     * @return whether the state changed
+     */
+    @Transactional
+    public boolean customerAnswered(long ticketId, Long userId) {
+        Instant now = Instant.now();
+        if (tickets.changeState(ticketId, TicketState.WAITING_FOR_CUSTOMER, null, TicketState.BACKLOG, now)) {
+            history.event(ref(ticketId), HistoryEvent.STATE_CHANGED, userId, TicketState.BACKLOG.name());
+            return true;
+        }
+        tickets.touch(ticketId, now);
+        return false;
+    }
+
+    /** The answer box of the ticket page: the text goes into the history as the customer's message. */
+    @Transactional
+    public boolean answer(long ticketId, PortalUser user, String text) {
+        if (text == null || text.isBlank()) {
+            throw new RefusedException("tickets.error.answer-required");
+        }
+        if (text.strip().length() > MAX_ANSWER) {
+            throw new RefusedException("tickets.error.answer-too-long", MAX_ANSWER);
+        }
+        tickets.addMessage(ticketId, user.id(), user.displayName(), text.strip(), Instant.now());
+        return customerAnswered(ticketId, user.id());
+    }
+
+    /** Staff move a ticket on; the version guards against a change made meanwhile in another tab. */
+    @Transactional
+    public void changeState(Ticket ticket, TicketState target, long staffUserId) {
+        if (!ticket.state().canChangeTo(target)) {
+            throw new RefusedException("tickets.error.transition");
+        }
+        if (!tickets.changeState(ticket.id(), ticket.state(), ticket.version(), target, Instant.now())) {
+            throw new RefusedException("tickets.error.changed-meanwhile");
+        }
+        history.event(ref(ticket.id()), target == TicketState.NEW ? HistoryEvent.REOPENED : HistoryEvent.STATE_CHANGED,
+                staffUserId, target.name());
+    }
+
+    @Transactional
+    public void assign(Ticket ticket, Long assigneeUserId, long staffUserId) {
+        if (!tickets.assign(ticket.id(), ticket.version(), assigneeUserId, Instant.now())) {
+            throw new RefusedException("tickets.error.changed-meanwhile");
+        }
+        history.event(ref(ticket.id()), HistoryEvent.ASSIGNED, staffUserId, null);
+    }
+
+    /** Staff link a ticket (typically from the public form) to a company and optionally one of its persons. */
+    @Transactional
+    public void link(Ticket ticket, long companyId, Long contactId, long staffUserId) {
+        if (!contacts.isCompany(companyId)) {
+            throw new RefusedException("tickets.error.not-a-company");
+        }
+        if (contactId != null && !contacts.actingCompanyOf(contactId).map(company -> company == companyId).orElse(false)) {
+            throw new RefusedException("tickets.error.contact-not-in-company");
+        }
+        if (!tickets.link(ticket.id(), ticket.version(), companyId, contactId, Instant.now())) {
+            throw new RefusedException("tickets.error.changed-meanwhile");
+        }
+    }
+
+    /** A portal user opened the ticket: recorded once per user and day, so the history is not flooded. */
+    @Transactional
+    public void viewed(long ticketId, long userId) {
+        Instant startOfDay = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (!tickets.viewedSince(ticketId, userId, startOfDay)) {
+            history.event(ref(ticketId), HistoryEvent.VIEWED, userId, null);
+        }
+    }
+}

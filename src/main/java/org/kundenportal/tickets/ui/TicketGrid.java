@@ -1,0 +1,57 @@
+package org.kundenportal.tickets.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import java.util.function.Consumer;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.tickets.domain.TicketFilter;
+import org.kundenportal.tickets.domain.TicketRepository;
+import org.kundenportal.tickets.domain.TicketRow;
+
+/** The lazy ticket list of the portal and the staff queue: paged, sorted and filtered in SQL within the scope. */
+class TicketGrid extends Grid<TicketRow> {
+
+    private final ConfigurableFilterDataProvider<TicketRow, Void, TicketFilter> dataProvider;
+    private final Column<TicketRow> customerColumn;
+
+    TicketGrid(TicketRepository tickets, PortalScope scope, boolean withAssignee, Consumer<TicketRow> open) {
+        dataProvider = DataProvider.<TicketRow, TicketFilter>fromFilteringCallbacks(
+                query -> tickets.page(scope, query.getFilter().orElse(TicketFilter.none()), query.getOffset(),
+                        query.getLimit(), GridSorts.of(query)).stream(),
+                query -> tickets.count(scope, query.getFilter().orElse(TicketFilter.none()))).withConfigurableFilter();
+        addColumn(TicketRow::number).setHeader(getTranslation("tickets.number")).setKey("number").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(TicketRow::subject).setHeader(getTranslation("tickets.subject")).setKey("subject").setSortable(true)
+                .setWidth("14rem").setFlexGrow(3).setResizable(true);
+        customerColumn = addColumn(TicketRow::customer).setHeader(getTranslation("tickets.customer")).setKey("customer")
+                .setSortable(true).setWidth("10rem").setFlexGrow(2).setResizable(true);
+        addComponentColumn(row -> TicketLabels.badge(row.state())).setHeader(getTranslation("tickets.state"))
+                .setKey("state").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        addColumn(row -> TicketLabels.priority(row.priority())).setHeader(getTranslation("tickets.priority"))
+                .setKey("priority").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        if (withAssignee) {
+            addColumn(TicketRow::assignedName).setHeader(getTranslation("tickets.assigned")).setKey("assigned")
+                    .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        }
+        addColumn(row -> Formats.dateTime(row.createdAt(), getLocale())).setHeader(getTranslation("tickets.created"))
+                .setKey("created").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        addColumn(row -> Formats.dateTime(row.updatedAt(), getLocale())).setHeader(getTranslation("tickets.updated"))
+                .setKey("updated").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        setItems(dataProvider);
+        addItemClickListener(click -> open.accept(click.getItem()));
+        addClassName("ticket-grid");
+    }
+
+    void showCustomer(boolean visible) {
+        customerColumn.setVisible(visible);
+    }
+
+    void filter(TicketFilter filter) {
+        dataProvider.setFilter(filter);
+    }
+}

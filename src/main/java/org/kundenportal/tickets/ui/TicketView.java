@@ -1,0 +1,130 @@
+package org.kundenportal.tickets.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.kundenportal.access.ui.Feedback;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.documents.ui.HistorySection;
+import org.kundenportal.documents.ui.PreviewBanner;
+import org.kundenportal.tickets.domain.Ticket;
+import org.kundenportal.tickets.domain.TicketRepository;
+import org.kundenportal.tickets.domain.TicketService;
+import org.kundenportal.tickets.domain.TicketState;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * A ticket in the portal: its facts, description and attachments, "Reopen" once it is done, an answer box,
+ * and the shared history. Staff opening it see the customer preview: the same page, with nothing that acts.
+ * A number outside the user's scope looks exactly like one that does not exist.
+ */
+@Route("tickets/:number")
+@RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
+public class TicketView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TicketRepository tickets;
+    private final TicketService service;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<HistorySection> history;
+    private String title = "";
+
+    public TicketView(TicketRepository tickets, TicketService service, CurrentUser currentUser,
+                      ObjectProvider<HistorySection> history) {
+        this.tickets = tickets;
+        this.service = service;
+        this.currentUser = currentUser;
+        this.history = history;
+        addClassName("ticket-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Ticket> ticket = event.getRouteParameters().get("number")
+                .flatMap(number -> tickets.find(currentUser.scope(), number));
+        if (ticket.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        PortalUser user = currentUser.require();
+        boolean preview = user.isInternal();
+        if (!preview) {
+            service.viewed(ticket.get().id(), user.id());
+        }
+        show(ticket.get(), preview);
+    }
+
+    private void show(Ticket ticket, boolean preview) {
+        removeAll();
+        title = ticket.number();
+        RouterLink back = new RouterLink(getTranslation("tickets.back"), TicketsView.class);
+        back.addClassName("ticket-back");
+        if (preview) {
+            add(new PreviewBanner());
+        }
+        add(back, new TicketDetails(ticket, tickets, false));
+        if (!preview) {
+            add(actions(ticket));
+        }
+        history.ifAvailable(section -> add(section.create(TicketService.ref(ticket.id()), preview)));
+    }
+
+    private Div actions(Ticket ticket) {
+        Div actions = new Div();
+        actions.addClassName("ticket-actions");
+        if (ticket.state() == TicketState.DONE) {
+            Button reopen = new Button(getTranslation("tickets.reopen"), VaadinIcon.ROTATE_LEFT.create(), click -> {
+                if (Feedback.attempt(() -> service.reopen(ticket.id(), currentUser.require().id()))) {
+                    Feedback.success(getTranslation("tickets.reopened"));
+                }
+                reload(ticket.id());
+            });
+            reopen.setId("ticket-reopen");
+            reopen.setDisableOnClick(true);
+            actions.add(new Paragraph(getTranslation("tickets.reopen.help")), reopen);
+            return actions;
+        }
+        TextArea answer = new TextArea();
+        answer.setAriaLabel(getTranslation("tickets.answer"));
+        answer.setPlaceholder(getTranslation("tickets.answer.placeholder"));
+        answer.setId("ticket-answer");
+        answer.setMaxLength(TicketService.MAX_ANSWER);
+        answer.setWidthFull();
+        if (ticket.state() == TicketState.WAITING_FOR_CUSTOMER) {
+            answer.setHelperText(getTranslation("tickets.answer.waiting"));
+        }
+        Button send = new Button(getTranslation("tickets.answer.send"), VaadinIcon.PAPERPLANE.create(), click -> {
+            if (Feedback.attempt(() -> service.answer(ticket.id(), currentUser.require(), answer.getValue()))) {
+                Feedback.success(getTranslation("tickets.answer.sent"));
+                reload(ticket.id());
+            }
+        });
+        send.setId("ticket-answer-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        actions.add(new H3(getTranslation("tickets.answer")), answer, send);
+        return actions;
+    }
+
+    private void reload(long ticketId) {
+        tickets.find(ticketId).ifPresent(ticket -> show(ticket, false));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tickets.title", title);
+    }
+}

@@ -1,0 +1,191 @@
+package org.kundenportal.tickets.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.contacts.domain.ContactOption;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.ui.PreviewBanner;
+import org.kundenportal.tickets.domain.Ticket;
+import org.kundenportal.tickets.domain.TicketFixtures;
+import org.kundenportal.tickets.domain.TicketRow;
+import org.kundenportal.tickets.domain.TicketState;
+import org.kundenportal.tickets.domain.TestFiles;
+import org.kundenportal.tickets.domain.TicketFile;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TicketsViewTest extends KaribuTest {
+
+    @Autowired
+    DSLContext db;
+
+    TicketFixtures fixtures;
+    long bakery;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new TicketFixtures(context);
+        bakery = fixtures.companyId("Bäckerei Sonnenschein GmbH");
+    }
+
+    private List<TicketRow> rows() {
+        TicketGrid grid = _get(TicketGrid.class);
+        return GridKt._fetch(grid, 0, GridKt._size(grid));
+    }
+
+    private List<String> subjects() {
+        return rows().stream().map(TicketRow::subject).toList();
+    }
+
+    private String text(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
+    private long viewedEvents(Ticket ticket) {
+        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
+                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticket.id())).and(HISTORY_ENTRY.EVENT.eq("VIEWED")));
+    }
+
+    @Test
+    void customerSeesTheirCompanysTicketsWithoutACustomerColumn() {
+        login(DemoData.CUSTOMER);
+        navigate("tickets");
+
+        assertThat(subjects()).contains("Kassendrucker druckt keine Belege mehr", "Zugang für neue Mitarbeiterin")
+                .doesNotContain("Bonrollen nachbestellen", "Touchscreen reagiert verzögert");
+        assertThat(_get(TicketGrid.class).getColumnByKey("customer").isVisible()).isFalse();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("tickets-customer-filter"))).isEmpty();
+    }
+
+    @Test
+    void searchAndStateFilterNarrowTheList() {
+        login(DemoData.CUSTOMER);
+        navigate("tickets");
+
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder(text("documents.filter.search"))), "Waage");
+        assertThat(subjects()).containsExactly("Schnittstelle zur Waage");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder(text("documents.filter.search"))), "");
+
+        @SuppressWarnings("unchecked")
+        var state = (com.vaadin.flow.component.select.Select<java.util.Optional<TicketState>>) _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel(text("documents.filter.state")));
+        _setValue(state, java.util.Optional.of(TicketState.WAITING_FOR_CUSTOMER));
+        assertThat(rows()).isNotEmpty().allMatch(row -> row.state() == TicketState.WAITING_FOR_CUSTOMER);
+    }
+
+    @Test
+    void partnerSeesItsCustomersTicketsWithACustomerColumnAndFilter() {
+        login(DemoData.PARTNER);
+        navigate("tickets");
+
+        assertThat(subjects()).contains("Touchscreen reagiert verzögert", "Gutscheine zum Muttertag")
+                .doesNotContain("Kassendrucker druckt keine Belege mehr");
+        assertThat(_get(TicketGrid.class).getColumnByKey("customer").isVisible()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ContactOption> customer = _get(ComboBox.class, spec -> spec.withId("tickets-customer-filter"));
+        long iceCream = fixtures.companyId("Eiscafé Venezia");
+        _setValue(customer, new ContactOption(iceCream, "Eiscafé Venezia"));
+        assertThat(rows()).isNotEmpty().allMatch(row -> row.companyId() == iceCream);
+    }
+
+    @Test
+    void customerSubmitsATicketAndLandsOnItsPage() {
+        login(DemoData.CUSTOMER);
+        navigate("tickets");
+        _click(_get(Button.class, spec -> spec.withId("tickets-submit")));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("ticket-subject")), "Kassenlade klemmt");
+        _setValue(_get(TextArea.class, spec -> spec.withId("ticket-description")), "Die Lade geht nicht mehr auf.");
+        _get(TicketUploads.class).add(new TicketFile("lade.png", TestFiles.PNG));
+        _click(_get(Button.class, spec -> spec.withId("ticket-submit")));
+
+        assertThat(_get(H2.class, spec -> spec.withId("ticket-heading")).getText()).endsWith("Kassenlade klemmt");
+        Ticket ticket = fixtures.byNumber(_get(H2.class, spec -> spec.withId("ticket-heading")).getText().split(" ")[0]);
+        assertThat(ticket.companyId()).isEqualTo(bakery);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("ticket-attachment")))
+                .hasSize(1);
+    }
+
+    @Test
+    void aTicketWithoutSubjectIsNotSubmitted() {
+        login(DemoData.CUSTOMER);
+        navigate("tickets/new");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("ticket-description")), "Ohne Betreff");
+        _click(_get(Button.class, spec -> spec.withId("ticket-submit")));
+
+        TextField subject = _get(TextField.class, spec -> spec.withId("ticket-subject"));
+        assertThat(subject.isInvalid()).isTrue();
+        assertThat(subject.getErrorMessage()).isEqualTo(text("tickets.error.subject-required"));
+    }
+
+    @Test
+    void customerReopensADoneTicket() {
+        Ticket ticket = fixtures.ticket(bakery, TicketState.DONE, "Reopen in the view");
+        login(DemoData.CUSTOMER);
+        navigate("tickets/" + ticket.number());
+
+        _click(_get(Button.class, spec -> spec.withId("ticket-reopen")));
+
+        assertThat(fixtures.reload(ticket).state()).isEqualTo(TicketState.NEW);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("ticket-state")).getText())
+                .isEqualTo(text("tickets.state.NEW"));
+        assertThat(_find(Button.class, spec -> spec.withId("ticket-reopen"))).isEmpty();
+        assertThat(viewedEvents(ticket)).isEqualTo(1);
+    }
+
+    @Test
+    void answeringATicketWaitingForTheCustomerPutsItBackInTheBacklog() {
+        Ticket ticket = fixtures.ticket(bakery, TicketState.WAITING_FOR_CUSTOMER, "Answer in the view");
+        login(DemoData.CUSTOMER);
+        navigate("tickets/" + ticket.number());
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("ticket-answer")), "Das Foto ist unterwegs.");
+        _click(_get(Button.class, spec -> spec.withId("ticket-answer-send")));
+
+        assertThat(fixtures.reload(ticket).state()).isEqualTo(TicketState.BACKLOG);
+    }
+
+    @Test
+    void anotherCompanysUserGetsNotFoundForATicketNumber() {
+        Ticket ticket = fixtures.ticket(bakery, TicketState.NEW, "Not for the café");
+        login(DemoData.CUSTOMER2);
+
+        navigate("tickets/" + ticket.number());
+
+        assertThat(_find(TicketView.class)).isEmpty();
+        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("error.not-found.title"))
+                .noneMatch(heading -> heading.contains(ticket.number()));
+        assertThat(viewedEvents(ticket)).isZero();
+    }
+
+    @Test
+    void staffSeeTheCustomerPreviewWithoutActionsAndWithoutAViewRecorded() {
+        Ticket ticket = fixtures.ticket(bakery, TicketState.DONE, "Preview");
+        login(DemoData.STAFF);
+
+        navigate("tickets/" + ticket.number());
+
+        assertThat(_find(PreviewBanner.class)).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("ticket-reopen"))).isEmpty();
+        assertThat(_find(TextArea.class, spec -> spec.withId("ticket-answer"))).isEmpty();
+        assertThat(viewedEvents(ticket)).isZero();
+    }
+}
