@@ -4,6 +4,7 @@ import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.WALLET_CARD;
 import static org.kundenportal.db.Tables.WALLET_TRANSACTION;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -56,6 +57,13 @@ public class WalletRepository {
 
     public int count(PortalScope scope, WalletType type) {
         return db.fetchCount(WALLET_CARD, condition(scope, type));
+    }
+
+    /** Cards that can be redeemed today: active and not expired. */
+    public int countRedeemable(PortalScope scope, LocalDate today) {
+        return db.fetchCount(WALLET_CARD, scope.customers(WALLET_CARD.COMPANY_ID)
+                .and(WALLET_CARD.STATE.eq(WalletState.ACTIVE.name()))
+                .and(WALLET_CARD.EXPIRY_DATE.isNull().or(WALLET_CARD.EXPIRY_DATE.ge(today))));
     }
 
     /** The card with this code, if it is in the user's scope. */

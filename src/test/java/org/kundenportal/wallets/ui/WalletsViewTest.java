@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
@@ -141,5 +142,15 @@ class WalletsViewTest extends KaribuTest {
         Grid<org.kundenportal.wallets.domain.WalletTransaction> transactions = _get(dialog, Grid.class);
         assertThat(GridKt._size(transactions)).isEqualTo(3);
         assertThat(GridKt._getFormatted(transactions, 0, "amount")).isEqualTo("-200");
+    }
+
+    @Test
+    void theHomeCardCountsTheCardsThatCanBeRedeemedToday() {
+        login(DemoData.CUSTOMER2);
+        navigate("");
+
+        // the café has an e-wallet and a loyalty card to use, and an expired loyalty card that does not count
+        assertThat(_find(Span.class, spec -> spec.withClasses("home-card-figure"))).extracting(Span::getText)
+                .contains("2 usable cards");
     }
 }
