@@ -29,13 +29,13 @@ class WalletDemoData implements DemoDataPart {
 
         long wallet = card(demo.bakery(), WalletType.E_WALLET, "EW-SONNE-0001", null, "184.50", null, today.plusYears(2), false, true, true, true);
         money(wallet, today.minusDays(40), "Aufladung / Top-up", "250.00", null);
-        money(wallet, today.minusDays(21), "Einkauf Kasse 1 / Purchase till 1", "-38.20", "BON-2026-00012");
+        money(wallet, today.minusDays(21), "Einkauf Kasse 1 / Purchase till 1", "-38.20", receipt(today, 12));
         money(wallet, today.minusDays(9), "Einkauf Onlineshop / Web shop order", "-27.30", "WEB-2026-00007");
         long gift = card(demo.bakery(), WalletType.GIFT_CARD, "GC-SONNE-5021", null, "50.00", null, today.plusMonths(10), false, true, false, true);
         money(gift, today.minusDays(60), "Geschenkkarte ausgestellt / Gift card issued", "50.00", null);
         long loyalty = card(demo.bakery(), WalletType.LOYALTY, "LY-SONNE-7788", "Sonnen-Treuepunkte", null, 1240, null, false, true, true, false);
-        points(loyalty, today.minusDays(30), "Einkauf / Purchase", 320, "BON-2026-00005");
-        points(loyalty, today.minusDays(14), "Einkauf / Purchase", 180, "BON-2026-00031");
+        points(loyalty, today.minusDays(30), "Einkauf / Purchase", 320, receipt(today, 5));
+        points(loyalty, today.minusDays(14), "Einkauf / Purchase", 180, receipt(today, 31));
         points(loyalty, today.minusDays(3), "Prämie eingelöst / Reward redeemed", -200, null);
         long expiredGift = card(demo.bakery(), WalletType.GIFT_CARD, "GC-SONNE-1999", null, "12.00", null, today.minusMonths(2), false, true, false, false);
         money(expiredGift, today.minusYears(1), "Geschenkkarte ausgestellt / Gift card issued", "25.00", null);
@@ -49,6 +49,11 @@ class WalletDemoData implements DemoDataPart {
         points(cafeLoyalty, today.minusDays(5), "Einkauf / Purchase", 310, null);
         long cafeExpired = card(demo.cafe(), WalletType.LOYALTY, "LY-MORGEN-2020", "Morgenrot Bonus", null, 80, today.minusDays(20), false, true, false, false);
         points(cafeExpired, today.minusYears(1), "Einkauf / Purchase", 80, null);
+    }
+
+    /** A receipt of the POS demo data, numbered as it numbers them. */
+    private static String receipt(LocalDate today, int sequence) {
+        return "BON-%d-%05d".formatted(today.getYear(), sequence);
     }
 
     private long card(long company, WalletType type, String code, String program, String balance, Integer points,
