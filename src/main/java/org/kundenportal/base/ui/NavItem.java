@@ -27,6 +27,7 @@ public enum NavItem {
     STAFF_PURCHASE_ORDERS("staff/purchase-orders", "nav.staff-purchase-orders", VaadinIcon.TRUCK, Section.BACK_OFFICE),
     STAFF_INVOICES("staff/invoices", "nav.staff-invoices", VaadinIcon.INVOICE, Section.BACK_OFFICE),
     STAFF_TICKETS("staff/tickets", "nav.staff-tickets", VaadinIcon.LIFEBUOY, Section.BACK_OFFICE),
+    STAFF_EMPLOYEES("staff/employees", "nav.staff-employees", VaadinIcon.USER_CLOCK, Section.BACK_OFFICE),
     STAFF_USERS("staff/users", "nav.staff-users", VaadinIcon.USER_CARD, Section.ADMINISTRATION),
     STAFF_MAILBOX("staff/mailbox", "nav.staff-mailbox", VaadinIcon.ENVELOPES_O, Section.ADMINISTRATION),
     STAFF_TEMPLATES("staff/templates", "nav.staff-templates", VaadinIcon.ENVELOPE_OPEN_O, Section.ADMINISTRATION),

@@ -1,0 +1,131 @@
+package org.kundenportal.wallets.domain;
+
+import static org.kundenportal.db.Tables.CONTACT;
+import static org.kundenportal.db.Tables.WALLET_CARD;
+import static org.kundenportal.db.Tables.WALLET_TRANSACTION;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.base.security.PortalScope;
+import org.springframework.stereotype.Repository;
+
+/** Cards of the companies in the user's scope; every query takes the scope. */
+@Repository
+public class WalletRepository {
+
+    /** Sort keys the wallet grid may ask for; anything else is refused. */
+    public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
+            "type", WALLET_CARD.TYPE,
+            "code", WALLET_CARD.CODE,
+            "company", CONTACT.NAME,
+            "balance", DSL.coalesce(WALLET_CARD.BALANCE, WALLET_CARD.POINTS.cast(WALLET_CARD.BALANCE.getDataType())),
+            "currency", WALLET_CARD.CURRENCY,
+            "expiry", WALLET_CARD.EXPIRY_DATE,
+            "state", WALLET_CARD.STATE);
+
+    private static final int LAST_TRANSACTIONS = 10;
+
+    private final DSLContext db;
+
+    public WalletRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** @param type null for every type */
+    public List<WalletCard> page(PortalScope scope, WalletType type, int offset, int limit, List<SortOrders.Sort> sort) {
+        List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
+        orderBy.add(WALLET_CARD.TYPE.asc());
+        orderBy.add(WALLET_CARD.CODE.asc());
+        return db.select(WALLET_CARD.fields()).select(CONTACT.NAME)
+                .from(WALLET_CARD).join(CONTACT).on(CONTACT.ID.eq(WALLET_CARD.COMPANY_ID))
+                .where(condition(scope, type))
+                .orderBy(orderBy)
+                .offset(offset).limit(limit)
+                .fetch(WalletRepository::toCard);
+    }
+
+    public int count(PortalScope scope, WalletType type) {
+        return db.fetchCount(WALLET_CARD, condition(scope, type));
+    }
+
+    /** Cards that can be redeemed today: active and not expired. */
+    public int countRedeemable(PortalScope scope, LocalDate today) {
+        return db.fetchCount(WALLET_CARD, scope.customers(WALLET_CARD.COMPANY_ID)
+                .and(WALLET_CARD.STATE.eq(WalletState.ACTIVE.name()))
+                .and(WALLET_CARD.EXPIRY_DATE.isNull().or(WALLET_CARD.EXPIRY_DATE.ge(today))));
+    }
+
+    /** The card with this code, if it is in the user's scope. */
+    public Optional<WalletCard> find(PortalScope scope, String code) {
+        return db.select(WALLET_CARD.fields()).select(CONTACT.NAME)
+                .from(WALLET_CARD).join(CONTACT).on(CONTACT.ID.eq(WALLET_CARD.COMPANY_ID))
+                .where(scope.customers(WALLET_CARD.COMPANY_ID).and(WALLET_CARD.CODE.eq(code)))
+                .fetchOptional(WalletRepository::toCard);
+    }
+
+    /** The newest transactions of a card in the user's scope, newest first. */
+    public List<WalletTransaction> lastTransactions(PortalScope scope, long cardId) {
+        return db.select(WALLET_TRANSACTION.fields())
+                .from(WALLET_TRANSACTION).join(WALLET_CARD).on(WALLET_CARD.ID.eq(WALLET_TRANSACTION.CARD_ID))
+                .where(WALLET_TRANSACTION.CARD_ID.eq(cardId).and(scope.customers(WALLET_CARD.COMPANY_ID)))
+                .orderBy(WALLET_TRANSACTION.TRANSACTION_DATE.desc(), WALLET_TRANSACTION.ID.desc())
+                .limit(LAST_TRANSACTIONS)
+                .fetch(row -> new WalletTransaction(row.get(WALLET_TRANSACTION.TRANSACTION_DATE),
+                        row.get(WALLET_TRANSACTION.DESCRIPTION), row.get(WALLET_TRANSACTION.AMOUNT),
+                        row.get(WALLET_TRANSACTION.POINTS), row.get(WALLET_TRANSACTION.RECEIPT_REFERENCE)));
+    }
+
+    public long create(NewWalletCard card) {
+        return db.insertInto(WALLET_CARD)
+                .set(WALLET_CARD.COMPANY_ID, card.companyId())
+                .set(WALLET_CARD.TYPE, card.type().name())
+                .set(WALLET_CARD.CODE, card.code())
+                .set(WALLET_CARD.PROGRAM_NAME, card.programName())
+                .set(WALLET_CARD.BALANCE, card.type().holdsPoints() ? null : card.balance())
+                .set(WALLET_CARD.POINTS, card.type().holdsPoints() ? card.points() : null)
+                .set(WALLET_CARD.CURRENCY, card.currency().getCurrencyCode())
+                .set(WALLET_CARD.EXPIRY_DATE, card.expiryDate())
+                .set(WALLET_CARD.STATE, card.blocked() ? WalletState.BLOCKED.name() : WalletState.ACTIVE.name())
+                .set(WALLET_CARD.USABLE_POS, card.usablePos())
+                .set(WALLET_CARD.USABLE_SALES, card.usableSales())
+                .set(WALLET_CARD.USABLE_WEB_SHOP, card.usableWebShop())
+                .returningResult(WALLET_CARD.ID)
+                .fetchOne(WALLET_CARD.ID);
+    }
+
+    public void addTransaction(long cardId, WalletTransaction transaction) {
+        db.insertInto(WALLET_TRANSACTION)
+                .set(WALLET_TRANSACTION.CARD_ID, cardId)
+                .set(WALLET_TRANSACTION.TRANSACTION_DATE, transaction.date())
+                .set(WALLET_TRANSACTION.DESCRIPTION, transaction.description())
+                .set(WALLET_TRANSACTION.AMOUNT, transaction.amount())
+                .set(WALLET_TRANSACTION.POINTS, transaction.points())
+                .set(WALLET_TRANSACTION.RECEIPT_REFERENCE, transaction.receiptReference())
+                .execute();
+    }
+
+    private static Condition condition(PortalScope scope, WalletType type) {
+        Condition condition = scope.customers(WALLET_CARD.COMPANY_ID);
+        return type == null ? condition : condition.and(WALLET_CARD.TYPE.eq(type.name()));
+    }
+
+    private static WalletCard toCard(Record row) {
+        return new WalletCard(row.get(WALLET_CARD.ID), row.get(WALLET_CARD.COMPANY_ID), row.get(CONTACT.NAME),
+                WalletType.valueOf(row.get(WALLET_CARD.TYPE)), row.get(WALLET_CARD.CODE),
+                row.get(WALLET_CARD.PROGRAM_NAME), row.get(WALLET_CARD.BALANCE), row.get(WALLET_CARD.POINTS),
+                Currency.getInstance(row.get(WALLET_CARD.CURRENCY)), row.get(WALLET_CARD.EXPIRY_DATE),
+                WalletState.valueOf(row.get(WALLET_CARD.STATE)), row.get(WALLET_CARD.USABLE_POS),
+                row.get(WALLET_CARD.USABLE_SALES), row.get(WALLET_CARD.USABLE_WEB_SHOP));
+    }
+}

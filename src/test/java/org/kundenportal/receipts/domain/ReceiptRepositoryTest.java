@@ -1,0 +1,108 @@
+package org.kundenportal.receipts.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.SpringTest;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.receipts.RetailFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+class ReceiptRepositoryTest extends SpringTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    EmployeeService employeeService;
+
+    RetailFixtures fixtures;
+    long bakery;
+    long register;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new RetailFixtures(context);
+        bakery = fixtures.companyOf(DemoData.CUSTOMER);
+        register = fixtures.register();
+    }
+
+    @Test
+    void theReceiptNamesTheCashierByNameOrByReferenceAsTheEmployeeSetting() {
+        long named = fixtures.employee("Nora Name", ReceiptType.NAME);
+        long referenced = fixtures.employee("Rudi Referenz", ReceiptType.REFERENCE);
+        String byName = fixtures.receipt(bakery, register, named);
+        String byReference = fixtures.receipt(bakery, register, referenced);
+
+        Receipt first = fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), byName).orElseThrow();
+        Receipt second = fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), byReference).orElseThrow();
+
+        assertThat(first.cashierLabel()).isEqualTo("Nora Name");
+        assertThat(second.cashierLabel()).isEqualTo(second.cashier().reference()).startsWith("T-");
+    }
+
+    @Test
+    void changingTheReceiptTypeChangesHowExistingReceiptsNameTheCashier() {
+        long employee = fixtures.employee("Wanda Wechsel", ReceiptType.NAME);
+        String number = fixtures.receipt(bakery, register, employee);
+
+        employeeService.changeReceiptType(fixtures.employees.find(employee).orElseThrow(), ReceiptType.REFERENCE);
+
+        Receipt receipt = fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), number).orElseThrow();
+        assertThat(receipt.cashierLabel()).isNotEqualTo("Wanda Wechsel").isEqualTo(receipt.cashier().reference());
+    }
+
+    @Test
+    void aSecondChangeFromAStaleCopyIsRefused() {
+        Employee stale = fixtures.employees.find(fixtures.employee("Otto Optimist", ReceiptType.NAME)).orElseThrow();
+        employeeService.changeReceiptType(stale, ReceiptType.REFERENCE);
+
+        assertThatThrownBy(() -> employeeService.changeReceiptType(stale, ReceiptType.NAME))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("employees.error.changed-meanwhile");
+        assertThat(fixtures.employees.find(stale.id()).orElseThrow().receiptType()).isEqualTo(ReceiptType.REFERENCE);
+    }
+
+    @Test
+    void aReceiptTypeIsRequired() {
+        Employee employee = fixtures.employees.find(fixtures.employee("Nina Nichts", ReceiptType.NAME)).orElseThrow();
+
+        assertThatThrownBy(() -> employeeService.changeReceiptType(employee, null)).isInstanceOf(RefusedException.class);
+    }
+
+    @Test
+    void anotherCompanysUserCannotFindTheReceipt() {
+        String number = fixtures.receipt(bakery, register, fixtures.employee("Sina Scope", ReceiptType.NAME));
+
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER2), number)).isEmpty();
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.PARTNER), number)).isEmpty();
+        assertThat(fixtures.receipts.page(fixtures.scopeOf(DemoData.CUSTOMER2),
+                new DocumentFilter<>(number, null, null, null, null), 0, 10, List.of())).isEmpty();
+    }
+
+    @Test
+    void totalsLinesAndPaymentsAreStoredAsRung() {
+        String number = fixtures.receipt(bakery, register, fixtures.employee("Theo Total", ReceiptType.NAME));
+
+        Receipt receipt = fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), number).orElseThrow();
+        assertThat(receipt.lines()).hasSize(2);
+        assertThat(receipt.totals().total()).isEqualByComparingTo("17.25");
+        assertThat(receipt.payments()).containsExactly(new ReceiptPayment(PaymentMethod.CASH, new BigDecimal("17.25")));
+    }
+
+    @Test
+    void theDemoBakeryHasEnoughReceiptsToPageAcrossBothRegistersAndCashierTypes() {
+        List<ReceiptRow> rows = fixtures.receipts.page(fixtures.scopeOf(DemoData.CUSTOMER),
+                new DocumentFilter<>("BON-", null, null, null, null), 0, 200, List.of());
+
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(rows).extracting(ReceiptRow::register).contains("Kasse 1 – Verkaufsraum", "Kasse 2 – Café");
+        assertThat(rows.stream().limit(9).map(row -> fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), row.number())
+                .orElseThrow().cashier().receiptType()).distinct()).contains(ReceiptType.NAME, ReceiptType.REFERENCE);
+    }
+}
