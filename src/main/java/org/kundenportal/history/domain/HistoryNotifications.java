@@ -83,11 +83,12 @@ class HistoryNotifications {
      * own users) with the document's area permission, on the supplier side the supplier's users.
      */
     List<Recipient> portalRecipients(DocumentInfo document, long exceptUserId) {
-        Condition allowed = document.side() == DocumentSide.SUPPLIER
-                ? hasRole(Role.SUPPLIER)
-                : hasRole(Role.CUSTOMER).or(hasRole(Role.PARTNER)).and(DSL.exists(DSL.selectOne().from(USER_AREA_PERMISSION)
-                        .where(USER_AREA_PERMISSION.USER_ID.eq(APP_USER.ID)
-                                .and(USER_AREA_PERMISSION.AREA.eq(document.area().name())))));
+        Condition customerSide = hasRole(Role.CUSTOMER).or(hasRole(Role.PARTNER));
+        // tickets need no area permission; every other customer-side document does
+        Condition withArea = document.area() == null ? DSL.noCondition()
+                : DSL.exists(DSL.selectOne().from(USER_AREA_PERMISSION).where(USER_AREA_PERMISSION.USER_ID.eq(APP_USER.ID)
+                        .and(USER_AREA_PERMISSION.AREA.eq(document.area().name()))));
+        Condition allowed = document.side() == DocumentSide.SUPPLIER ? hasRole(Role.SUPPLIER) : customerSide.and(withArea);
         return db.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, DSL.coalesce(APP_USER.LANGUAGE, CONTACT.LANGUAGE))
                 .from(APP_USER).join(CONTACT).on(CONTACT.ID.eq(APP_USER.CONTACT_ID))
                 .where(APP_USER.KIND.eq(UserKind.PORTAL.name())

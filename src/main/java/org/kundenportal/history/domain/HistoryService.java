@@ -10,9 +10,11 @@ import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.HistoryMessagePosted;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.users.domain.UserRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +39,11 @@ public class HistoryService {
     private final HistoryNotifications notifications;
     private final PortalScopeService scopes;
     private final UserRepository users;
+    private final ApplicationEventPublisher publisher;
 
     public HistoryService(DocumentDirectory documents, HistoryRepository history, TimeEntryRepository timeEntries,
                           HistoryLog events, HistoryNotifications notifications, PortalScopeService scopes,
-                          UserRepository users) {
+                          UserRepository users, ApplicationEventPublisher publisher) {
         this.documents = documents;
         this.history = history;
         this.timeEntries = timeEntries;
@@ -48,6 +51,7 @@ public class HistoryService {
         this.notifications = notifications;
         this.scopes = scopes;
         this.users = users;
+        this.publisher = publisher;
     }
 
     /**
@@ -106,6 +110,7 @@ public class HistoryService {
         checked.forEach(file -> history.insertAttachment(entryId, file.name(), file.contentType(), Hashes.sha256Hex(file.content()),
                 file.content()));
         if (kind == EntryKind.MESSAGE) {
+            publisher.publishEvent(new HistoryMessagePosted(ref, author.id(), !author.isInternal()));
             if (author.isInternal()) {
                 notifications.staffMessage(document, author.id(), author.displayName(), body);
             } else {

@@ -259,18 +259,6 @@ public class TicketRepository {
     }
 
     /** A customer's answer, as a message in the ticket's history so that staff read it with the rest. */
-    void addMessage(long ticketId, long userId, String authorName, String text, Instant now) {
-        db.insertInto(HISTORY_ENTRY)
-                .set(HISTORY_ENTRY.DOCUMENT_TYPE, "TICKET")
-                .set(HISTORY_ENTRY.DOCUMENT_ID, ticketId)
-                .set(HISTORY_ENTRY.KIND, "MESSAGE")
-                .set(HISTORY_ENTRY.AUTHOR_USER_ID, userId)
-                .set(HISTORY_ENTRY.AUTHOR_NAME, authorName)
-                .set(HISTORY_ENTRY.BODY, text)
-                .set(HISTORY_ENTRY.CREATED_AT, now)
-                .execute();
-    }
-
     boolean viewedSince(long ticketId, long userId, Instant since) {
         return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticketId))

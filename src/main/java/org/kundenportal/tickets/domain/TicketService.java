@@ -13,7 +13,9 @@ import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.HistoryMessagePosted;
 import org.kundenportal.documents.domain.HistoryLog;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +28,6 @@ public class TicketService {
 
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_DESCRIPTION = 10_000;
-    public static final int MAX_ANSWER = 10_000;
 
     private final TicketRepository tickets;
     private final DocumentNumbers numbers;
@@ -120,17 +121,12 @@ public class TicketService {
         return false;
     }
 
-    /** The answer box of the ticket page: the text goes into the history as the customer's message. */
-    @Transactional
-    public boolean answer(long ticketId, PortalUser user, String text) {
-        if (text == null || text.isBlank()) {
-            throw new RefusedException("tickets.error.answer-required");
+    /** A portal user's message in a ticket's history is the customer's answer. */
+    @EventListener
+    public void onHistoryMessage(HistoryMessagePosted message) {
+        if (message.document().type() == DocumentType.TICKET && message.byPortalUser()) {
+            customerAnswered(message.document().id(), message.authorUserId());
         }
-        if (text.strip().length() > MAX_ANSWER) {
-            throw new RefusedException("tickets.error.answer-too-long", MAX_ANSWER);
-        }
-        tickets.addMessage(ticketId, user.id(), user.displayName(), text.strip(), Instant.now());
-        return customerAnswered(ticketId, user.id());
     }
 
     /** Staff move a ticket on; the version guards against a change made meanwhile in another tab. */

@@ -1,13 +1,10 @@
 package org.kundenportal.tickets.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -98,24 +95,12 @@ public class TicketView extends Main implements BeforeEnterObserver, HasDynamicT
             actions.add(new Paragraph(getTranslation("tickets.reopen.help")), reopen);
             return actions;
         }
-        TextArea answer = new TextArea();
-        answer.setAriaLabel(getTranslation("tickets.answer"));
-        answer.setPlaceholder(getTranslation("tickets.answer.placeholder"));
-        answer.setId("ticket-answer");
-        answer.setMaxLength(TicketService.MAX_ANSWER);
-        answer.setWidthFull();
         if (ticket.state() == TicketState.WAITING_FOR_CUSTOMER) {
-            answer.setHelperText(getTranslation("tickets.answer.waiting"));
+            // the answer is written in the history below; a portal user's message there moves the ticket on
+            Paragraph waiting = new Paragraph(getTranslation("tickets.answer.waiting"));
+            waiting.setId("ticket-waiting");
+            actions.add(waiting);
         }
-        Button send = new Button(getTranslation("tickets.answer.send"), VaadinIcon.PAPERPLANE.create(), click -> {
-            if (Feedback.attempt(() -> service.answer(ticket.id(), currentUser.require(), answer.getValue()))) {
-                Feedback.success(getTranslation("tickets.answer.sent"));
-                reload(ticket.id());
-            }
-        });
-        send.setId("ticket-answer-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        actions.add(new H3(getTranslation("tickets.answer")), answer, send);
         return actions;
     }
 

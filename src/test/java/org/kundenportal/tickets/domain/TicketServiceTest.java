@@ -10,6 +10,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.SpringTest;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.security.PortalScope;
@@ -19,6 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 class TicketServiceTest extends SpringTest {
+
+    @Autowired
+    HistoryService historyService;
 
     @Autowired
     TicketService service;
@@ -125,9 +129,9 @@ class TicketServiceTest extends SpringTest {
     void answeringATicketWaitingForTheCustomerMovesItBackToTheBacklog() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.WAITING_FOR_CUSTOMER, "Question to customer");
 
-        boolean moved = service.answer(ticket.id(), fixtures.user(DemoData.CUSTOMER), "Hier ist das Foto.");
+        historyService.post(fixtures.user(DemoData.CUSTOMER), TicketService.ref(ticket.id()), "Hier ist das Foto.", List.of(),
+                false);
 
-        assertThat(moved).isTrue();
         assertThat(fixtures.reload(ticket).state()).isEqualTo(TicketState.BACKLOG);
         assertThat(db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticket.id())).and(HISTORY_ENTRY.KIND.eq("MESSAGE")))).isEqualTo(1);

@@ -157,8 +157,10 @@ class TicketsViewTest extends KaribuTest {
         login(DemoData.CUSTOMER);
         navigate("tickets/" + ticket.number());
 
-        _setValue(_get(TextArea.class, spec -> spec.withId("ticket-answer")), "Das Foto ist unterwegs.");
-        _click(_get(Button.class, spec -> spec.withId("ticket-answer-send")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("ticket-waiting")).getText())
+                .isEqualTo(text("tickets.answer.waiting"));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel(text("history.message"))), "Das Foto ist unterwegs.");
+        _click(_get(Button.class, spec -> spec.withText(text("history.send"))));
 
         assertThat(fixtures.reload(ticket).state()).isEqualTo(TicketState.BACKLOG);
     }
@@ -185,7 +187,7 @@ class TicketsViewTest extends KaribuTest {
 
         assertThat(_find(PreviewBanner.class)).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("ticket-reopen"))).isEmpty();
-        assertThat(_find(TextArea.class, spec -> spec.withId("ticket-answer"))).isEmpty();
+        assertThat(_find(TextArea.class, spec -> spec.withLabel(text("history.message")))).isEmpty();
         assertThat(viewedEvents(ticket)).isZero();
     }
 }
