@@ -7,12 +7,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Runs what cannot be rolled back (ending a user's sessions) only once the change that demands it is
  * committed, so a failed change never logs anybody out.
  */
-final class AfterCommit {
+public final class AfterCommit {
 
     private AfterCommit() {
     }
 
-    static void run(Runnable action) {
+    public static void run(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             action.run();
             return;
