@@ -3,6 +3,7 @@ package org.kundenportal.invoices.domain;
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
@@ -30,6 +31,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.db.tables.records.PaymentRecord;
 import org.springframework.stereotype.Repository;
 
@@ -349,6 +351,13 @@ public class InvoiceRepository {
         return db.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE).from(APP_USER)
                 .where(APP_USER.ID.eq(userId), APP_USER.KIND.eq(UserKind.PORTAL.name()))
                 .fetchOptional(row -> new Recipient(row.value1(), row.value2(), row.value3()));
+    }
+
+    /** Whether the user's view of the invoice since then is already in its history. */
+    public boolean viewedSince(long invoiceId, long userId, Instant since) {
+        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()),
+                HISTORY_ENTRY.DOCUMENT_ID.eq(invoiceId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
+                HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(since));
     }
 
     /** Confirmed sales orders of a company, newest first, to invoice from. */

@@ -134,6 +134,15 @@ public class InvoiceService {
         history.event(DocumentRef.invoice(invoiceId), HistoryEvent.CANCELLED, staffUserId, null);
     }
 
+    /** A portal user opened the invoice: recorded at most once per user and day, so the history stays readable. */
+    @Transactional
+    public void viewed(long invoiceId, long userId) {
+        Instant startOfDay = LocalDate.now(Formats.ZONE).atStartOfDay(Formats.ZONE).toInstant();
+        if (!invoices.viewedSince(invoiceId, userId, startOfDay)) {
+            history.event(DocumentRef.invoice(invoiceId), HistoryEvent.VIEWED, userId, null);
+        }
+    }
+
     private void mailInvoice(Invoice invoice, InvoiceRepository.Recipient recipient) {
         Locale locale = Locale.of(recipient.language() == null ? "de" : recipient.language());
         try {

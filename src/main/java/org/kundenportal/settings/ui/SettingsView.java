@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -117,7 +118,8 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         add(new H2(getTranslation("nav.staff-settings")),
                 section("settings.section.security", security),
                 section("settings.section.company", new Paragraph(getTranslation("settings.section.company.help")), company),
-                section("settings.section.bank", bank),
+                section("settings.section.bank", bank,
+                        new Anchor("/staff/settings/payments", getTranslation("invoices.providers.link"))),
                 section("settings.section.logo", logoEditor()),
                 actions);
         show(service.load());

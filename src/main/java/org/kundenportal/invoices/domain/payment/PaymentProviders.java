@@ -49,6 +49,11 @@ public class PaymentProviders {
         return !usable().isEmpty();
     }
 
+    /** The provider with that code whether enabled or not, e.g. to finish an attempt started before it was switched off. */
+    public Optional<PaymentProvider> provider(String code) {
+        return providers.stream().filter(provider -> provider.code().equals(code)).findFirst();
+    }
+
     /**
      * Saves an admin's choice. Enabling a provider that lacks its configuration is refused (nothing saved).
      */
