@@ -314,7 +314,7 @@ public class InvoiceRepository {
     public boolean addPaid(long invoiceId, BigDecimal amount, Instant at) {
         Field<BigDecimal> after = INVOICE.AMOUNT_PAID.plus(amount);
         return db.update(INVOICE)
-                .set(INVOICE.PAID_AT, DSL.when(after.ge(INVOICE.AMOUNT_TOTAL), DSL.val(at)).otherwise(INVOICE.PAID_AT))
+                .set(INVOICE.PAID_AT, DSL.when(after.ge(INVOICE.AMOUNT_TOTAL), DSL.val(at, INVOICE.PAID_AT)).otherwise(INVOICE.PAID_AT))
                 .set(INVOICE.AMOUNT_PAID, after)
                 .set(INVOICE.UPDATED_AT, at)
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))

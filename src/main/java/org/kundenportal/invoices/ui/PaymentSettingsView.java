@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +30,7 @@ import org.kundenportal.invoices.domain.payment.PaymentProviders.ProviderSetting
  */
 @Route("staff/settings/payments")
 @RolesAllowed(Roles.ADMIN)
-public class PaymentSettingsView extends Main implements HasDynamicTitle {
+public class PaymentSettingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PaymentProviders providers;
     private final CurrentUser currentUser;
@@ -37,6 +39,11 @@ public class PaymentSettingsView extends Main implements HasDynamicTitle {
         this.providers = providers;
         this.currentUser = currentUser;
         addClassNames("list-view", "payment-settings-view");
+    }
+
+    /** Read fresh on every visit: the company IBAN may have changed on the settings page meanwhile. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         show();
     }
 
