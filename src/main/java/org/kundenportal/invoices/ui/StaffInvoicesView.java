@@ -9,9 +9,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.settings.SettingKey;
+import org.kundenportal.base.settings.Settings;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.InvoiceService;
@@ -24,7 +27,7 @@ public class StaffInvoicesView extends Main implements HasDynamicTitle {
     private final InvoiceList list;
 
     public StaffInvoicesView(InvoiceRepository invoices, InvoiceService service, ContactRepository contacts,
-                             CurrentUser currentUser) {
+                             CurrentUser currentUser, Settings settings) {
         addClassName("list-view");
         list = new InvoiceList(invoices, PortalScope.staff(), true, contacts, true,
                 row -> UI.getCurrent().navigate("staff/invoices/" + row.number()));
@@ -33,8 +36,20 @@ public class StaffInvoicesView extends Main implements HasDynamicTitle {
                         number -> UI.getCurrent().navigate("staff/invoices/" + number)).open());
         fromOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         fromOrder.addClassName("invoice-create-from-order");
-        list.filterBar().addToToolbar(fromOrder);
+        Button bill = new Button(getTranslation("invoices.bill.new"), VaadinIcon.FILE_ADD.create(),
+                click -> new VendorBillDialog(service, contacts, defaultTaxRate(settings), currentUser.require().id(),
+                        number -> UI.getCurrent().navigate("staff/invoices/" + number)).open());
+        bill.addClassName("invoice-new-vendor-bill");
+        list.filterBar().addToToolbar(fromOrder, bill);
         add(new H2(getTranslation("nav.staff-invoices")), list);
+    }
+
+    private static BigDecimal defaultTaxRate(Settings settings) {
+        try {
+            return new BigDecimal(settings.get(SettingKey.DEFAULT_TAX_RATE).strip());
+        } catch (NumberFormatException e) {
+            return new BigDecimal(SettingKey.DEFAULT_TAX_RATE.defaultValue());
+        }
     }
 
     InvoiceList list() {

@@ -12,7 +12,11 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.kundenportal.contacts.domain.ContactOption;
+import org.kundenportal.documents.domain.DocumentLine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -137,6 +141,32 @@ class StaffInvoiceViewTest extends KaribuTest {
 
         assertThat(_find(InvoiceView.class)).hasSize(1);
         assertThat(_find(org.kundenportal.documents.ui.PreviewBanner.class)).hasSize(1);
+    }
+
+    @Test
+    void recordAVendorBill() {
+        navigate("staff/invoices");
+        _click(button("invoice-new-vendor-bill"));
+        VendorBillDialog dialog = _get(VendorBillDialog.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<ContactOption> supplier = _get(dialog, ComboBox.class,
+                spec -> spec.withLabel(dialog.getTranslation("invoices.field.supplier")));
+        _setValue(supplier, new ContactOption(fixtures.company("Papier & Co. KG"), "Papier & Co. KG"));
+        _setValue(_get(dialog, TextField.class, spec -> spec.withClasses("vendor-reference")), "PC-TEST-1");
+        dialog.lines().setLines(List.of(DocumentLine.product("PAP-A4", "Kopierpapier", BigDecimal.TEN, "Karton",
+                new BigDecimal("20.00"), BigDecimal.ZERO, new BigDecimal("19"))));
+
+        _click(button("vendor-bill-submit"));
+
+        StaffInvoiceView view = _get(StaffInvoiceView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("PC-TEST-1", "Papier & Co. KG");
+        Invoice bill = fixtures.invoices.page(org.kundenportal.base.security.PortalScope.staff(), true,
+                new org.kundenportal.invoices.domain.InvoiceFilter(new org.kundenportal.documents.domain.DocumentFilter<>(
+                        "PC-TEST-1", null, null, null, null), Direction.IN), 0, 1, List.of()).stream()
+                .findFirst().map(row -> fixtures.reload(fixtures.find(row.number()))).orElseThrow();
+        assertThat(bill.direction()).isEqualTo(Direction.IN);
+        assertThat(bill.state()).isEqualTo(InvoiceState.POSTED);
+        assertThat(bill.total()).isEqualByComparingTo("238.00");
     }
 
     @Test
