@@ -1,7 +1,6 @@
 package org.kundenportal.invoices.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -65,10 +64,6 @@ class CreateFromOrderDialog extends Dialog {
                 Feedback.refused(refused);
             }
         });
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClassName("create-invoice-submit");
-        Button cancel = new Button(getTranslation("invoices.dialog.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getFooter().add(cancel, create);
+        DialogFooter.add(this, create, "create-invoice-submit");
     }
 }

@@ -1,7 +1,6 @@
 package org.kundenportal.invoices.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -47,10 +46,6 @@ class RegisterPaymentDialog extends Dialog {
                 Feedback.refused(refused);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("register-payment-submit");
-        Button cancel = new Button(getTranslation("invoices.dialog.cancel"), click -> close());
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getFooter().add(cancel, save);
+        DialogFooter.add(this, save, "register-payment-submit");
     }
 }
