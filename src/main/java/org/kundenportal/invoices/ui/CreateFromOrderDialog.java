@@ -64,6 +64,6 @@ class CreateFromOrderDialog extends Dialog {
                 Feedback.refused(refused);
             }
         });
-        DialogFooter.add(this, create, "create-invoice-submit");
+        DialogButtons.add(this, create, "create-invoice-submit");
     }
 }

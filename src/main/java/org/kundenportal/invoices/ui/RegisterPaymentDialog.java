@@ -46,6 +46,6 @@ class RegisterPaymentDialog extends Dialog {
                 Feedback.refused(refused);
             }
         });
-        DialogFooter.add(this, save, "register-payment-submit");
+        DialogButtons.add(this, save, "register-payment-submit");
     }
 }

@@ -68,7 +68,7 @@ class VendorBillDialog extends Dialog {
                 Feedback.refused(refused);
             }
         });
-        DialogFooter.add(this, save, "vendor-bill-submit");
+        DialogButtons.add(this, save, "vendor-bill-submit");
     }
 
     LinesEditor lines() {

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 
 /** The footer every invoice dialog shares: "Cancel" closes, the primary button acts. */
-final class DialogFooter {
+final class DialogButtons {
 
-    private DialogFooter() {
+    private DialogButtons() {
     }
 
     static void add(Dialog dialog, Button primary, String primaryClassName) {
