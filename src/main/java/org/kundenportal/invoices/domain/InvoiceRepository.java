@@ -87,7 +87,7 @@ public class InvoiceRepository {
         List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
         orderBy.add(INVOICE.INVOICE_DATE.desc());
         orderBy.add(INVOICE.ID.desc());
-        return db.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.DIRECTION, INVOICE.KIND, STATUS.as("status"),
+        return db.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.DIRECTION, INVOICE.KIND, INVOICE.STATE, STATUS.as("status"),
                         INVOICE.COMPANY_ID, CONTACT.NAME, INVOICE.INVOICE_DATE, INVOICE.DUE_DATE, INVOICE.CURRENCY,
                         INVOICE.AMOUNT_TOTAL, INVOICE.AMOUNT_PAID)
                 .from(INVOICE)
@@ -98,6 +98,7 @@ public class InvoiceRepository {
                 .limit(limit)
                 .fetch(row -> new InvoiceRow(row.get(INVOICE.ID), row.get(INVOICE.NUMBER),
                         Direction.valueOf(row.get(INVOICE.DIRECTION)), InvoiceKind.valueOf(row.get(INVOICE.KIND)),
+                        InvoiceState.valueOf(row.get(INVOICE.STATE)),
                         PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID),
                         row.get(CONTACT.NAME), row.get(INVOICE.INVOICE_DATE), row.get(INVOICE.DUE_DATE),
                         Currency.getInstance(row.get(INVOICE.CURRENCY)), row.get(INVOICE.AMOUNT_TOTAL),

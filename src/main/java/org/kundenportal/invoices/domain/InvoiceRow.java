@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.Currency;
 
 /** One line of an invoice list. */
-public record InvoiceRow(long id, String number, Direction direction, InvoiceKind kind, PaymentStatus status,
+public record InvoiceRow(long id, String number, Direction direction, InvoiceKind kind, InvoiceState state,
+                         PaymentStatus status,
                          long companyId, String companyName, LocalDate invoiceDate, LocalDate dueDate, Currency currency,
                          BigDecimal total, BigDecimal paid) {
 

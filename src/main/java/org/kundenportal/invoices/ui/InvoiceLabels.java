@@ -30,6 +30,13 @@ final class InvoiceLabels {
         return badge;
     }
 
+    /** Staff see a draft as such; its payment status means nothing yet. */
+    static StateBadge draftBadge(Component context) {
+        StateBadge badge = new StateBadge(context.getTranslation("invoices.state.DRAFT"), StateBadge.Tone.CONTRAST);
+        badge.addClassName("invoice-status-draft");
+        return badge;
+    }
+
     /** Invoice, prepayment invoice, credit note, or vendor bill for what a supplier sent us. */
     static String title(Component context, Direction direction, InvoiceKind kind) {
         return direction == Direction.IN ? context.getTranslation("invoices.kind.VENDOR_BILL")

@@ -22,6 +22,7 @@ import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceFilter;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.InvoiceRow;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.invoices.domain.PaymentStatus;
 
 /**
@@ -78,7 +79,8 @@ class InvoiceList extends VerticalLayout {
                 .setKey("invoiceDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.dueDate(), locale)).setHeader(getTranslation("invoices.column.due-date"))
                 .setKey("dueDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> InvoiceLabels.badge(this, row.status()))
+        grid.addComponentColumn(row -> row.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
+                        : InvoiceLabels.badge(this, row.status()))
                 .setHeader(getTranslation("invoices.column.status")).setKey("status").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.money(row.total(), row.currency(), locale))

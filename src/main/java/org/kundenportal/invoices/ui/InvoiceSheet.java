@@ -19,6 +19,7 @@ import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.TotalsBlock;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.invoices.domain.Payment;
 
 /**
@@ -37,7 +38,8 @@ class InvoiceSheet extends Div {
         Locale locale = getLocale();
         H2 title = new H2(InvoiceLabels.title(this, invoice.direction(), invoice.kind()) + " " + invoice.number());
         title.addClassName("invoice-title");
-        Div heading = new Div(title, InvoiceLabels.badge(this, invoice.status()));
+        Div heading = new Div(title, invoice.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
+                : InvoiceLabels.badge(this, invoice.status()));
         heading.addClassName("invoice-heading");
 
         Div fields = new Div();

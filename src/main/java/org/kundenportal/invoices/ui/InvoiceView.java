@@ -90,8 +90,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
         if (preview) {
             add(new PreviewBanner());
         }
-        boolean orderLink = invoice.saleOrderNumber() != null && "CONFIRMED".equals(invoice.saleOrderState())
-                && (preview || currentUser.mayUse(AreaPermission.ORDERS));
+        String orderHref = orderHref(invoice, preview);
         if (!preview && invoice.payable() && providers.anyUsable()) {
             Button pay = new Button(getTranslation("invoices.pay"), VaadinIcon.CREDIT_CARD.create(),
                     click -> new PayDialog(invoice, providers.usable(), payments, bankTransfer, currentUser.require().id(),
@@ -101,8 +100,21 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
             add(pay);
         }
         add(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())), invoices.payments(invoice.id()),
-                orderLink ? "/orders/" + invoice.saleOrderNumber() : null, false));
+                orderHref, false));
         history.ifAvailable(section -> add(section.create(DocumentRef.invoice(invoice.id()), preview)));
+    }
+
+    /** The order page when the user may open it; a prepayment invoice belongs to a quote still waiting for it. */
+    private String orderHref(Invoice invoice, boolean preview) {
+        if (invoice.saleOrderNumber() == null) {
+            return null;
+        }
+        boolean order = "CONFIRMED".equals(invoice.saleOrderState());
+        AreaPermission area = order ? AreaPermission.ORDERS : AreaPermission.QUOTES;
+        if (!preview && !currentUser.mayUse(area)) {
+            return null;
+        }
+        return (order ? "/orders/" : "/quotes/") + invoice.saleOrderNumber();
     }
 
     private void reload() {
