@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.icegreen.greenmail.util.GreenMail;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.Mails;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Direction;
@@ -114,6 +116,9 @@ class StaffInvoiceViewTest extends KaribuTest {
         _click(button("invoice-post"));
 
         assertThat(fixtures.reload(draft).state()).isEqualTo(InvoiceState.POSTED);
+        GreenMail smtp = context.getBean(GreenMail.class);
+        assertThat(Mails.to(smtp, DemoData.CUSTOMER)).extracting(Mails::subject)
+                .anySatisfy(subject -> assertThat(subject).contains(draft.number()));
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-post"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-preview"))).hasSize(1);
     }
