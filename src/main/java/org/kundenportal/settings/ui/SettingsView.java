@@ -137,7 +137,8 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         add(new H2(getTranslation("nav.staff-settings")), carriers,
                 section("settings.section.security", security),
                 section("settings.section.company", new Paragraph(getTranslation("settings.section.company.help")), company),
-                section("settings.section.bank", bank),
+                section("settings.section.bank", bank,
+                        new Anchor("/staff/settings/payments", getTranslation("invoices.providers.link"))),
                 section("settings.section.logo", logoEditor()),
                 section("settings.section.sales", salesForm()),
                 actions);

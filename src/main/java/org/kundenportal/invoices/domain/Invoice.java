@@ -1,0 +1,33 @@
+package org.kundenportal.invoices.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * An invoice's header as its page shows it. Whoever holds one has found it through the user's scope.
+ *
+ * @param saleOrderNumber the order (or quote) it belongs to, if any
+ * @param paymentTermDe   the payment terms in German and English, if it has any
+ */
+public record Invoice(long id, String number, Direction direction, InvoiceKind kind, InvoiceState state,
+                      PaymentStatus status, long companyId, String companyName, Long contactId, Long saleOrderId,
+                      String saleOrderNumber, String saleOrderState, String reference, LocalDate invoiceDate,
+                      LocalDate dueDate, String paymentTermDe, String paymentTermEn, Currency currency,
+                      BigDecimal total, BigDecimal paid, Instant sentAt, String note, int version) {
+
+    public BigDecimal amountDue() {
+        return state == InvoiceState.CANCELLED ? BigDecimal.ZERO.setScale(2) : total.subtract(paid);
+    }
+
+    /** Whether a customer can still pay it online: our invoice, posted, with money due. */
+    public boolean payable() {
+        return direction == Direction.OUT && state == InvoiceState.POSTED && status != PaymentStatus.PAID
+                && amountDue().signum() > 0;
+    }
+
+    public String paymentTerm(String language) {
+        return "de".equals(language) ? paymentTermDe : paymentTermEn;
+    }
+}

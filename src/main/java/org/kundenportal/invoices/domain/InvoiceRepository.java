@@ -1,0 +1,400 @@
+package org.kundenportal.invoices.domain;
+
+import static org.kundenportal.db.Tables.APP_USER;
+import static org.kundenportal.db.Tables.CONTACT;
+import static org.kundenportal.db.Tables.DOCUMENT_LINE;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.PAYMENT;
+import static org.kundenportal.db.Tables.PAYMENT_TERM;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
+import static org.jooq.impl.DSL.inline;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.UserKind;
+import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.db.tables.records.PaymentRecord;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Invoices and vendor bills with their payments. Portal reads go through {@link #visibleTo}: our invoices in the
+ * user's customer scope, bills in its supplier scope, never a draft. Money moves only through the guarded
+ * updates {@link #completePayment} and {@link #addPaid}.
+ */
+@Repository
+public class InvoiceRepository {
+
+    /** The one place the payment status is derived; lists filter and sort by it, pages show it as the badge. */
+    public static final Field<String> STATUS = DSL
+            .when(INVOICE.STATE.eq(InvoiceState.CANCELLED.name()), inline(PaymentStatus.CANCELLED.name()))
+            .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), inline(PaymentStatus.PAID.name()))
+            .when(INVOICE.DUE_DATE.lt(DSL.currentLocalDate()), inline(PaymentStatus.OVERDUE.name()))
+            .when(INVOICE.AMOUNT_PAID.gt(BigDecimal.ZERO), inline(PaymentStatus.PARTIALLY_PAID.name()))
+            .otherwise(inline(PaymentStatus.NOT_PAID.name()));
+
+    private static final Field<BigDecimal> AMOUNT_DUE = INVOICE.AMOUNT_TOTAL.minus(INVOICE.AMOUNT_PAID);
+
+    /** Sort keys the invoice grids may ask for; anything else is refused. */
+    public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
+            "number", INVOICE.NUMBER,
+            "invoiceDate", INVOICE.INVOICE_DATE,
+            "dueDate", INVOICE.DUE_DATE,
+            "status", STATUS,
+            "total", INVOICE.AMOUNT_TOTAL,
+            "amountDue", AMOUNT_DUE,
+            "company", CONTACT.NAME);
+
+    private final DSLContext db;
+
+    public InvoiceRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * What a user may see: staff (in the back office) everything, a portal user our invoices to its customer
+     * companies and the bills of its supplier companies, never a draft.
+     */
+    public static Condition visibleTo(PortalScope scope, boolean backOffice) {
+        if (backOffice && scope.unrestricted()) {
+            return DSL.noCondition();
+        }
+        return INVOICE.STATE.ne(InvoiceState.DRAFT.name()).and(
+                INVOICE.DIRECTION.eq(Direction.OUT.name()).and(scope.customers(INVOICE.COMPANY_ID))
+                        .or(INVOICE.DIRECTION.eq(Direction.IN.name()).and(scope.suppliers(INVOICE.COMPANY_ID))));
+    }
+
+    public List<InvoiceRow> page(PortalScope scope, boolean backOffice, InvoiceFilter filter, int offset, int limit,
+                                 List<SortOrders.Sort> sort) {
+        List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
+        orderBy.add(INVOICE.INVOICE_DATE.desc());
+        orderBy.add(INVOICE.ID.desc());
+        return db.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.DIRECTION, INVOICE.KIND, INVOICE.STATE, STATUS.as("status"),
+                        INVOICE.COMPANY_ID, CONTACT.NAME, INVOICE.INVOICE_DATE, INVOICE.DUE_DATE, INVOICE.CURRENCY,
+                        INVOICE.AMOUNT_TOTAL, INVOICE.AMOUNT_PAID)
+                .from(INVOICE)
+                .join(CONTACT).on(CONTACT.ID.eq(INVOICE.COMPANY_ID))
+                .where(visibleTo(scope, backOffice), condition(filter))
+                .orderBy(orderBy)
+                .offset(offset)
+                .limit(limit)
+                .fetch(row -> new InvoiceRow(row.get(INVOICE.ID), row.get(INVOICE.NUMBER),
+                        Direction.valueOf(row.get(INVOICE.DIRECTION)), InvoiceKind.valueOf(row.get(INVOICE.KIND)),
+                        InvoiceState.valueOf(row.get(INVOICE.STATE)),
+                        PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID),
+                        row.get(CONTACT.NAME), row.get(INVOICE.INVOICE_DATE), row.get(INVOICE.DUE_DATE),
+                        Currency.getInstance(row.get(INVOICE.CURRENCY)), row.get(INVOICE.AMOUNT_TOTAL),
+                        row.get(INVOICE.AMOUNT_PAID)));
+    }
+
+    public int count(PortalScope scope, boolean backOffice, InvoiceFilter filter) {
+        return db.fetchCount(db.select(INVOICE.ID).from(INVOICE)
+                .join(CONTACT).on(CONTACT.ID.eq(INVOICE.COMPANY_ID))
+                .where(visibleTo(scope, backOffice), condition(filter)));
+    }
+
+    /** Invoices the portal user still has to pay (or, as a supplier, still waits for). */
+    public long countOpen(PortalScope scope) {
+        return db.fetchCount(INVOICE, visibleTo(scope, false),
+                STATUS.in(PaymentStatus.NOT_PAID.name(), PaymentStatus.PARTIALLY_PAID.name(), PaymentStatus.OVERDUE.name()));
+    }
+
+    private static Condition condition(InvoiceFilter filter) {
+        DocumentFilter<PaymentStatus> document = filter.document();
+        Condition condition = DSL.noCondition();
+        if (filter.direction() != null) {
+            condition = condition.and(INVOICE.DIRECTION.eq(filter.direction().name()));
+        }
+        if (document.hasText()) {
+            String pattern = document.likePattern();
+            condition = condition.and(INVOICE.NUMBER.likeIgnoreCase(pattern, '\\')
+                    .or(INVOICE.REFERENCE.likeIgnoreCase(pattern, '\\'))
+                    .or(CONTACT.NAME.likeIgnoreCase(pattern, '\\'))
+                    .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE).where(
+                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()),
+                            DOCUMENT_LINE.DOCUMENT_ID.eq(INVOICE.ID),
+                            DOCUMENT_LINE.DESCRIPTION.likeIgnoreCase(pattern, '\\')))));
+        }
+        if (document.from() != null) {
+            condition = condition.and(INVOICE.INVOICE_DATE.ge(document.from()));
+        }
+        if (document.to() != null) {
+            condition = condition.and(INVOICE.INVOICE_DATE.le(document.to()));
+        }
+        if (document.state() != null) {
+            condition = condition.and(STATUS.eq(inline(document.state().name())));
+        }
+        if (document.companyId() != null) {
+            condition = condition.and(INVOICE.COMPANY_ID.eq(document.companyId()));
+        }
+        return condition;
+    }
+
+    /** The invoice with that number if the user may see it; empty both when it does not exist and when it is not theirs. */
+    public Optional<Invoice> find(String number, PortalScope scope, boolean backOffice) {
+        return find(INVOICE.NUMBER.eq(number).and(visibleTo(scope, backOffice)));
+    }
+
+    /** For services that act on an invoice the caller has already been allowed to see. */
+    public Optional<Invoice> find(long invoiceId) {
+        return find(INVOICE.ID.eq(invoiceId));
+    }
+
+    private Optional<Invoice> find(Condition condition) {
+        return db.select(INVOICE.asterisk(), STATUS.as("status"), CONTACT.NAME, SALE_ORDER.NUMBER, SALE_ORDER.STATE,
+                        PAYMENT_TERM.LABEL_DE, PAYMENT_TERM.LABEL_EN)
+                .from(INVOICE)
+                .join(CONTACT).on(CONTACT.ID.eq(INVOICE.COMPANY_ID))
+                .leftJoin(SALE_ORDER).on(SALE_ORDER.ID.eq(INVOICE.SALE_ORDER_ID))
+                .leftJoin(PAYMENT_TERM).on(PAYMENT_TERM.ID.eq(INVOICE.PAYMENT_TERM_ID))
+                .where(condition)
+                .fetchOptional(InvoiceRepository::toInvoice);
+    }
+
+    private static Invoice toInvoice(Record row) {
+        return new Invoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), Direction.valueOf(row.get(INVOICE.DIRECTION)),
+                InvoiceKind.valueOf(row.get(INVOICE.KIND)), InvoiceState.valueOf(row.get(INVOICE.STATE)),
+                PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID), row.get(CONTACT.NAME),
+                row.get(INVOICE.CONTACT_ID), row.get(INVOICE.SALE_ORDER_ID), row.get(SALE_ORDER.NUMBER),
+                row.get(SALE_ORDER.STATE), row.get(INVOICE.REFERENCE), row.get(INVOICE.INVOICE_DATE),
+                row.get(INVOICE.DUE_DATE), row.get(PAYMENT_TERM.LABEL_DE), row.get(PAYMENT_TERM.LABEL_EN),
+                Currency.getInstance(row.get(INVOICE.CURRENCY)), row.get(INVOICE.AMOUNT_TOTAL),
+                row.get(INVOICE.AMOUNT_PAID), row.get(INVOICE.SENT_AT), row.get(INVOICE.NOTE), row.get(INVOICE.VERSION));
+    }
+
+    public List<Payment> payments(long invoiceId) {
+        return db.selectFrom(PAYMENT).where(PAYMENT.INVOICE_ID.eq(invoiceId)).orderBy(PAYMENT.CREATED_AT, PAYMENT.ID)
+                .fetch(InvoiceRepository::toPayment);
+    }
+
+    public Optional<Payment> payment(long paymentId) {
+        return db.selectFrom(PAYMENT).where(PAYMENT.ID.eq(paymentId)).fetchOptional(InvoiceRepository::toPayment);
+    }
+
+    public Optional<Payment> paymentByKey(String idempotencyKey) {
+        return db.selectFrom(PAYMENT).where(PAYMENT.IDEMPOTENCY_KEY.eq(idempotencyKey))
+                .fetchOptional(InvoiceRepository::toPayment);
+    }
+
+    private static Payment toPayment(PaymentRecord row) {
+        return new Payment(row.getId(), row.getInvoiceId(), PaymentMethod.valueOf(row.getMethod()), row.getProviderCode(),
+                PaymentState.valueOf(row.getState()), row.getAmount(), Currency.getInstance(row.getCurrency()),
+                row.getProviderReference(), row.getFailureReason(), row.getPaymentDate(), row.getCreatedAt(),
+                row.getCreatedBy());
+    }
+
+    // --- changes ---
+
+    public long insert(NewInvoice invoice) {
+        return db.insertInto(INVOICE)
+                .set(INVOICE.NUMBER, invoice.number())
+                .set(INVOICE.DIRECTION, invoice.direction().name())
+                .set(INVOICE.KIND, invoice.kind().name())
+                .set(INVOICE.STATE, InvoiceState.DRAFT.name())
+                .set(INVOICE.COMPANY_ID, invoice.companyId())
+                .set(INVOICE.CONTACT_ID, invoice.contactId())
+                .set(INVOICE.SALE_ORDER_ID, invoice.saleOrderId())
+                .set(INVOICE.REFERENCE, invoice.reference())
+                .set(INVOICE.INVOICE_DATE, invoice.invoiceDate())
+                .set(INVOICE.DUE_DATE, invoice.dueDate())
+                .set(INVOICE.PAYMENT_TERM_ID, invoice.paymentTermId())
+                .set(INVOICE.CURRENCY, invoice.currency().getCurrencyCode())
+                .set(INVOICE.CREATED_BY, invoice.createdBy())
+                .returning(INVOICE.ID)
+                .fetchSingle(INVOICE.ID);
+    }
+
+    public void setAmounts(long invoiceId, BigDecimal untaxed, BigDecimal tax, BigDecimal total) {
+        db.update(INVOICE)
+                .set(INVOICE.AMOUNT_UNTAXED, untaxed)
+                .set(INVOICE.AMOUNT_TAX, tax)
+                .set(INVOICE.AMOUNT_TOTAL, total)
+                .set(INVOICE.UPDATED_AT, Instant.now())
+                .where(INVOICE.ID.eq(invoiceId))
+                .execute();
+    }
+
+    /** DRAFT to POSTED; false when it was not a draft (any more). */
+    public boolean post(long invoiceId, Instant sentAt) {
+        return db.update(INVOICE)
+                .set(INVOICE.STATE, InvoiceState.POSTED.name())
+                .set(INVOICE.SENT_AT, sentAt)
+                .set(INVOICE.UPDATED_AT, Instant.now())
+                .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT.name()))
+                .execute() == 1;
+    }
+
+    /** Cancels a draft or posted invoice that has received no money; false otherwise. */
+    public boolean cancel(long invoiceId, Instant at) {
+        boolean cancelled = db.update(INVOICE)
+                .set(INVOICE.STATE, InvoiceState.CANCELLED.name())
+                .set(INVOICE.CANCELLED_AT, at)
+                .set(INVOICE.UPDATED_AT, at)
+                .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.in(InvoiceState.DRAFT.name(), InvoiceState.POSTED.name()),
+                        INVOICE.AMOUNT_PAID.eq(BigDecimal.ZERO))
+                .execute() == 1;
+        if (cancelled) {
+            db.update(PAYMENT).set(PAYMENT.STATE, PaymentState.CANCELLED.name()).set(PAYMENT.COMPLETED_AT, at)
+                    .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+                    .execute();
+        }
+        return cancelled;
+    }
+
+    /**
+     * Records a payment attempt. A second insert with the same idempotency key changes nothing and returns the
+     * first attempt's id, so a retried request never creates a second payment.
+     */
+    public long insertPayment(NewPayment payment) {
+        db.insertInto(PAYMENT)
+                .set(PAYMENT.INVOICE_ID, payment.invoiceId())
+                .set(PAYMENT.METHOD, payment.method().name())
+                .set(PAYMENT.PROVIDER_CODE, payment.providerCode())
+                .set(PAYMENT.STATE, PaymentState.PENDING.name())
+                .set(PAYMENT.AMOUNT, payment.amount())
+                .set(PAYMENT.CURRENCY, payment.currency().getCurrencyCode())
+                .set(PAYMENT.IDEMPOTENCY_KEY, payment.idempotencyKey())
+                .set(PAYMENT.PAYMENT_DATE, payment.paymentDate())
+                .set(PAYMENT.NOTE, payment.note())
+                .set(PAYMENT.CREATED_BY, payment.createdBy())
+                .set(PAYMENT.CREATED_AT, Instant.now())
+                .onDuplicateKeyIgnore()
+                .execute();
+        return db.select(PAYMENT.ID).from(PAYMENT).where(PAYMENT.IDEMPOTENCY_KEY.eq(payment.idempotencyKey()))
+                .fetchSingle(PAYMENT.ID);
+    }
+
+    public void setProviderReference(long paymentId, String reference) {
+        db.update(PAYMENT).set(PAYMENT.PROVIDER_REFERENCE, reference).where(PAYMENT.ID.eq(paymentId)).execute();
+    }
+
+    /** PENDING to SUCCEEDED, exactly once: false when another request completed (or failed) it first. */
+    public boolean completePayment(long paymentId, LocalDate paymentDate, Instant at) {
+        return db.update(PAYMENT)
+                .set(PAYMENT.STATE, PaymentState.SUCCEEDED.name())
+                .set(PAYMENT.PAYMENT_DATE, DSL.coalesce(DSL.val(paymentDate), PAYMENT.PAYMENT_DATE, DSL.val(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())))
+                .set(PAYMENT.COMPLETED_AT, at)
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+                .execute() == 1;
+    }
+
+    /** PENDING to FAILED with the reason; false when it was no longer pending. */
+    public boolean failPayment(long paymentId, String reason, Instant at) {
+        return db.update(PAYMENT)
+                .set(PAYMENT.STATE, PaymentState.FAILED.name())
+                .set(PAYMENT.FAILURE_REASON, reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500))
+                .set(PAYMENT.COMPLETED_AT, at)
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+                .execute() == 1;
+    }
+
+    /**
+     * Adds money to a posted invoice, never beyond its total: false (nothing changed) when the amount exceeds what
+     * is due at this moment. paid_at is set before amount_paid because MariaDB assigns left to right.
+     */
+    public boolean addPaid(long invoiceId, BigDecimal amount, Instant at) {
+        Field<BigDecimal> after = INVOICE.AMOUNT_PAID.plus(amount);
+        return db.update(INVOICE)
+                .set(INVOICE.PAID_AT, DSL.when(after.ge(INVOICE.AMOUNT_TOTAL), DSL.val(at, INVOICE.PAID_AT)).otherwise(INVOICE.PAID_AT))
+                .set(INVOICE.AMOUNT_PAID, after)
+                .set(INVOICE.UPDATED_AT, at)
+                .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.POSTED.name()),
+                        after.le(INVOICE.AMOUNT_TOTAL))
+                .execute() == 1;
+    }
+
+    /** The portal users of the company who may see its invoices, to be told about a new one. */
+    public List<Recipient> invoiceRecipients(long companyId) {
+        return db.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE)
+                .from(APP_USER)
+                .join(CONTACT).on(CONTACT.ID.eq(APP_USER.CONTACT_ID))
+                .join(USER_AREA_PERMISSION).on(USER_AREA_PERMISSION.USER_ID.eq(APP_USER.ID),
+                        USER_AREA_PERMISSION.AREA.eq(AreaPermission.INVOICES.name()))
+                .where(CONTACT.COMPANY_ID.eq(companyId).or(CONTACT.ID.eq(companyId)),
+                        APP_USER.ENABLED.isTrue(), APP_USER.ACCESS_REVOKED_AT.isNull(), APP_USER.DELETED_AT.isNull(),
+                        APP_USER.PASSWORD_HASH.isNotNull())
+                .orderBy(APP_USER.ID)
+                .fetch(row -> new Recipient(row.value1(), row.value2(), row.value3()));
+    }
+
+    /** The invoice's contact person, else the company itself, when it has an email address. */
+    public Optional<Recipient> contactRecipient(Long contactId, long companyId) {
+        return db.select(CONTACT.EMAIL, CONTACT.NAME, CONTACT.LANGUAGE).from(CONTACT)
+                .where(CONTACT.ID.in(contactId == null ? companyId : contactId, companyId), CONTACT.EMAIL.isNotNull(),
+                        CONTACT.EMAIL.ne(""))
+                .orderBy(DSL.when(CONTACT.ID.eq(companyId), 1).otherwise(0))
+                .limit(1)
+                .fetchOptional(row -> new Recipient(row.value1(), row.value2(), row.value3()));
+    }
+
+    public Optional<Recipient> user(long userId) {
+        return db.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE).from(APP_USER)
+                .where(APP_USER.ID.eq(userId), APP_USER.KIND.eq(UserKind.PORTAL.name()))
+                .fetchOptional(row -> new Recipient(row.value1(), row.value2(), row.value3()));
+    }
+
+    /** Whether the user's view of the invoice since then is already in its history. */
+    public boolean viewedSince(long invoiceId, long userId, Instant since) {
+        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()),
+                HISTORY_ENTRY.DOCUMENT_ID.eq(invoiceId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
+                HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(since));
+    }
+
+    /** Confirmed sales orders of a company, newest first, to invoice from. */
+    public List<OrderToInvoice> confirmedOrders(long companyId) {
+        return db.select(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.ORDER_DATE, SALE_ORDER.AMOUNT_TOTAL,
+                        SALE_ORDER.CURRENCY, SALE_ORDER.PAYMENT_TERM_ID, SALE_ORDER.CUSTOMER_CONTACT_ID,
+                        SALE_ORDER.REFERENCE, SALE_ORDER.CUSTOMER_COMPANY_ID)
+                .from(SALE_ORDER)
+                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyId), SALE_ORDER.STATE.eq("CONFIRMED"))
+                .orderBy(SALE_ORDER.ORDER_DATE.desc(), SALE_ORDER.ID.desc())
+                .fetch(row -> new OrderToInvoice(row.value1(), row.value2(), row.value3(), row.value4(),
+                        Currency.getInstance(row.value5()), row.value6(), row.value7(), row.value8(), row.value9()));
+    }
+
+    public Optional<OrderToInvoice> confirmedOrder(long saleOrderId) {
+        return db.select(SALE_ORDER.CUSTOMER_COMPANY_ID).from(SALE_ORDER).where(SALE_ORDER.ID.eq(saleOrderId))
+                .fetchOptional(SALE_ORDER.CUSTOMER_COMPANY_ID)
+                .flatMap(company -> confirmedOrders(company).stream().filter(order -> order.id() == saleOrderId).findFirst());
+    }
+
+    /** A payment term by id, else by code; with its number of days. */
+    public Optional<Term> paymentTerm(Long id, String code) {
+        Condition condition = id != null ? PAYMENT_TERM.ID.eq(id) : PAYMENT_TERM.CODE.eq(code);
+        return db.select(PAYMENT_TERM.ID, PAYMENT_TERM.DAYS).from(PAYMENT_TERM).where(condition)
+                .fetchOptional(row -> new Term(row.value1(), row.value2()));
+    }
+
+    /** A confirmed sales order as the invoice dialog offers it. */
+    public record OrderToInvoice(long id, String number, LocalDate orderDate, BigDecimal total, Currency currency,
+                                 Long paymentTermId, Long contactId, String reference, long companyId) {
+    }
+
+    public record Term(long id, int days) {
+    }
+
+    /** Someone to send a mail to, in their language (null for the default). */
+    public record Recipient(String email, String name, String language) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.kundenportal.invoices.domain.payment;
+
+import static org.kundenportal.db.Tables.PAYMENT_PROVIDER;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.db.tables.records.PaymentProviderRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment providers the code knows, with what admins chose for each (enabled, display name). A provider
+ * is usable only while it is both enabled and configured; without one, no pay button shows.
+ */
+@Service
+public class PaymentProviders {
+
+    private final DSLContext db;
+    private final List<PaymentProvider> providers;
+
+    public PaymentProviders(DSLContext db, List<PaymentProvider> providers) {
+        this.db = db;
+        this.providers = List.copyOf(providers);
+    }
+
+    /** Every provider with its settings, for the admin page. */
+    public List<ProviderSetting> settings() {
+        Map<String, PaymentProviderRecord> rows = db.selectFrom(PAYMENT_PROVIDER).fetchMap(PAYMENT_PROVIDER.CODE);
+        return providers.stream().map(provider -> {
+            PaymentProviderRecord row = rows.get(provider.code());
+            return new ProviderSetting(provider, row != null && row.getEnabled(), row == null ? "" : row.getDisplayName());
+        }).toList();
+    }
+
+    /** The providers a customer can pay with now, in a stable order. */
+    public List<ProviderSetting> usable() {
+        return settings().stream().filter(ProviderSetting::usable).toList();
+    }
+
+    public Optional<ProviderSetting> usable(String code) {
+        return usable().stream().filter(setting -> setting.provider().code().equals(code)).findFirst();
+    }
+
+    public boolean anyUsable() {
+        return !usable().isEmpty();
+    }
+
+    /** The provider with that code whether enabled or not, e.g. to finish an attempt started before it was switched off. */
+    public Optional<PaymentProvider> provider(String code) {
+        return providers.stream().filter(provider -> provider.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Saves an admin's choice. Enabling a provider that lacks its configuration is refused (nothing saved).
+     */
+    @Transactional
+    public void save(String code, boolean enabled, String displayName, Long userId) {
+        PaymentProvider provider = providers.stream().filter(p -> p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown payment provider " + code));
+        if (enabled && !provider.configured()) {
+            throw new RefusedException(provider.notConfiguredKey());
+        }
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.length() > 100) {
+            throw new RefusedException("invoices.providers.name-too-long", 100);
+        }
+        db.insertInto(PAYMENT_PROVIDER)
+                .set(PAYMENT_PROVIDER.CODE, code)
+                .set(PAYMENT_PROVIDER.ENABLED, enabled)
+                .set(PAYMENT_PROVIDER.DISPLAY_NAME, name)
+                .set(PAYMENT_PROVIDER.UPDATED_AT, Instant.now())
+                .set(PAYMENT_PROVIDER.UPDATED_BY, userId)
+                .onDuplicateKeyUpdate()
+                .set(PAYMENT_PROVIDER.ENABLED, enabled)
+                .set(PAYMENT_PROVIDER.DISPLAY_NAME, name)
+                .set(PAYMENT_PROVIDER.UPDATED_AT, Instant.now())
+                .set(PAYMENT_PROVIDER.UPDATED_BY, userId)
+                .execute();
+    }
+
+    /** One provider as configured here. An empty display name means the translated default label. */
+    public record ProviderSetting(PaymentProvider provider, boolean enabled, String displayName) {
+
+        public boolean usable() {
+            return enabled && provider.configured();
+        }
+    }
+}

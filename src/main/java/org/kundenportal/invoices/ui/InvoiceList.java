@@ -1,0 +1,132 @@
+package org.kundenportal.invoices.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.contacts.domain.ContactOption;
+import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.documents.ui.DocumentFilterBar;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceFilter;
+import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.domain.InvoiceRow;
+import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.invoices.domain.PaymentStatus;
+
+/**
+ * The invoice grid of the portal and the back office: paged, sorted and filtered in SQL within the user's
+ * scope, with the shared filter bar, the direction filter and (in the back office) a company filter.
+ */
+class InvoiceList extends VerticalLayout {
+
+    private final Grid<InvoiceRow> grid = new Grid<>();
+    private final Select<Optional<Direction>> direction = new Select<>();
+    private final DocumentFilterBar<PaymentStatus> filterBar;
+    private final ConfigurableFilterDataProvider<InvoiceRow, Void, InvoiceFilter> dataProvider;
+
+    /**
+     * @param companies   for the back office's company filter; null in the portal
+     * @param showCompany whether rows name the customer (partners, staff)
+     */
+    InvoiceList(InvoiceRepository invoices, PortalScope scope, boolean backOffice, ContactRepository companies,
+                boolean showCompany, Consumer<InvoiceRow> open) {
+        setPadding(false);
+        addClassName("invoice-list");
+        dataProvider = DataProvider.<InvoiceRow, InvoiceFilter>fromFilteringCallbacks(
+                query -> invoices.page(scope, backOffice, query.getFilter().orElse(InvoiceFilter.all()), query.getOffset(),
+                        query.getLimit(), GridSorts.of(query)).stream(),
+                query -> invoices.count(scope, backOffice, query.getFilter().orElse(InvoiceFilter.all())))
+                .withConfigurableFilter();
+        filterBar = new DocumentFilterBar<>(Arrays.asList(PaymentStatus.values()),
+                status -> InvoiceLabels.status(this, status), filter -> applyFilter());
+
+        direction.setLabel(getTranslation("invoices.filter.direction"));
+        direction.setItems(Optional.empty(), Optional.of(Direction.OUT), Optional.of(Direction.IN));
+        direction.setItemLabelGenerator(option -> option.map(value -> InvoiceLabels.direction(this, value))
+                .orElse(getTranslation("invoices.filter.all-directions")));
+        direction.setValue(Optional.empty());
+        direction.addValueChangeListener(change -> applyFilter());
+        direction.addClassName("invoice-direction-filter");
+        filterBar.addToToolbar(direction);
+        if (companies != null) {
+            filterBar.addToToolbar(companyFilter(companies));
+        }
+
+        Locale locale = getLocale();
+        grid.addColumn(InvoiceRow::number).setHeader(getTranslation("invoices.column.number")).setKey("number")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        if (showCompany) {
+            grid.addColumn(InvoiceRow::companyName).setHeader(getTranslation("invoices.column.company"))
+                    .setKey("company").setSortable(true).setFlexGrow(2);
+        }
+        if (backOffice) {
+            grid.addColumn(row -> InvoiceLabels.title(this, row.direction(), row.kind()))
+                    .setHeader(getTranslation("invoices.column.kind")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(row -> Formats.date(row.invoiceDate(), locale)).setHeader(getTranslation("invoices.column.date"))
+                .setKey("invoiceDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.date(row.dueDate(), locale)).setHeader(getTranslation("invoices.column.due-date"))
+                .setKey("dueDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> row.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
+                        : InvoiceLabels.badge(this, row.status()))
+                .setHeader(getTranslation("invoices.column.status")).setKey("status").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.money(row.total(), row.currency(), locale))
+                .setHeader(getTranslation("invoices.column.total")).setKey("total").setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> Formats.money(row.amountDue(), row.currency(), locale))
+                .setHeader(getTranslation("invoices.column.amount-due")).setKey("amountDue").setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(dataProvider);
+        grid.setEmptyStateText(getTranslation(backOffice ? "invoices.empty.staff" : "invoices.empty"));
+        grid.addItemClickListener(click -> open.accept(click.getItem()));
+        grid.addClassName("invoice-grid");
+        add(filterBar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private ComboBox<ContactOption> companyFilter(ContactRepository companies) {
+        ComboBox<ContactOption> company = new ComboBox<>(getTranslation("invoices.filter.company"));
+        company.setItems(query -> companies.companies(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream());
+        company.setItemLabelGenerator(ContactOption::name);
+        company.setClearButtonVisible(true);
+        company.addClassName("invoice-company-filter");
+        company.addValueChangeListener(change -> filterBar.setCompanyId(change.getValue() == null ? null
+                : change.getValue().id()));
+        return company;
+    }
+
+    private void applyFilter() {
+        dataProvider.setFilter(new InvoiceFilter(filterBar.filter(), direction.getValue().orElse(null)));
+    }
+
+    Grid<InvoiceRow> grid() {
+        return grid;
+    }
+
+    DocumentFilterBar<PaymentStatus> filterBar() {
+        return filterBar;
+    }
+
+    Select<Optional<Direction>> direction() {
+        return direction;
+    }
+
+    void refresh() {
+        dataProvider.refreshAll();
+    }
+}

@@ -1,0 +1,108 @@
+package org.kundenportal.invoices.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.documents.domain.DocumentLine;
+import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.ui.LinesTable;
+import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.documents.ui.TotalsBlock;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.invoices.domain.Payment;
+
+/**
+ * An invoice as a page shows it to customer and staff alike: header, lines, totals with paid and amount due,
+ * payments, PDF links. Actions are the page's own.
+ */
+class InvoiceSheet extends Div {
+
+    /**
+     * @param orderHref       where the order number links to, or null for no link
+     * @param withFailureInfo staff also see why a payment failed
+     */
+    InvoiceSheet(Invoice invoice, List<DocumentLine> lines, List<Payment> payments, String orderHref,
+                 boolean withFailureInfo) {
+        addClassName("invoice-sheet");
+        Locale locale = getLocale();
+        H2 title = new H2(InvoiceLabels.title(this, invoice.direction(), invoice.kind()) + " " + invoice.number());
+        title.addClassName("invoice-title");
+        Div heading = new Div(title, invoice.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
+                : InvoiceLabels.badge(this, invoice.status()));
+        heading.addClassName("invoice-heading");
+
+        Div fields = new Div();
+        fields.addClassName("invoice-fields");
+        fields.add(field("invoices.field.date", new Span(Formats.date(invoice.invoiceDate(), locale))));
+        fields.add(field("invoices.field.due-date", new Span(Formats.date(invoice.dueDate(), locale))));
+        fields.add(field(invoice.direction() == Direction.IN ? "invoices.field.supplier" : "invoices.field.customer",
+                new Span(invoice.companyName())));
+        if (invoice.saleOrderNumber() != null) {
+            Component order = orderHref == null ? new Span(invoice.saleOrderNumber())
+                    : new Anchor(orderHref, invoice.saleOrderNumber());
+            order.addClassName("invoice-order");
+            fields.add(field("invoices.field.order", order));
+        }
+        String term = invoice.paymentTerm(locale.getLanguage());
+        if (term != null) {
+            fields.add(field("invoices.field.payment-term", new Span(term)));
+        }
+        if (invoice.reference() != null && !invoice.reference().isBlank()) {
+            fields.add(field(invoice.direction() == Direction.IN ? "invoices.field.vendor-reference"
+                    : "invoices.field.reference", new Span(invoice.reference())));
+        }
+
+        TotalsBlock totals = new TotalsBlock(Totals.of(lines), invoice.currency());
+        totals.addRow(getTranslation("invoices.totals.paid"), invoice.paid(), invoice.currency(), "totals-paid");
+        totals.addRow(getTranslation("invoices.totals.amount-due"), invoice.amountDue(), invoice.currency(),
+                "totals-amount-due");
+
+        add(heading, fields, new PdfLinks(PdfLinks.Kind.INVOICE, invoice.number()),
+                new LinesTable(lines, invoice.currency(), false), totals);
+        if (!payments.isEmpty()) {
+            add(new H3(getTranslation("invoices.payments")), paymentsGrid(payments, locale, withFailureInfo));
+        }
+    }
+
+    private Grid<Payment> paymentsGrid(List<Payment> payments, Locale locale, boolean withFailureInfo) {
+        Grid<Payment> grid = new Grid<>();
+        grid.addColumn(payment -> payment.paymentDate() != null ? Formats.date(payment.paymentDate(), locale)
+                : Formats.dateTime(payment.createdAt(), locale)).setHeader(getTranslation("invoices.payment.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(payment -> InvoiceLabels.method(this, payment.method()))
+                .setHeader(getTranslation("invoices.payment.method")).setFlexGrow(1);
+        grid.addColumn(payment -> Formats.money(payment.amount(), payment.currency(), locale))
+                .setHeader(getTranslation("invoices.payment.amount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(payment -> InvoiceLabels.paymentState(this, payment.state()))
+                .setHeader(getTranslation("invoices.payment.state")).setAutoWidth(true).setFlexGrow(0);
+        if (withFailureInfo) {
+            grid.addColumn(payment -> payment.failureReason() == null ? "" : payment.failureReason())
+                    .setHeader(getTranslation("invoices.payment.failure")).setFlexGrow(1);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(payments);
+        grid.addClassName("invoice-payments");
+        return grid;
+    }
+
+    private Div field(String labelKey, Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("invoice-field-label");
+        Div field = new Div(label, value);
+        field.addClassName("invoice-field");
+        return field;
+    }
+}

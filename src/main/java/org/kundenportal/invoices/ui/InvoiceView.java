@@ -1,0 +1,128 @@
+package org.kundenportal.invoices.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.ui.HistorySection;
+import org.kundenportal.documents.ui.PreviewBanner;
+import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoicePayments;
+import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.domain.InvoiceService;
+import org.kundenportal.invoices.domain.payment.BankTransferProvider;
+import org.kundenportal.invoices.domain.payment.PaymentProviders;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * One invoice in the portal, at a shareable address. It opens only within the user's scope and with the
+ * invoices area, or, for the prepayment invoice of a quote, with the quotes area; anything else looks exactly
+ * like a number that does not exist. Staff see it as the customer preview, where nothing acts.
+ */
+@Route("invoices/:number")
+@RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.SUPPLIER, Roles.STAFF, Roles.ADMIN})
+public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InvoiceRepository invoices;
+    private final InvoiceService service;
+    private final InvoicePayments payments;
+    private final PaymentProviders providers;
+    private final BankTransferProvider bankTransfer;
+    private final DocumentLines lines;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<HistorySection> history;
+    private String number = "";
+
+    public InvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
+                       PaymentProviders providers, BankTransferProvider bankTransfer, DocumentLines lines,
+                       CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+        this.invoices = invoices;
+        this.service = service;
+        this.payments = payments;
+        this.providers = providers;
+        this.bankTransfer = bankTransfer;
+        this.lines = lines;
+        this.currentUser = currentUser;
+        this.history = history;
+        addClassNames("document-view", "invoice-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        number = event.getRouteParameters().get("number").orElse("");
+        PortalUser user = currentUser.require();
+        Optional<Invoice> invoice = invoices.find(number, currentUser.scope(), false).filter(found -> mayOpen(user, found));
+        if (invoice.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        boolean preview = user.isInternal();
+        if (!preview) {
+            service.viewed(invoice.get().id(), user.id());
+        }
+        show(invoice.get(), preview);
+    }
+
+    private boolean mayOpen(PortalUser user, Invoice invoice) {
+        if (user.isInternal() || currentUser.mayUse(AreaPermission.INVOICES)) {
+            return true;
+        }
+        return invoice.kind() == InvoiceKind.PREPAYMENT && invoice.saleOrderId() != null
+                && currentUser.mayUse(AreaPermission.QUOTES);
+    }
+
+    private void show(Invoice invoice, boolean preview) {
+        removeAll();
+        if (preview) {
+            add(new PreviewBanner());
+        }
+        String orderHref = orderHref(invoice, preview);
+        if (!preview && invoice.payable() && providers.anyUsable()) {
+            Button pay = new Button(getTranslation("invoices.pay"), VaadinIcon.CREDIT_CARD.create(),
+                    click -> new PayDialog(invoice, providers.usable(), payments, bankTransfer, currentUser.require().id(),
+                            this::reload).open());
+            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            pay.addClassName("invoice-pay");
+            add(pay);
+        }
+        add(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())), invoices.payments(invoice.id()),
+                orderHref, false));
+        history.ifAvailable(section -> add(section.create(DocumentRef.invoice(invoice.id()), preview)));
+    }
+
+    /** The order page when the user may open it; a prepayment invoice belongs to a quote still waiting for it. */
+    private String orderHref(Invoice invoice, boolean preview) {
+        if (invoice.saleOrderNumber() == null) {
+            return null;
+        }
+        boolean order = "CONFIRMED".equals(invoice.saleOrderState());
+        AreaPermission area = order ? AreaPermission.ORDERS : AreaPermission.QUOTES;
+        if (!preview && !currentUser.mayUse(area)) {
+            return null;
+        }
+        return (order ? "/orders/" : "/quotes/") + invoice.saleOrderNumber();
+    }
+
+    private void reload() {
+        invoices.find(number, currentUser.scope(), false).ifPresent(invoice -> show(invoice, false));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.invoices") + " " + number;
+    }
+}

@@ -1,0 +1,95 @@
+package org.kundenportal.invoices.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.access.ui.Feedback;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.invoices.domain.payment.PaymentProviders;
+import org.kundenportal.invoices.domain.payment.PaymentProviders.ProviderSetting;
+
+/**
+ * The admin switches payment providers on and off and names them for customers. A provider that lacks its
+ * configuration (our IBAN for bank transfer, API address and key for card payment) cannot be switched on.
+ */
+@Route("staff/settings/payments")
+@RolesAllowed(Roles.ADMIN)
+public class PaymentSettingsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PaymentProviders providers;
+    private final CurrentUser currentUser;
+
+    public PaymentSettingsView(PaymentProviders providers, CurrentUser currentUser) {
+        this.providers = providers;
+        this.currentUser = currentUser;
+        addClassNames("list-view", "payment-settings-view");
+    }
+
+    /** Read fresh on every visit: the company IBAN may have changed on the settings page meanwhile. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H2(getTranslation("invoices.providers.title")), new Paragraph(getTranslation("invoices.providers.help")));
+        providers.settings().forEach(setting -> add(section(setting)));
+        add(new Anchor("/staff/settings", getTranslation("invoices.providers.back")));
+    }
+
+    private Section section(ProviderSetting setting) {
+        String code = setting.provider().code();
+        Section section = new Section(new H3(getTranslation("invoices.provider." + code)));
+        section.addClassNames("settings-section", "payment-provider-" + code.toLowerCase());
+        Paragraph state = new Paragraph(setting.provider().configured()
+                ? getTranslation("invoices.providers.configured")
+                : getTranslation(setting.provider().notConfiguredKey()));
+        state.addClassName(setting.provider().configured() ? "provider-configured" : "provider-not-configured");
+
+        Checkbox enabled = new Checkbox(getTranslation("invoices.providers.enabled"), setting.enabled());
+        enabled.addClassName("provider-enabled");
+        TextField name = new TextField(getTranslation("invoices.providers.display-name"));
+        name.setValue(setting.displayName());
+        name.setPlaceholder(getTranslation("invoices.provider." + code));
+        name.setMaxLength(100);
+        name.addClassName("provider-display-name");
+        Button save = new Button(getTranslation("invoices.providers.save"), click -> {
+            try {
+                providers.save(code, enabled.getValue(), name.getValue(), currentUser.require().id());
+                Feedback.success(getTranslation("invoices.providers.saved"));
+                show();
+            } catch (RefusedException refused) {
+                Feedback.refused(refused);
+                enabled.setValue(false);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("provider-save");
+        HorizontalLayout form = new HorizontalLayout(enabled, name, save);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        section.add(state, form);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invoices.providers.title");
+    }
+}

@@ -1,0 +1,176 @@
+package org.kundenportal.invoices.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.access.ui.Feedback;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.ui.HistorySection;
+import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.InvoicePayments;
+import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.domain.InvoiceService;
+import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.invoices.domain.Payment;
+import org.kundenportal.invoices.domain.PaymentMethod;
+import org.kundenportal.invoices.domain.PaymentState;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * One invoice or vendor bill in the back office: post and send a draft, register or confirm payments, cancel,
+ * and open the customer preview.
+ */
+@Route("staff/invoices/:number")
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InvoiceRepository invoices;
+    private final InvoiceService service;
+    private final InvoicePayments payments;
+    private final DocumentLines lines;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<HistorySection> history;
+    private String number = "";
+
+    public StaffInvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
+                            DocumentLines lines, CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+        this.invoices = invoices;
+        this.service = service;
+        this.payments = payments;
+        this.lines = lines;
+        this.currentUser = currentUser;
+        this.history = history;
+        addClassNames("document-view", "staff-invoice-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        number = event.getRouteParameters().get("number").orElse("");
+        Optional<Invoice> invoice = invoices.find(number, PortalScope.staff(), true);
+        if (invoice.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(invoice.get());
+    }
+
+    private void reload() {
+        invoices.find(number, PortalScope.staff(), true).ifPresent(this::show);
+    }
+
+    private void show(Invoice invoice) {
+        removeAll();
+        List<Payment> invoicePayments = invoices.payments(invoice.id());
+        add(actions(invoice, invoicePayments));
+        add(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())), invoicePayments,
+                invoice.saleOrderNumber() == null ? null : "/staff/orders/" + invoice.saleOrderNumber(), true));
+        List<Payment> announced = invoicePayments.stream().filter(payment -> payment.state() == PaymentState.PENDING
+                && payment.method() == PaymentMethod.BANK_TRANSFER).toList();
+        if (!announced.isEmpty() && invoice.state() == InvoiceState.POSTED) {
+            Div pending = new Div(new H3(getTranslation("invoices.staff.announced")));
+            pending.addClassName("invoice-announced");
+            announced.forEach(payment -> pending.add(confirmButton(payment)));
+            add(pending);
+        }
+        history.ifAvailable(section -> add(section.create(DocumentRef.invoice(invoice.id()), false)));
+    }
+
+    private HorizontalLayout actions(Invoice invoice, List<Payment> invoicePayments) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("document-actions");
+        long staffUser = currentUser.require().id();
+        if (invoice.state() == InvoiceState.DRAFT) {
+            actions.add(action("invoices.staff.post", VaadinIcon.PAPERPLANE, ButtonVariant.LUMO_PRIMARY, "invoice-post",
+                    () -> {
+                        service.postAndSend(invoice.id(), staffUser);
+                        Feedback.success(getTranslation("invoices.staff.posted", invoice.number()));
+                    }));
+        }
+        if (invoice.state() == InvoiceState.POSTED && invoice.amountDue().signum() > 0) {
+            Button register = new Button(getTranslation("invoices.staff.register"), VaadinIcon.MONEY.create(),
+                    click -> new RegisterPaymentDialog(invoice, payments, staffUser, this::reload).open());
+            register.addClassName("invoice-register-payment");
+            actions.add(register);
+        }
+        if (invoice.state() != InvoiceState.CANCELLED && invoice.paid().signum() == 0) {
+            Button cancel = new Button(getTranslation("invoices.staff.cancel"), VaadinIcon.BAN.create(), click -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("invoices.staff.cancel.title", invoice.number()),
+                        getTranslation("invoices.staff.cancel.text"), getTranslation("invoices.staff.cancel.confirm"),
+                        confirmed -> run(() -> {
+                            service.cancel(invoice.id(), staffUser);
+                            Feedback.success(getTranslation("invoices.staff.cancelled", invoice.number()));
+                        }));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("invoices.dialog.cancel"));
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            });
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            cancel.addClassName("invoice-cancel");
+            actions.add(cancel);
+        }
+        if (invoice.state() != InvoiceState.DRAFT) {
+            Button preview = new Button(getTranslation("invoices.staff.preview"), VaadinIcon.EYE.create(),
+                    click -> UI.getCurrent().navigate("invoices/" + invoice.number()));
+            preview.addClassName("invoice-preview");
+            actions.add(preview);
+        }
+        return actions;
+    }
+
+    private Button confirmButton(Payment payment) {
+        String label = getTranslation("invoices.staff.confirm-transfer",
+                Formats.money(payment.amount(), payment.currency(), getLocale()),
+                Formats.dateTime(payment.createdAt(), getLocale()));
+        Button confirm = new Button(label, VaadinIcon.CHECK.create(), click -> run(() -> {
+            payments.confirm(payment.id(), LocalDate.now(Formats.ZONE), currentUser.require().id());
+            Feedback.success(getTranslation("invoices.register.done"));
+        }));
+        confirm.addClassName("invoice-confirm-transfer");
+        return confirm;
+    }
+
+    private Button action(String labelKey, VaadinIcon icon, ButtonVariant variant, String className, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), icon.create(), click -> run(action));
+        button.addThemeVariants(variant);
+        button.addClassName(className);
+        button.setDisableOnClick(true);
+        return button;
+    }
+
+    /** Runs an action, tells the user a refusal (someone was quicker, the rules say no), and shows the result. */
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RefusedException refused) {
+            Feedback.refused(refused);
+        }
+        reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.staff-invoices") + " " + number;
+    }
+}

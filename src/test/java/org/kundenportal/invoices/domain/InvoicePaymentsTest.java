@@ -1,0 +1,252 @@
+package org.kundenportal.invoices.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.SpringTest;
+import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.invoices.FakeCardProvider;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.InvoicePaidRecorder;
+import org.kundenportal.invoices.domain.payment.CardPaymentProvider;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+class InvoicePaymentsTest extends SpringTest {
+
+    private static final BigDecimal TOTAL = new BigDecimal("119.00");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InvoicePayments payments;
+    @Autowired
+    InvoiceRepository invoices;
+    @Autowired
+    InvoicePaidRecorder paidEvents;
+    @Autowired
+    UserRepository users;
+
+    InvoiceFixtures fixtures;
+    FakeCardProvider fake;
+    long anna;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixtures = new InvoiceFixtures(context);
+        fake = new FakeCardProvider();
+        anna = users.findPrincipal(DemoData.CUSTOMER).orElseThrow().id();
+    }
+
+    @AfterEach
+    void stopFake() {
+        fake.close();
+    }
+
+    private long pending(Invoice invoice, BigDecimal amount) {
+        return invoices.insertPayment(new NewPayment(invoice.id(), PaymentMethod.BANK_TRANSFER, "BANK_TRANSFER", amount,
+                Formats.EURO, "test:" + UUID.randomUUID(), null, null, anna));
+    }
+
+    /** Runs the tasks at the same moment on their own threads; each result is true when it went through. */
+    private List<Boolean> concurrently(List<Runnable> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (Runnable task : tasks) {
+                Callable<Boolean> call = () -> {
+                    start.await();
+                    try {
+                        task.run();
+                        return true;
+                    } catch (RefusedException refused) {
+                        return false;
+                    }
+                };
+                results.add(pool.submit(call));
+            }
+            start.countDown();
+            List<Boolean> outcomes = new ArrayList<>();
+            for (Future<Boolean> result : results) {
+                outcomes.add(result.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoThreadsCompletingTheSamePaymentCountItOnce() throws Exception {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        long payment = pending(invoice, TOTAL);
+
+        List<Boolean> outcomes = concurrently(List.of(() -> payments.complete(payment, null, anna),
+                () -> payments.complete(payment, null, anna)));
+
+        assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+        Invoice after = fixtures.reload(invoice);
+        assertThat(after.paid()).isEqualByComparingTo(TOTAL);
+        assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(invoices.payment(payment).orElseThrow().state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(paidEvents.of(invoice.id())).hasSize(1);
+    }
+
+    @Test
+    void twoPaymentsBeyondTheAmountDueNeverOverpay() throws Exception {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        long first = pending(invoice, new BigDecimal("80.00"));
+        long second = pending(invoice, new BigDecimal("80.00"));
+
+        List<Boolean> outcomes = concurrently(List.of(() -> payments.complete(first, null, anna),
+                () -> payments.complete(second, null, anna)));
+
+        assertThat(outcomes).containsExactlyInAnyOrder(true, false);
+        Invoice after = fixtures.reload(invoice);
+        assertThat(after.paid()).isEqualByComparingTo("80.00");
+        assertThat(after.status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(invoices.payments(invoice.id())).extracting(Payment::state)
+                .containsExactlyInAnyOrder(PaymentState.SUCCEEDED, PaymentState.PENDING);
+        assertThat(paidEvents.of(invoice.id())).isEmpty();
+    }
+
+    @Test
+    void registeredPaymentsAddUpAndPublishInvoicePaidOnce() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        LocalDate today = LocalDate.now(Formats.ZONE);
+
+        payments.register(invoice, new BigDecimal("19.00"), today, null, anna);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThatThrownBy(() -> payments.register(fixtures.reload(invoice), new BigDecimal("100.01"), today, null, anna))
+                .isInstanceOf(RefusedException.class);
+        payments.register(fixtures.reload(invoice), new BigDecimal("100.00"), today, null, anna);
+
+        Invoice after = fixtures.reload(invoice);
+        assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(after.amountDue()).isEqualByComparingTo("0");
+        assertThat(paidEvents.of(invoice.id())).hasSize(1);
+        assertThat(paidEvents.of(invoice.id()).getFirst().prepayment()).isFalse();
+    }
+
+    @Test
+    void prepaymentInvoiceSaysSoWhenPaid() {
+        Invoice invoice = fixtures.posted(fixtures.bakery(), InvoiceKind.PREPAYMENT, Direction.OUT, new BigDecimal("10.00"));
+
+        payments.register(invoice, invoice.amountDue(), LocalDate.now(Formats.ZONE), null, anna);
+
+        assertThat(paidEvents.of(invoice.id())).singleElement().satisfies(event -> assertThat(event.prepayment()).isTrue());
+    }
+
+    @Test
+    void announcedBankTransferIsRecordedOnceAndPaysOnlyWhenConfirmed() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+
+        Payment first = payments.announceBankTransfer(invoice, anna);
+        Payment again = payments.announceBankTransfer(invoice, anna);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(first.state()).isEqualTo(PaymentState.PENDING);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+
+        payments.confirm(first.id(), LocalDate.now(Formats.ZONE), anna);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThatThrownBy(() -> payments.confirm(first.id(), LocalDate.now(Formats.ZONE), anna))
+                .isInstanceOf(RefusedException.class);
+        assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo(TOTAL);
+    }
+
+    @Test
+    void cardPaymentIsPaidOnlyWhenTheProviderSaysSo() {
+        CardPaymentProvider card = new CardPaymentProvider(fake.url(), FakeCardProvider.API_KEY);
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+
+        String checkoutUrl = payments.startCheckout(card, invoice, anna);
+
+        assertThat(checkoutUrl).startsWith(fake.url() + "/checkout/");
+        Payment payment = invoices.payments(invoice.id()).getFirst();
+        FakeCardProvider.Session session = fake.session(payment.providerReference());
+        assertThat(session.amount()).isEqualTo(11900);
+        assertThat(session.reference()).isEqualTo(invoice.number());
+        assertThat(session.returnUrl()).endsWith("/invoices/" + invoice.number() + "/payment-return?payment=" + payment.id());
+        assertThat(fake.idempotencyKeys).hasSize(1);
+
+        assertThat(payments.checkReturn(card, payment.id()).state()).isEqualTo(PaymentState.PENDING);
+        fake.setStatus(session.id(), "paid");
+        assertThat(payments.checkReturn(card, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(payments.checkReturn(card, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
+
+        Invoice after = fixtures.reload(invoice);
+        assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(after.paid()).isEqualByComparingTo(TOTAL);
+        assertThat(paidEvents.of(invoice.id())).hasSize(1);
+    }
+
+    @Test
+    void failedCardPaymentIsRecordedWithItsReason() {
+        CardPaymentProvider card = new CardPaymentProvider(fake.url(), FakeCardProvider.API_KEY);
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        payments.startCheckout(card, invoice, anna);
+        Payment payment = invoices.payments(invoice.id()).getFirst();
+
+        fake.setStatus(payment.providerReference(), "failed");
+        Payment after = payments.checkReturn(card, payment.id());
+
+        assertThat(after.state()).isEqualTo(PaymentState.FAILED);
+        assertThat(after.failureReason()).isNotBlank();
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+    }
+
+    @Test
+    void unreachableCardProviderGivesAClearFailure() {
+        String down = fake.url();
+        fake.close();
+        CardPaymentProvider card = new CardPaymentProvider(down, FakeCardProvider.API_KEY);
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+
+        assertThatThrownBy(() -> payments.startCheckout(card, invoice, anna))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.provider-failed"));
+
+        Payment payment = invoices.payments(invoice.id()).getFirst();
+        assertThat(payment.state()).isEqualTo(PaymentState.FAILED);
+        assertThat(payment.failureReason()).contains("not reachable");
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+    }
+
+    @Test
+    void wrongApiKeyIsAFailureToo() {
+        CardPaymentProvider card = new CardPaymentProvider(fake.url(), "wrong-key");
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+
+        assertThatThrownBy(() -> payments.startCheckout(card, invoice, anna)).isInstanceOf(RefusedException.class);
+        assertThat(invoices.payments(invoice.id()).getFirst().failureReason()).contains("401");
+    }
+
+    @Test
+    void cancelledInvoiceCannotBePaid() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        long payment = pending(invoice, TOTAL);
+        context.getBean(InvoiceService.class).cancel(invoice.id(), anna);
+
+        assertThatThrownBy(() -> payments.complete(payment, null, anna)).isInstanceOf(RefusedException.class);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo("0");
+    }
+}

@@ -1,0 +1,72 @@
+package org.kundenportal.invoices.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.SpringTest;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.PortalScopeService;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InvoiceRepositoryTest extends SpringTest {
+
+    @Autowired
+    InvoiceRepository invoices;
+    @Autowired
+    PortalScopeService scopes;
+    @Autowired
+    UserRepository users;
+
+    private PortalScope scopeOf(String email) {
+        return scopes.scopeOf(users.findPrincipal(email).orElseThrow());
+    }
+
+    private List<InvoiceRow> all(PortalScope scope, InvoiceFilter filter) {
+        return invoices.page(scope, false, filter, 0, 1000, List.of());
+    }
+
+    @Test
+    void demoBakeryHasInvoicesInEveryPaymentStatus() {
+        List<InvoiceRow> rows = all(scopeOf(DemoData.CUSTOMER), InvoiceFilter.all());
+
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(rows).extracting(InvoiceRow::status).contains(PaymentStatus.values());
+    }
+
+    @Test
+    void statusFilterUsesTheDerivedStatus() {
+        for (PaymentStatus status : PaymentStatus.values()) {
+            InvoiceFilter filter = new InvoiceFilter(new DocumentFilter<>(null, null, null, status, null), null);
+            assertThat(all(scopeOf(DemoData.CUSTOMER), filter)).isNotEmpty().allSatisfy(row ->
+                    assertThat(row.status()).isEqualTo(status));
+        }
+    }
+
+    @Test
+    void supplierSeesItsBillsButNoCustomerInvoices() {
+        List<InvoiceRow> rows = all(scopeOf(DemoData.SUPPLIER), InvoiceFilter.all());
+
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.direction()).isEqualTo(Direction.IN));
+    }
+
+    @Test
+    void portalUsersNeverSeeDrafts() {
+        long drafts = invoices.count(PortalScope.staff(), true,
+                new InvoiceFilter(DocumentFilter.none(), Direction.OUT)) - invoices.count(PortalScope.staff(), false,
+                new InvoiceFilter(DocumentFilter.none(), Direction.OUT));
+
+        assertThat(drafts).isPositive();
+    }
+
+    @Test
+    void searchFindsLineText() {
+        InvoiceFilter filter = new InvoiceFilter(new DocumentFilter<>("Kaffeebohnen", null, null, null, null), null);
+
+        assertThat(all(scopeOf(DemoData.CUSTOMER), filter)).isNotEmpty();
+        assertThat(all(scopeOf(DemoData.CUSTOMER2), filter)).isEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+package org.kundenportal.invoices.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.TestAccounts;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.Role;
+import org.kundenportal.base.security.UserKind;
+import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.contacts.domain.NewContact;
+import org.kundenportal.users.domain.NewUser;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.ui.PreviewBanner;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoicePayments;
+import org.kundenportal.invoices.domain.PaymentMethod;
+import org.kundenportal.invoices.domain.PaymentState;
+import org.kundenportal.invoices.domain.Direction;
+
+class InvoiceViewTest extends KaribuTest {
+
+    InvoiceFixtures fixtures;
+    Invoice invoice;
+
+    @BeforeEach
+    void freshInvoice() {
+        fixtures = new InvoiceFixtures(context);
+        invoice = fixtures.posted(fixtures.bakery());
+    }
+
+    @AfterEach
+    void bankTransferStaysEnabled() {
+        fixtures.enableBankTransfer(true);
+    }
+
+    private boolean hasPayButton() {
+        return !_find(Button.class, spec -> spec.withClasses("invoice-pay")).isEmpty();
+    }
+
+    @Test
+    void detailShowsHeaderTotalsAndPdfLinks() {
+        login(DemoData.CUSTOMER);
+        navigate("invoices/" + invoice.number());
+
+        InvoiceView view = _get(InvoiceView.class);
+        String text = view.getElement().getTextRecursively();
+        assertThat(text).contains(invoice.number(), "Rechnung", "Bäckerei Sonnenschein GmbH", "Offener Betrag");
+        assertThat(_find(Span.class, spec -> spec.withClasses("invoice-status-not_paid"))).hasSize(1);
+        assertThat(_find(org.kundenportal.documents.ui.PdfLinks.class)).hasSize(1);
+    }
+
+    @Test
+    void payDialogShowsBankDetailsAndTheGiroCode() {
+        login(DemoData.CUSTOMER);
+        navigate("invoices/" + invoice.number());
+
+        _click(_get(Button.class, spec -> spec.withClasses("invoice-pay")));
+
+        PayDialog dialog = _get(PayDialog.class);
+        assertThat(_find(Image.class, spec -> spec.withClasses("qr-code"))).hasSize(1);
+        assertThat(dialog.getElement().getTextRecursively()).contains(invoice.number(), "DE02 2005 0550 1015 8713 93");
+
+        _click(_get(Button.class, spec -> spec.withClasses("pay-announce")));
+
+        assertThat(fixtures.invoices.payments(invoice.id())).singleElement().satisfies(payment -> {
+            assertThat(payment.method()).isEqualTo(PaymentMethod.BANK_TRANSFER);
+            assertThat(payment.state()).isEqualTo(PaymentState.PENDING);
+            assertThat(payment.amount()).isEqualByComparingTo("119.00");
+        });
+    }
+
+    @Test
+    void noPayButtonWithoutAnEnabledProvider() {
+        fixtures.enableBankTransfer(false);
+        login(DemoData.CUSTOMER);
+        navigate("invoices/" + invoice.number());
+
+        assertThat(_find(InvoiceView.class)).hasSize(1);
+        assertThat(hasPayButton()).isFalse();
+    }
+
+    @Test
+    void noPayButtonOnAPaidInvoice() {
+        context.getBean(InvoicePayments.class).register(invoice, invoice.amountDue(), LocalDate.now(Formats.ZONE), null,
+                fixtures.db.select(org.kundenportal.db.Tables.APP_USER.ID).from(org.kundenportal.db.Tables.APP_USER)
+                        .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(DemoData.STAFF)).fetchSingle().value1());
+        login(DemoData.CUSTOMER);
+        navigate("invoices/" + invoice.number());
+
+        assertThat(hasPayButton()).isFalse();
+        assertThat(_find(Span.class, spec -> spec.withClasses("invoice-status-paid"))).hasSize(1);
+    }
+
+    @Test
+    void staffSeeTheCustomerPreviewWithoutActions() {
+        login(DemoData.STAFF);
+        navigate("invoices/" + invoice.number());
+
+        assertThat(_find(PreviewBanner.class)).hasSize(1);
+        assertThat(hasPayButton()).isFalse();
+        assertThat(fixtures.invoices.viewedSince(invoice.id(), 0, java.time.Instant.EPOCH)).isFalse();
+    }
+
+    @Test
+    void customerViewIsRecordedOncePerDay() {
+        login(DemoData.CUSTOMER);
+        navigate("invoices/" + invoice.number());
+        navigate("invoices");
+        navigate("invoices/" + invoice.number());
+
+        int viewed = fixtures.db.fetchCount(org.kundenportal.db.Tables.HISTORY_ENTRY,
+                org.kundenportal.db.Tables.HISTORY_ENTRY.DOCUMENT_TYPE.eq("INVOICE"),
+                org.kundenportal.db.Tables.HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.id()),
+                org.kundenportal.db.Tables.HISTORY_ENTRY.EVENT.eq("VIEWED"));
+        assertThat(viewed).isEqualTo(1);
+    }
+
+    @Test
+    void prepaymentInvoiceOfAQuoteOpensWithTheQuotesAreaAlone() {
+        long bakery = fixtures.bakery();
+        long quote = fixtures.db.insertInto(SALE_ORDER).set(SALE_ORDER.NUMBER, "AN-TEST-" + System.nanoTime())
+                .set(SALE_ORDER.STATE, "SENT").set(SALE_ORDER.CUSTOMER_COMPANY_ID, bakery)
+                .set(SALE_ORDER.QUOTE_DATE, LocalDate.now(Formats.ZONE)).returning(SALE_ORDER.ID).fetchSingle(SALE_ORDER.ID);
+        Invoice prepayment = fixtures.posted(bakery, InvoiceKind.PREPAYMENT, Direction.OUT, BigDecimal.TEN);
+        fixtures.db.update(INVOICE).set(INVOICE.SALE_ORDER_ID, quote).where(INVOICE.ID.eq(prepayment.id())).execute();
+        String email = TestAccounts.uniqueEmail("quotes-only");
+        long person = context.getBean(ContactRepository.class).create(NewContact.person(bakery, "Quentin Quote", email, null, "de"));
+        context.getBean(UserRepository.class).create(new NewUser(email, "Quentin Quote", UserKind.PORTAL, person,
+                context.getBean(PasswordEncoder.class).encode(TestAccounts.PASSWORD), "de", Set.of(Role.CUSTOMER),
+                Set.of(AreaPermission.QUOTES)));
+
+        login(email, TestAccounts.PASSWORD);
+        navigate("invoices/" + prepayment.number());
+        assertThat(_find(InvoiceView.class)).hasSize(1);
+
+        navigate("invoices/" + invoice.number());
+        assertThat(_find(InvoiceView.class)).isEmpty();
+        navigate("invoices");
+        assertThat(_find(InvoicesView.class)).isEmpty();
+    }
+}

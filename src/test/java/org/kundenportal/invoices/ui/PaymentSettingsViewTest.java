@@ -1,0 +1,104 @@
+package org.kundenportal.invoices.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.PAYMENT_PROVIDER;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.RestoreSettings;
+import org.kundenportal.base.settings.SettingKey;
+import org.kundenportal.base.settings.Settings;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.domain.payment.PaymentProviders;
+
+@ExtendWith(RestoreSettings.class)
+class PaymentSettingsViewTest extends KaribuTest {
+
+    InvoiceFixtures fixtures;
+
+    @BeforeEach
+    void open() {
+        fixtures = new InvoiceFixtures(context);
+        login(DemoData.ADMIN);
+        navigate("staff/settings/payments");
+    }
+
+    @AfterEach
+    void restore() {
+        fixtures.enableBankTransfer(true);
+        fixtures.db.update(PAYMENT_PROVIDER).set(PAYMENT_PROVIDER.DISPLAY_NAME, "").execute();
+    }
+
+    private Section section(String code) {
+        return _get(Section.class, spec -> spec.withClasses("payment-provider-" + code));
+    }
+
+    private <T extends com.vaadin.flow.component.Component> T in(Section section, Class<T> type) {
+        return _get(section, type);
+    }
+
+    @Test
+    void cardCannotBeEnabledWhileNotConfigured() {
+        Section card = section("card");
+        assertThat(card.getElement().getTextRecursively()).contains("CARD_PAYMENT_URL");
+
+        _setValue(in(card, Checkbox.class), true);
+        _click(in(card, Button.class));
+
+        assertThat(context.getBean(PaymentProviders.class).usable()).extracting(s -> s.provider().code())
+                .doesNotContain("CARD");
+    }
+
+    @Test
+    void adminRenamesAndDisablesBankTransfer() {
+        Section bank = section("bank_transfer");
+        _setValue(in(bank, TextField.class), "SEPA-Überweisung");
+        _setValue(in(bank, Checkbox.class), false);
+        _click(in(bank, Button.class));
+
+        assertThat(context.getBean(PaymentProviders.class).anyUsable()).isFalse();
+        assertThat(context.getBean(PaymentProviders.class).settings()).anySatisfy(setting ->
+                assertThat(setting.displayName()).isEqualTo("SEPA-Überweisung"));
+    }
+
+    @Test
+    void bankTransferNeedsAValidIban() {
+        context.getBean(Settings.class).put(SettingKey.COMPANY_IBAN, "DE00 1234", null);
+        navigate("staff/settings/payments");
+
+        assertThat(context.getBean(PaymentProviders.class).anyUsable()).isFalse();
+        Section bank = section("bank_transfer");
+        assertThat(bank.getElement().getTextRecursively()).contains("IBAN");
+        _setValue(in(bank, Checkbox.class), true);
+        _click(in(bank, Button.class));
+        assertThat(context.getBean(PaymentProviders.class).anyUsable()).isFalse();
+    }
+
+    @Test
+    void staffWithoutAdminRoleCannotOpenIt() {
+        login(DemoData.STAFF);
+        navigate("staff/settings/payments");
+
+        assertThat(_find(PaymentSettingsView.class)).isEmpty();
+    }
+
+    @Test
+    void settingsPageLinksHere() {
+        navigate("staff/settings");
+
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).anySatisfy(anchor ->
+                assertThat(anchor.getHref()).isEqualTo("/staff/settings/payments"));
+    }
+}

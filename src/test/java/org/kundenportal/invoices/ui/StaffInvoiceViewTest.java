@@ -1,0 +1,183 @@
+package org.kundenportal.invoices.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.kundenportal.contacts.domain.ContactOption;
+import org.kundenportal.documents.domain.DocumentLine;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import com.icegreen.greenmail.util.GreenMail;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.Mails;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.InvoiceRow;
+import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.invoices.domain.PaymentStatus;
+
+class StaffInvoiceViewTest extends KaribuTest {
+
+    InvoiceFixtures fixtures;
+
+    @BeforeEach
+    void loginAsStaff() {
+        fixtures = new InvoiceFixtures(context);
+        login(DemoData.STAFF);
+    }
+
+    private Button button(String className) {
+        return _get(Button.class, spec -> spec.withClasses(className));
+    }
+
+    private void register(String amount) {
+        _click(button("invoice-register-payment"));
+        _setValue(_get(BigDecimalField.class), new BigDecimal(amount));
+        _click(button("register-payment-submit"));
+    }
+
+    @Test
+    void staffListShowsAllCompaniesBothDirectionsAndDrafts() {
+        Invoice draft = fixtures.draft(fixtures.bakery());
+        navigate("staff/invoices");
+
+        Grid<InvoiceRow> grid = _get(StaffInvoicesView.class).list().grid();
+        List<InvoiceRow> rows = GridKt._fetch(grid, 0, GridKt._size(grid));
+        assertThat(rows).extracting(InvoiceRow::number).contains(draft.number());
+        assertThat(rows).extracting(InvoiceRow::direction).contains(Direction.IN, Direction.OUT);
+        assertThat(rows).extracting(InvoiceRow::companyName).contains("Café Morgenrot KG", "Papier & Co. KG");
+
+        _setValue(_get(StaffInvoicesView.class).list().direction(), Optional.of(Direction.IN));
+        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.companyName()).isEqualTo("Papier & Co. KG"));
+    }
+
+    @Test
+    void partialThenFullPayment() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        navigate("staff/invoices/" + invoice.number());
+
+        register("50.00");
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo("50.00");
+
+        register("69.00");
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(_find(Button.class, spec -> spec.withClasses("invoice-register-payment"))).isEmpty();
+    }
+
+    @Test
+    void paymentBeyondTheAmountDueIsRefused() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        navigate("staff/invoices/" + invoice.number());
+
+        register("200.00");
+
+        NotificationsKt.expectNotifications(context.getBean(org.kundenportal.base.i18n.TranslationProvider.class)
+                .getTranslation("invoices.payment.exceeds-due", java.util.Locale.GERMAN));
+        assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void cancelAnUnpaidInvoice() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        navigate("staff/invoices/" + invoice.number());
+
+        _click(button("invoice-cancel"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(fixtures.reload(invoice).state()).isEqualTo(InvoiceState.CANCELLED);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(_find(Button.class, spec -> spec.withClasses("invoice-cancel"))).isEmpty();
+    }
+
+    @Test
+    void postAndSendADraft() {
+        Invoice draft = fixtures.draft(fixtures.bakery());
+        navigate("staff/invoices/" + draft.number());
+
+        _click(button("invoice-post"));
+
+        assertThat(fixtures.reload(draft).state()).isEqualTo(InvoiceState.POSTED);
+        GreenMail smtp = context.getBean(GreenMail.class);
+        assertThat(Mails.to(smtp, DemoData.CUSTOMER)).extracting(Mails::subject)
+                .anySatisfy(subject -> assertThat(subject).contains(draft.number()));
+        assertThat(_find(Button.class, spec -> spec.withClasses("invoice-post"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("invoice-preview"))).hasSize(1);
+    }
+
+    @Test
+    void confirmAnAnnouncedBankTransfer() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        context.getBean(org.kundenportal.invoices.domain.InvoicePayments.class).announceBankTransfer(invoice,
+                fixtures.db.select(org.kundenportal.db.Tables.APP_USER.ID).from(org.kundenportal.db.Tables.APP_USER)
+                        .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(DemoData.CUSTOMER)).fetchSingle().value1());
+        navigate("staff/invoices/" + invoice.number());
+
+        _click(button("invoice-confirm-transfer"));
+
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(_find(Button.class, spec -> spec.withClasses("invoice-confirm-transfer"))).isEmpty();
+    }
+
+    @Test
+    void customerPreviewButtonOpensThePortalPage() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        navigate("staff/invoices/" + invoice.number());
+
+        _click(button("invoice-preview"));
+
+        assertThat(_find(InvoiceView.class)).hasSize(1);
+        assertThat(_find(org.kundenportal.documents.ui.PreviewBanner.class)).hasSize(1);
+    }
+
+    @Test
+    void recordAVendorBill() {
+        navigate("staff/invoices");
+        _click(button("invoice-new-vendor-bill"));
+        VendorBillDialog dialog = _get(VendorBillDialog.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<ContactOption> supplier = _get(dialog, ComboBox.class,
+                spec -> spec.withLabel(dialog.getTranslation("invoices.field.supplier")));
+        _setValue(supplier, new ContactOption(fixtures.company("Papier & Co. KG"), "Papier & Co. KG"));
+        _setValue(_get(dialog, TextField.class, spec -> spec.withClasses("vendor-reference")), "PC-TEST-1");
+        dialog.lines().setLines(List.of(DocumentLine.product("PAP-A4", "Kopierpapier", BigDecimal.TEN, "Karton",
+                new BigDecimal("20.00"), BigDecimal.ZERO, new BigDecimal("19"))));
+
+        _click(button("vendor-bill-submit"));
+
+        StaffInvoiceView view = _get(StaffInvoiceView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("PC-TEST-1", "Papier & Co. KG");
+        Invoice bill = fixtures.invoices.page(org.kundenportal.base.security.PortalScope.staff(), true,
+                new org.kundenportal.invoices.domain.InvoiceFilter(new org.kundenportal.documents.domain.DocumentFilter<>(
+                        "PC-TEST-1", null, null, null, null), Direction.IN), 0, 1, List.of()).stream()
+                .findFirst().map(row -> fixtures.reload(fixtures.find(row.number()))).orElseThrow();
+        assertThat(bill.direction()).isEqualTo(Direction.IN);
+        assertThat(bill.state()).isEqualTo(InvoiceState.POSTED);
+        assertThat(bill.total()).isEqualByComparingTo("238.00");
+    }
+
+    @Test
+    void customerCannotOpenTheStaffPages() {
+        login(DemoData.CUSTOMER);
+        navigate("staff/invoices");
+        assertThat(_find(StaffInvoicesView.class)).isEmpty();
+    }
+}
