@@ -45,6 +45,11 @@ class StaffOrderViewTest extends KaribuTest {
         login(DemoData.STAFF);
     }
 
+    /** The order page also holds the history's message box, so fields are found by their label. */
+    private static TextArea reasonField() {
+        return _get(TextArea.class, spec -> spec.withLabel(translation("orders.cancel.reason")));
+    }
+
     private static String translation(String key, Object... arguments) {
         return UI.getCurrent().getTranslation(key, arguments);
     }
@@ -65,7 +70,7 @@ class StaffOrderViewTest extends KaribuTest {
     private void cancelOnThePage(String reason) {
         navigate("staff/orders/" + order.number());
         click("order-cancel");
-        _setValue(_get(TextArea.class), reason);
+        _setValue(reasonField(), reason);
         click("cancel-confirm");
     }
 
@@ -105,7 +110,7 @@ class StaffOrderViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<Carrier> carrier = _get(ComboBox.class, spec -> spec.withLabel(translation("orders.delivery.ship.carrier")));
         _setValue(carrier, carriers.byCode("DHL").orElseThrow());
-        _setValue(_get(TextArea.class), "00340434111 00340434222");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel(translation("orders.delivery.ship.tracking"))), "00340434111 00340434222");
         click("ship-save");
 
         Delivery shipped = fixtures.deliveries(order).getFirst();
@@ -127,10 +132,10 @@ class StaffOrderViewTest extends KaribuTest {
 
         click("order-cancel");
         click("cancel-confirm");
-        assertThat(_get(TextArea.class).isInvalid()).isTrue();
+        assertThat(reasonField().isInvalid()).isTrue();
         assertThat(fixtures.state(order)).isEqualTo("CONFIRMED");
 
-        _setValue(_get(TextArea.class), "Kunde und Vertrieb haben sich telefonisch geeinigt");
+        _setValue(reasonField(), "Kunde und Vertrieb haben sich telefonisch geeinigt");
         click("cancel-confirm");
 
         assertThat(fixtures.state(order)).isEqualTo("CANCELLED");
