@@ -39,7 +39,7 @@ public class NewTicketView extends Main implements HasDynamicTitle {
     public NewTicketView(TicketService tickets, CurrentUser currentUser) {
         this.tickets = tickets;
         this.currentUser = currentUser;
-        addClassName("ticket-new-view");
+        addClassNames("document-view", "ticket-new-view");
         subject.setId("ticket-subject");
         subject.setLabel(getTranslation("tickets.subject"));
         subject.setMaxLength(TicketService.MAX_SUBJECT);

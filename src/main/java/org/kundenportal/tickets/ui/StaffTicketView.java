@@ -55,7 +55,7 @@ public class StaffTicketView extends Main implements BeforeEnterObserver, HasDyn
         this.contacts = contacts;
         this.currentUser = currentUser;
         this.history = history;
-        addClassName("ticket-view");
+        addClassNames("document-view", "ticket-view");
     }
 
     @Override

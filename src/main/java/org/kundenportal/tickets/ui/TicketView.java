@@ -46,7 +46,7 @@ public class TicketView extends Main implements BeforeEnterObserver, HasDynamicT
         this.service = service;
         this.currentUser = currentUser;
         this.history = history;
-        addClassName("ticket-view");
+        addClassNames("document-view", "ticket-view");
     }
 
     @Override
