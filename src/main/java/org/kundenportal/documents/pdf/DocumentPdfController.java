@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /documents/{quote|order|purchase-order|invoice}/{number}.pdf}, the address {@link PdfLinks} points at. Spring
+ * {@code /documents/{quote|order|purchase-order|invoice|receipt}/{number}.pdf}, the address {@link PdfLinks} points at. Spring
  * MVC answers it before Vaadin's catch-all servlet mapping; Spring Security sends anonymous visitors to the login.
  * A document that does not exist and one the user may not see both answer 404, so numbers cannot be probed.
  */

@@ -22,16 +22,19 @@ public class DocumentPdfs {
     private final SaleOrderPdfs saleOrders;
     private final PurchaseOrderPdfs purchaseOrders;
     private final InvoicePdfs invoices;
+    private final ReceiptPdfs receipts;
     private final PdfRenderer renderer;
     private final UserRepository users;
     private final PortalScopeService scopes;
     private final TranslationProvider translations;
 
-    DocumentPdfs(SaleOrderPdfs saleOrders, PurchaseOrderPdfs purchaseOrders, InvoicePdfs invoices, PdfRenderer renderer,
+    DocumentPdfs(SaleOrderPdfs saleOrders, PurchaseOrderPdfs purchaseOrders, InvoicePdfs invoices, ReceiptPdfs receipts,
+                 PdfRenderer renderer,
                  UserRepository users, PortalScopeService scopes, TranslationProvider translations) {
         this.saleOrders = saleOrders;
         this.purchaseOrders = purchaseOrders;
         this.invoices = invoices;
+        this.receipts = receipts;
         this.renderer = renderer;
         this.users = users;
         this.scopes = scopes;
@@ -52,6 +55,7 @@ public class DocumentPdfs {
             case ORDER -> saleOrders.order(number, viewer);
             case PURCHASE_ORDER -> purchaseOrders.purchaseOrder(number, viewer);
             case INVOICE -> invoices.invoice(number, viewer);
+            case RECEIPT -> receipts.receipt(number, viewer);
         };
     }
 

@@ -15,7 +15,7 @@ public class PdfLinks extends HorizontalLayout {
 
     /** URL kinds of the documents that have a PDF. */
     public enum Kind {
-        QUOTE("quote"), ORDER("order"), PURCHASE_ORDER("purchase-order"), INVOICE("invoice");
+        QUOTE("quote"), ORDER("order"), PURCHASE_ORDER("purchase-order"), INVOICE("invoice"), RECEIPT("receipt");
 
         private final String path;
 

@@ -19,6 +19,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.documents.ui.LinesTable;
+import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.documents.ui.TotalsBlock;
 import org.kundenportal.receipts.domain.PaymentMethod;
@@ -79,6 +80,7 @@ public class ReceiptView extends Main implements BeforeEnterObserver, HasDynamic
 
         add(new LinesTable(receipt.lines(), receipt.currency(), false));
         add(new TotalsBlock(receipt.totals(), receipt.currency()));
+        add(new PdfLinks(PdfLinks.Kind.RECEIPT, receipt.number()));
 
         add(new H3(getTranslation("receipts.payments")));
         Div payments = new Div();

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.receipts.RetailFixtures;
 import org.kundenportal.receipts.domain.ReceiptRow;
@@ -95,6 +98,17 @@ class ReceiptsViewTest extends KaribuTest {
         assertThat(fact("receipt-cashier")).isEqualTo("Clara Kassiererin");
         assertThat(_find(PreviewBanner.class)).isEmpty();
         assertThat(_get(ReceiptView.class).getElement().getTextRecursively()).contains("17,25", "Bar");
+    }
+
+    @Test
+    void theDetailLinksToTheReceiptPdf() {
+        String number = fixtures.receipt(bakery, register, fixtures.employee("Petra Pdf", ReceiptType.NAME));
+        login(DemoData.CUSTOMER);
+        navigate("receipts/" + number);
+
+        PdfLinks links = _get(PdfLinks.class);
+        assertThat(_get(links, Anchor.class).getHref()).isEqualTo("/documents/receipt/" + number + ".pdf?download");
+        assertThat(_find(links, Button.class)).hasSize(2);
     }
 
     @Test

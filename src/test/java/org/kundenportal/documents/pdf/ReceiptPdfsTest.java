@@ -1,0 +1,86 @@
+package org.kundenportal.documents.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.SpringTest;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.ui.PdfLinks.Kind;
+import org.kundenportal.receipts.RetailFixtures;
+import org.kundenportal.receipts.domain.ReceiptType;
+import org.kundenportal.users.domain.UserRepository;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The receipt PDF parsed back to text: what the till's slip says, in the reader's language. */
+class ReceiptPdfsTest extends SpringTest {
+
+    @Autowired
+    DocumentPdfs pdfs;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    ApplicationContext context;
+    RetailFixtures fixtures;
+    long register;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new RetailFixtures(context);
+        register = fixtures.register();
+    }
+
+    @Test
+    void germanReceiptShowsNumberRegisterCashierByNameTaxesTotalAndPayment() throws IOException {
+        String number = fixtures.receipt(fixtures.companyOf(DemoData.CUSTOMER), register,
+                fixtures.employee("Clara Kassiererin", ReceiptType.NAME));
+
+        String text = text(DemoData.CUSTOMER, number);
+
+        assertThat(text).contains("Kassenbon " + number, "Nordlicht Handel GmbH", "Bäckerei Sonnenschein GmbH",
+                "Datum", "Kassenplatz", "Testkasse", "Kassier", "Clara Kassiererin",
+                "Testbrötchen", "Testkuchen", "Nettobetrag", "15,00 €", "USt. 7 % auf 5,00 €", "0,35 €",
+                "USt. 19 % auf 10,00 €", "1,90 €", "Gesamtbetrag", "17,25 €", "Bezahlt: Bar");
+    }
+
+    @Test
+    void cashierWithReceiptTypeReferenceIsShownByReferenceOnly() throws IOException {
+        long employee = fixtures.employee("Richard Referenz", ReceiptType.REFERENCE);
+        String number = fixtures.receipt(fixtures.companyOf(DemoData.CUSTOMER), register, employee);
+
+        String text = text(DemoData.CUSTOMER, number);
+
+        assertThat(text).contains(fixtures.employees.find(employee).orElseThrow().reference());
+        assertThat(text).doesNotContain("Richard Referenz");
+    }
+
+    @Test
+    void englishReaderGetsEnglishLabels() throws IOException {
+        String number = fixtures.receipt(fixtures.companyOf(DemoData.CUSTOMER2), register,
+                fixtures.employee("Emma English", ReceiptType.NAME));
+
+        String text = text(DemoData.CUSTOMER2, number);
+
+        assertThat(text).contains("Receipt " + number, "Café Morgenrot KG", "Register", "Cashier", "Emma English",
+                "Total", "€17.25", "Paid: Cash");
+        assertThat(text).doesNotContain("Kassenbon", "Bezahlt");
+    }
+
+    private String text(String email, String number) throws IOException {
+        byte[] pdf = pdfs.pdf(Kind.RECEIPT, number, users.findPrincipal(email).orElseThrow(), Locale.GERMAN).orElseThrow();
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        // money is set with non-breaking spaces, and lines break where the layout wants
+        return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    }
+}
