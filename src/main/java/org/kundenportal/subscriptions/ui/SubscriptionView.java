@@ -1,0 +1,153 @@
+package org.kundenportal.subscriptions.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Optional;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.RequiresArea;
+import org.kundenportal.documents.ui.HistorySection;
+import org.kundenportal.documents.ui.PreviewBanner;
+import org.kundenportal.subscriptions.domain.Subscription;
+import org.kundenportal.subscriptions.domain.SubscriptionLine;
+import org.kundenportal.subscriptions.domain.SubscriptionRepository;
+import org.kundenportal.subscriptions.domain.SubscriptionService;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * One subscription: plan, state, billing period, dates, the subscribed modules and the history. Staff see the
+ * customer preview. A number outside the user's scope looks exactly like one that does not exist.
+ */
+@Route("subscriptions/:number")
+@RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
+@RequiresArea(AreaPermission.SUBSCRIPTIONS)
+public class SubscriptionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String NUMBER = "number";
+
+    private final SubscriptionRepository subscriptions;
+    private final SubscriptionService service;
+    private final CurrentUser currentUser;
+    private final ObjectProvider<HistorySection> history;
+    private String title = "";
+
+    public SubscriptionView(SubscriptionRepository subscriptions, SubscriptionService service, CurrentUser currentUser,
+                            ObjectProvider<HistorySection> history) {
+        this.subscriptions = subscriptions;
+        this.service = service;
+        this.currentUser = currentUser;
+        this.history = history;
+        addClassName("document-view");
+    }
+
+    public static RouteParameters parameters(String number) {
+        return new RouteParameters(NUMBER, number);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Subscription> subscription = event.getRouteParameters().get(NUMBER)
+                .flatMap(number -> subscriptions.find(currentUser.scope(), number));
+        if (subscription.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        PortalUser user = currentUser.require();
+        boolean preview = user.isInternal();
+        if (!preview) {
+            service.viewed(subscription.get().id(), user.id());
+        }
+        show(subscription.get(), preview);
+    }
+
+    private void show(Subscription subscription, boolean preview) {
+        removeAll();
+        Locale locale = getLocale();
+        title = getTranslation("subscriptions.detail.title", subscription.number());
+        if (preview) {
+            add(new PreviewBanner());
+        }
+        add(new RouterLink(getTranslation("subscriptions.back"), SubscriptionsView.class));
+        add(new H2(title));
+
+        Div facts = new Div();
+        facts.addClassName("subscription-facts");
+        fact(facts, "subscriptions.plan", new Span(subscription.planName()), "subscription-plan");
+        fact(facts, "subscriptions.customer", new Span(subscription.companyName()), "subscription-customer");
+        fact(facts, "subscriptions.state", SubscriptionLabels.badge(this, subscription.state()), "subscription-state");
+        fact(facts, "subscriptions.period", new Span(SubscriptionLabels.period(this, subscription.period())),
+                "subscription-period");
+        fact(facts, "subscriptions.start", new Span(Formats.date(subscription.startDate(), locale)),
+                "subscription-start");
+        if (subscription.nextInvoiceDate() != null) {
+            fact(facts, "subscriptions.next-invoice", new Span(Formats.date(subscription.nextInvoiceDate(), locale)),
+                    "subscription-next-invoice");
+        }
+        if (subscription.endDate() != null) {
+            fact(facts, "subscriptions.end", new Span(Formats.date(subscription.endDate(), locale)), "subscription-end");
+        }
+        add(facts);
+
+        add(lines(subscription, locale));
+        Span total = new Span(Formats.money(subscription.recurringTotal(), subscription.currency(), locale));
+        total.addClassName("subscription-total");
+        Div totalRow = new Div(new Span(getTranslation("subscriptions.recurring-total.period",
+                SubscriptionLabels.period(this, subscription.period()))), total);
+        totalRow.addClassName("subscription-total-row");
+        add(totalRow);
+
+        history.ifAvailable(section -> add(section.create(subscription.ref(), preview)));
+    }
+
+    private Grid<SubscriptionLine> lines(Subscription subscription, Locale locale) {
+        Grid<SubscriptionLine> lines = new Grid<>();
+        lines.addClassName("subscription-lines");
+        lines.addColumn(SubscriptionLine::code).setHeader(getTranslation("subscriptions.line.code"))
+                .setAutoWidth(true).setFlexGrow(0);
+        lines.addColumn(SubscriptionLine::name).setHeader(getTranslation("subscriptions.line.name")).setFlexGrow(2);
+        lines.addColumn(line -> line.description() == null ? "" : line.description())
+                .setHeader(getTranslation("subscriptions.line.description")).setFlexGrow(3);
+        lines.addColumn(line -> Formats.number(line.quantity(), locale))
+                .setHeader(getTranslation("subscriptions.line.quantity")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        lines.addColumn(line -> Formats.money(line.unitPrice(), subscription.currency(), locale))
+                .setHeader(getTranslation("subscriptions.line.unit-price")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        lines.addColumn(line -> Formats.money(line.amount(), subscription.currency(), locale))
+                .setHeader(getTranslation("subscriptions.line.amount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        lines.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        lines.setAllRowsVisible(true);
+        lines.setItems(subscription.lines());
+        return lines;
+    }
+
+    private void fact(Div facts, String labelKey, com.vaadin.flow.component.Component value, String className) {
+        value.addClassName(className);
+        Div fact = new Div(new Span(getTranslation(labelKey)), value);
+        fact.addClassName("subscription-fact");
+        facts.add(fact);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

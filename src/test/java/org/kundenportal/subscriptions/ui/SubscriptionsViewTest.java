@@ -1,0 +1,162 @@
+package org.kundenportal.subscriptions.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.ui.PreviewBanner;
+import org.kundenportal.subscriptions.SubscriptionFixtures;
+import org.kundenportal.subscriptions.domain.SubscriptionLine;
+import org.kundenportal.subscriptions.domain.SubscriptionRow;
+import org.kundenportal.subscriptions.domain.SubscriptionState;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SubscriptionsViewTest extends KaribuTest {
+
+    @Autowired
+    DSLContext db;
+
+    SubscriptionFixtures fixtures;
+    long bakery;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new SubscriptionFixtures(context);
+        bakery = fixtures.companyOf(DemoData.CUSTOMER);
+    }
+
+    private List<SubscriptionRow> rows() {
+        Grid<SubscriptionRow> grid = _get(SubscriptionsView.class).grid();
+        return GridKt._fetch(grid, 0, GridKt._size(grid));
+    }
+
+    private String text(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
+    private long viewedEvents(String number) {
+        long id = fixtures.subscriptions.find(org.kundenportal.base.security.PortalScope.staff(), number).orElseThrow().id();
+        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("SUBSCRIPTION")
+                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(id)).and(HISTORY_ENTRY.EVENT.eq("VIEWED")));
+    }
+
+    private void assertNotFound(String number) {
+        assertThat(_find(SubscriptionView.class)).isEmpty();
+        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("error.not-found.title"))
+                .noneMatch(heading -> heading.contains(number));
+    }
+
+    @Test
+    void customerSeesTheBakerysSubscriptionsInEveryStateWithoutACustomerColumn() {
+        login(DemoData.CUSTOMER);
+        navigate("subscriptions");
+
+        assertThat(rows()).isNotEmpty().allMatch(row -> row.companyName().startsWith("Bäckerei"));
+        assertThat(rows()).extracting(SubscriptionRow::state).contains(SubscriptionState.values());
+        assertThat(_get(SubscriptionsView.class).grid().getColumnByKey("customer")).isNull();
+        assertThat(_get(SubscriptionsView.class).filterBar().searchField().getPlaceholder())
+                .isEqualTo(text("subscriptions.search"));
+    }
+
+    @Test
+    void searchByModuleNameAnswersDoIHaveIt() {
+        String module = SubscriptionFixtures.unique("Modul Karibu");
+        String number = fixtures.subscription(bakery, SubscriptionState.ACTIVE, module);
+        login(DemoData.CUSTOMER);
+        navigate("subscriptions");
+
+        _setValue(_get(SubscriptionsView.class).filterBar().searchField(), module);
+
+        assertThat(rows()).extracting(SubscriptionRow::number).containsExactly(number);
+    }
+
+    @Test
+    void theStateFilterShowsOnlyThatState() {
+        login(DemoData.CUSTOMER);
+        navigate("subscriptions");
+
+        _get(SubscriptionsView.class).filterBar().setState(SubscriptionState.PAUSED);
+
+        assertThat(rows()).isNotEmpty().allMatch(row -> row.state() == SubscriptionState.PAUSED);
+    }
+
+    @Test
+    void theDetailShowsTheModulesAndRecordsOneViewPerDay() {
+        String module = SubscriptionFixtures.unique("Modul Detail");
+        String number = fixtures.subscription(bakery, SubscriptionState.ACTIVE, module);
+        login(DemoData.CUSTOMER);
+
+        navigate("subscriptions/" + number);
+        navigate("subscriptions/" + number);
+
+        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("subscriptions.detail.title", number));
+        assertThat(_find(PreviewBanner.class)).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<SubscriptionLine> lines = _get(Grid.class, spec -> spec.withClasses("subscription-lines"));
+        assertThat(GridKt._fetch(lines, 0, 10)).extracting(SubscriptionLine::name).containsExactly("Kasse Basis", module);
+        assertThat(_get(Span.class, spec -> spec.withClasses("subscription-total")).getText()).contains("64");
+        assertThat(viewedEvents(number)).isEqualTo(1);
+    }
+
+    @Test
+    void staffSeeTheCustomerPreviewWithoutAViewRecorded() {
+        String number = fixtures.subscription(bakery, SubscriptionState.PAUSED, SubscriptionFixtures.unique("Modul Vorschau"));
+        login(DemoData.STAFF);
+
+        navigate("subscriptions/" + number);
+
+        assertThat(_find(PreviewBanner.class)).hasSize(1);
+        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("subscriptions.detail.title", number));
+        assertThat(viewedEvents(number)).isZero();
+    }
+
+    @Test
+    void aUserWithoutTheSubscriptionsPermissionIsRefused() {
+        login(DemoData.CUSTOMER2);
+
+        navigate("subscriptions");
+
+        assertThat(_find(SubscriptionsView.class)).isEmpty();
+        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("error.access-denied.title"));
+    }
+
+    @Test
+    void anotherCompanysUserGetsNotFound() {
+        String number = fixtures.subscription(bakery, SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul Geheim"));
+        login(DemoData.PARTNER);
+
+        navigate("subscriptions/" + number);
+
+        assertNotFound(number);
+        assertThat(viewedEvents(number)).isZero();
+    }
+
+    @Test
+    void thePartnerSeesItsCustomersSubscriptionWithTheCustomerColumn() {
+        login(DemoData.PARTNER);
+        navigate("subscriptions");
+
+        assertThat(_get(SubscriptionsView.class).grid().getColumnByKey("customer")).isNotNull();
+        assertThat(rows()).extracting(SubscriptionRow::companyName).contains("Eiscafé Venezia")
+                .noneMatch(name -> name.startsWith("Bäckerei"));
+        String number = rows().stream().filter(row -> row.companyName().equals("Eiscafé Venezia")).findFirst()
+                .orElseThrow().number();
+
+        navigate("subscriptions/" + number);
+        assertThat(_get(Span.class, spec -> spec.withClasses("subscription-customer")).getText())
+                .isEqualTo("Eiscafé Venezia");
+    }
+}
