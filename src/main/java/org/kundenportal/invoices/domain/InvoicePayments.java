@@ -10,9 +10,12 @@ import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
+import org.kundenportal.base.mail.MailRecipients;
+import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
@@ -41,16 +44,18 @@ public class InvoicePayments {
     private final InvoiceRepository invoices;
     private final PaymentProviders providers;
     private final HistoryLog history;
+    private final MailRecipients recipients;
     private final MailService mail;
     private final PortalLinks links;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
-    public InvoicePayments(InvoiceRepository invoices, PaymentProviders providers, HistoryLog history, MailService mail,
+    public InvoicePayments(InvoiceRepository invoices, PaymentProviders providers, HistoryLog history, MailRecipients recipients, MailService mail,
                            PortalLinks links, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.invoices = invoices;
         this.providers = providers;
         this.history = history;
+        this.recipients = recipients;
         this.mail = mail;
         this.links = links;
         this.events = events;
@@ -230,16 +235,16 @@ public class InvoicePayments {
     }
 
     private void mailPaymentReceived(Invoice invoice, Payment payment) {
-        InvoiceRepository.Recipient payer = payment.createdBy() == null ? null
-                : invoices.user(payment.createdBy()).orElse(null);
+        Recipient payer = payment.createdBy() == null ? null
+                : recipients.portalUser(payment.createdBy()).orElse(null);
         if (payer == null) {
-            payer = invoices.invoiceRecipients(invoice.companyId()).stream().findFirst()
-                    .or(() -> invoices.contactRecipient(invoice.contactId(), invoice.companyId())).orElse(null);
+            payer = recipients.customerUsers(invoice.companyId(), AreaPermission.INVOICES).stream().findFirst()
+                    .or(() -> recipients.contactOrCompany(invoice.contactId(), invoice.companyId())).orElse(null);
         }
         if (payer == null) {
             return;
         }
-        Locale locale = Locale.of(payer.language() == null ? "de" : payer.language());
+        Locale locale = Locale.of(payer.language());
         try {
             mail.send(MailTemplate.PAYMENT_RECEIVED, payer.email(), payer.language(), Map.of(
                     "user.name", payer.name(),

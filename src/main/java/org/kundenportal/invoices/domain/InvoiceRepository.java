@@ -1,6 +1,5 @@
 package org.kundenportal.invoices.domain;
 
-import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
 import static org.kundenportal.db.Tables.HISTORY_ENTRY;
@@ -8,7 +7,6 @@ import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.SALE_ORDER;
-import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
 import static org.jooq.impl.DSL.inline;
 
 import java.math.BigDecimal;
@@ -26,9 +24,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.SortOrders;
-import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
@@ -324,36 +320,6 @@ public class InvoiceRepository {
                 .execute() == 1;
     }
 
-    /** The portal users of the company who may see its invoices, to be told about a new one. */
-    public List<Recipient> invoiceRecipients(long companyId) {
-        return db.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE)
-                .from(APP_USER)
-                .join(CONTACT).on(CONTACT.ID.eq(APP_USER.CONTACT_ID))
-                .join(USER_AREA_PERMISSION).on(USER_AREA_PERMISSION.USER_ID.eq(APP_USER.ID),
-                        USER_AREA_PERMISSION.AREA.eq(AreaPermission.INVOICES.name()))
-                .where(CONTACT.COMPANY_ID.eq(companyId).or(CONTACT.ID.eq(companyId)),
-                        APP_USER.ENABLED.isTrue(), APP_USER.ACCESS_REVOKED_AT.isNull(), APP_USER.DELETED_AT.isNull(),
-                        APP_USER.PASSWORD_HASH.isNotNull())
-                .orderBy(APP_USER.ID)
-                .fetch(row -> new Recipient(row.value1(), row.value2(), row.value3()));
-    }
-
-    /** The invoice's contact person, else the company itself, when it has an email address. */
-    public Optional<Recipient> contactRecipient(Long contactId, long companyId) {
-        return db.select(CONTACT.EMAIL, CONTACT.NAME, CONTACT.LANGUAGE).from(CONTACT)
-                .where(CONTACT.ID.in(contactId == null ? companyId : contactId, companyId), CONTACT.EMAIL.isNotNull(),
-                        CONTACT.EMAIL.ne(""))
-                .orderBy(DSL.when(CONTACT.ID.eq(companyId), 1).otherwise(0))
-                .limit(1)
-                .fetchOptional(row -> new Recipient(row.value1(), row.value2(), row.value3()));
-    }
-
-    public Optional<Recipient> user(long userId) {
-        return db.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE).from(APP_USER)
-                .where(APP_USER.ID.eq(userId), APP_USER.KIND.eq(UserKind.PORTAL.name()))
-                .fetchOptional(row -> new Recipient(row.value1(), row.value2(), row.value3()));
-    }
-
     /** Whether the user's view of the invoice since then is already in its history. */
     public boolean viewedSince(long invoiceId, long userId, Instant since) {
         return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()),
@@ -392,9 +358,5 @@ public class InvoiceRepository {
     }
 
     public record Term(long id, int days) {
-    }
-
-    /** Someone to send a mail to, in their language (null for the default). */
-    public record Recipient(String email, String name, String language) {
     }
 }

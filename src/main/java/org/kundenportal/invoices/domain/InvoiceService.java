@@ -9,9 +9,12 @@ import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
+import org.kundenportal.base.mail.MailRecipients;
+import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -33,16 +36,18 @@ public class InvoiceService {
     private final DocumentNumbers numbers;
     private final HistoryLog history;
     private final Settings settings;
+    private final MailRecipients recipients;
     private final MailService mail;
     private final PortalLinks links;
 
     public InvoiceService(InvoiceRepository invoices, DocumentLines lines, DocumentNumbers numbers, HistoryLog history,
-                          Settings settings, MailService mail, PortalLinks links) {
+                          Settings settings, MailRecipients recipients, MailService mail, PortalLinks links) {
         this.invoices = invoices;
         this.lines = lines;
         this.numbers = numbers;
         this.history = history;
         this.settings = settings;
+        this.recipients = recipients;
         this.mail = mail;
         this.links = links;
     }
@@ -116,11 +121,9 @@ public class InvoiceService {
         }
         history.event(DocumentRef.invoice(invoiceId), HistoryEvent.SENT, staffUserId, null);
         if (invoice.direction() == Direction.OUT) {
-            List<InvoiceRepository.Recipient> recipients = invoices.invoiceRecipients(invoice.companyId());
-            if (recipients.isEmpty()) {
-                recipients = invoices.contactRecipient(invoice.contactId(), invoice.companyId()).stream().toList();
-            }
-            List<InvoiceRepository.Recipient> to = recipients;
+            List<Recipient> users = recipients.customerUsers(invoice.companyId(), AreaPermission.INVOICES);
+            List<Recipient> to = users.isEmpty()
+                    ? recipients.contactOrCompany(invoice.contactId(), invoice.companyId()).stream().toList() : users;
             AfterCommit.run(() -> to.forEach(recipient -> mailInvoice(invoice, recipient)));
         }
     }
@@ -143,8 +146,8 @@ public class InvoiceService {
         }
     }
 
-    private void mailInvoice(Invoice invoice, InvoiceRepository.Recipient recipient) {
-        Locale locale = Locale.of(recipient.language() == null ? "de" : recipient.language());
+    private void mailInvoice(Invoice invoice, Recipient recipient) {
+        Locale locale = Locale.of(recipient.language());
         try {
             mail.send(MailTemplate.INVOICE_SENT, recipient.email(), recipient.language(), Map.of(
                     "contact.name", recipient.name(),

@@ -6,7 +6,6 @@ import static org.kundenportal.db.Tables.DOCUMENT_LINE;
 import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
-import static org.kundenportal.db.Tables.USER_ROLE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +23,6 @@ import org.jooq.impl.DSL;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.base.security.Role;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
@@ -270,28 +268,6 @@ public class PurchaseOrderRepository {
     /** Start of the day in the company's time zone, for "once a day". */
     public static Instant startOfToday() {
         return LocalDate.now(Formats.ZONE).atStartOfDay(Formats.ZONE).toInstant();
-    }
-
-    /** The supplier company's enabled portal users with the supplier role. */
-    public List<MailRecipient> supplierUsers(long supplierCompanyId) {
-        return db.select(APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.LANGUAGE, CONTACT.LANGUAGE)
-                .from(APP_USER)
-                .join(CONTACT).on(CONTACT.ID.eq(APP_USER.CONTACT_ID))
-                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID), USER_ROLE.ROLE.eq(Role.SUPPLIER.name()))
-                .where(DSL.coalesce(CONTACT.COMPANY_ID, CONTACT.ID).eq(supplierCompanyId), APP_USER.ENABLED.isTrue())
-                .orderBy(APP_USER.ID)
-                .fetch(row -> new MailRecipient(row.value1(), row.value2(),
-                        row.value3() == null ? row.value4() : row.value3()));
-    }
-
-    /** The order's contact person, if it has one with an email address. */
-    public Optional<MailRecipient> contactRecipient(Long contactId) {
-        if (contactId == null) {
-            return Optional.empty();
-        }
-        return db.select(CONTACT.NAME, CONTACT.EMAIL, CONTACT.LANGUAGE).from(CONTACT)
-                .where(CONTACT.ID.eq(contactId), CONTACT.EMAIL.isNotNull(), CONTACT.EMAIL.ne(""))
-                .fetchOptional(row -> new MailRecipient(row.value1(), row.value2(), row.value3()));
     }
 
     /** Supplier companies whose name contains the text, for a lazy selection. */

@@ -10,6 +10,8 @@ import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
+import org.kundenportal.base.mail.MailRecipients;
+import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.mail.PortalLinks;
@@ -41,15 +43,17 @@ public class PurchaseOrderService {
     private final DocumentLines lines;
     private final DocumentNumbers numbers;
     private final HistoryLog history;
+    private final MailRecipients mailRecipients;
     private final MailService mail;
     private final PortalLinks links;
 
     public PurchaseOrderService(PurchaseOrderRepository orders, DocumentLines lines, DocumentNumbers numbers,
-                                HistoryLog history, MailService mail, PortalLinks links) {
+                                HistoryLog history, MailRecipients mailRecipients, MailService mail, PortalLinks links) {
         this.orders = orders;
         this.lines = lines;
         this.numbers = numbers;
         this.history = history;
+        this.mailRecipients = mailRecipients;
         this.mail = mail;
         this.links = links;
     }
@@ -108,7 +112,7 @@ public class PurchaseOrderService {
         if (lines.of(order.ref()).stream().noneMatch(DocumentLine::hasAmount)) {
             throw new RefusedException("purchasing.send.no-lines");
         }
-        List<MailRecipient> recipients = recipients(order);
+        List<Recipient> recipients = recipients(order);
         if (recipients.isEmpty()) {
             throw new RefusedException("purchasing.send.no-recipient");
         }
@@ -116,7 +120,7 @@ public class PurchaseOrderService {
             throw new RefusedException("purchasing.state.changed");
         }
         history.event(order.ref(), HistoryEvent.SENT, staffUserId,
-                String.join(", ", recipients.stream().map(MailRecipient::email).toList()));
+                String.join(", ", recipients.stream().map(Recipient::email).toList()));
         AfterCommit.run(() -> recipients.forEach(recipient -> mail(order, recipient)));
     }
 
@@ -127,13 +131,13 @@ public class PurchaseOrderService {
         send(draft.id(), staffUserId);
     }
 
-    private List<MailRecipient> recipients(PurchaseOrder order) {
-        List<MailRecipient> users = orders.supplierUsers(order.supplierCompanyId());
-        return users.isEmpty() ? orders.contactRecipient(order.supplierContactId()).stream().toList() : users;
+    private List<Recipient> recipients(PurchaseOrder order) {
+        List<Recipient> users = mailRecipients.supplierUsers(order.supplierCompanyId());
+        return users.isEmpty() ? mailRecipients.contact(order.supplierContactId()).stream().toList() : users;
     }
 
-    private void mail(PurchaseOrder order, MailRecipient recipient) {
-        String language = recipient.language() == null ? "de" : recipient.language();
+    private void mail(PurchaseOrder order, Recipient recipient) {
+        String language = recipient.language();
         try {
             mail.send(MailTemplate.PURCHASE_ORDER_SENT, recipient.email(), language, Map.of(
                     "contact.name", recipient.name(),

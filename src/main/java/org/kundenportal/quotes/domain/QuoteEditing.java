@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.mail.MailRecipients;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
@@ -172,7 +173,7 @@ public class QuoteEditing {
         if (lines.of(quote.ref()).stream().noneMatch(line -> line.kind() == LineKind.PRODUCT)) {
             throw new RefusedException("quotes.send.no-lines");
         }
-        List<QuoteMails.Recipient> recipients = mails.customerRecipients(quote.customerId(), quote.contactId());
+        List<MailRecipients.Recipient> recipients = mails.customerRecipients(quote.customerId(), quote.contactId());
         if (recipients.isEmpty()) {
             throw new RefusedException("quotes.send.no-recipient");
         }
@@ -191,7 +192,7 @@ public class QuoteEditing {
             throw new RefusedException("quotes.send.not-draft");
         }
         history.event(quote.ref(), HistoryEvent.SENT, userId,
-                String.join(", ", recipients.stream().map(QuoteMails.Recipient::email).toList()));
+                String.join(", ", recipients.stream().map(MailRecipients.Recipient::email).toList()));
         mails.quoteSent(quote, recipients);
     }
 

@@ -1,24 +1,18 @@
 package org.kundenportal.quotes.domain;
 
-import static org.kundenportal.db.Tables.APP_USER;
-import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
-import static org.kundenportal.db.Tables.USER_ROLE;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.mail.MailRecipients;
+import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.AreaPermission;
-import org.kundenportal.base.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,16 +26,12 @@ public class QuoteMails {
 
     private static final Logger log = LoggerFactory.getLogger(QuoteMails.class);
 
-    /** A mail recipient with the language the mail is written in. */
-    public record Recipient(String name, String email, String language) {
-    }
-
-    private final DSLContext db;
+    private final MailRecipients recipients;
     private final MailService mail;
     private final PortalLinks links;
 
-    public QuoteMails(DSLContext db, MailService mail, PortalLinks links) {
-        this.db = db;
+    public QuoteMails(MailRecipients recipients, MailService mail, PortalLinks links) {
+        this.recipients = recipients;
         this.mail = mail;
         this.links = links;
     }
@@ -50,32 +40,13 @@ public class QuoteMails {
      * The customer company's portal users allowed to see quotes; when it has none, the quote's contact person.
      */
     public List<Recipient> customerRecipients(long companyId, Long contactId) {
-        List<Recipient> users = db.select(APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.LANGUAGE)
-                .from(APP_USER)
-                .join(CONTACT).on(CONTACT.ID.eq(APP_USER.CONTACT_ID))
-                .join(USER_AREA_PERMISSION).on(USER_AREA_PERMISSION.USER_ID.eq(APP_USER.ID),
-                        USER_AREA_PERMISSION.AREA.eq(AreaPermission.QUOTES.name()))
-                .where(CONTACT.COMPANY_ID.eq(companyId).or(CONTACT.ID.eq(companyId)),
-                        APP_USER.ENABLED.isTrue(), APP_USER.ACCESS_REVOKED_AT.isNull(), APP_USER.PASSWORD_HASH.isNotNull())
-                .orderBy(APP_USER.ID)
-                .fetch(row -> new Recipient(row.value1(), row.value2(), language(row.value3())));
-        if (!users.isEmpty() || contactId == null) {
-            return users;
-        }
-        return db.select(CONTACT.NAME, CONTACT.EMAIL, CONTACT.LANGUAGE).from(CONTACT)
-                .where(CONTACT.ID.eq(contactId), CONTACT.EMAIL.isNotNull(), CONTACT.EMAIL.ne(""))
-                .fetch(row -> new Recipient(row.value1(), row.value2(), language(row.value3())));
+        List<Recipient> users = recipients.customerUsers(companyId, AreaPermission.QUOTES);
+        return users.isEmpty() ? recipients.contact(contactId).stream().toList() : users;
     }
 
     /** The staff member responsible for the quote, or every staff user when nobody is. */
     public List<Recipient> staffRecipients(Long responsibleUserId) {
-        var staff = db.select(APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.LANGUAGE).from(APP_USER);
-        var condition = responsibleUserId != null
-                ? APP_USER.ID.eq(responsibleUserId)
-                : DSL.exists(DSL.selectOne().from(USER_ROLE)
-                        .where(USER_ROLE.USER_ID.eq(APP_USER.ID), USER_ROLE.ROLE.eq(Role.STAFF.name())));
-        return staff.where(condition.and(APP_USER.ENABLED.isTrue())).orderBy(APP_USER.ID)
-                .fetch(row -> new Recipient(row.value1(), row.value2(), language(row.value3())));
+        return recipients.responsibleOrAllStaff(responsibleUserId);
     }
 
     public void quoteSent(Quote quote, List<Recipient> recipients) {
@@ -120,9 +91,5 @@ public class QuoteMails {
                 log.warn("{} mail to {} not sent", template.key(), recipient.email(), failed);
             }
         });
-    }
-
-    private static String language(String language) {
-        return language == null || language.isBlank() ? "de" : language;
     }
 }
