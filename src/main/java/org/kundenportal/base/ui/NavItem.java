@@ -27,6 +27,8 @@ public enum NavItem {
     STAFF_PURCHASE_ORDERS("staff/purchase-orders", "nav.staff-purchase-orders", VaadinIcon.TRUCK, Section.BACK_OFFICE),
     STAFF_INVOICES("staff/invoices", "nav.staff-invoices", VaadinIcon.INVOICE, Section.BACK_OFFICE),
     STAFF_TICKETS("staff/tickets", "nav.staff-tickets", VaadinIcon.LIFEBUOY, Section.BACK_OFFICE),
+    STAFF_SIGNATURES("staff/signatures", "nav.staff-signatures", VaadinIcon.PENCIL, Section.BACK_OFFICE),
+    STAFF_SUBSCRIPTIONS("staff/subscriptions", "nav.staff-subscriptions", VaadinIcon.REFRESH, Section.BACK_OFFICE),
     STAFF_EMPLOYEES("staff/employees", "nav.staff-employees", VaadinIcon.USER_CLOCK, Section.BACK_OFFICE),
     STAFF_USERS("staff/users", "nav.staff-users", VaadinIcon.USER_CARD, Section.ADMINISTRATION),
     STAFF_MAILBOX("staff/mailbox", "nav.staff-mailbox", VaadinIcon.ENVELOPES_O, Section.ADMINISTRATION),

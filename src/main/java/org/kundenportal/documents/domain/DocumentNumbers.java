@@ -18,7 +18,7 @@ public class DocumentNumbers {
     /** Number series, each with the prefix its numbers start with. */
     public enum Series {
         QUOTE("AN"), WEB_SHOP_ORDER("WS"), DELIVERY("LS"), PURCHASE_ORDER("BE"), INVOICE("RE"), VENDOR_BILL("ER"),
-        PREPAYMENT_INVOICE("AZ"), TICKET("T"), SUBSCRIPTION("ABO");
+        PREPAYMENT_INVOICE("AZ"), TICKET("T"), SUBSCRIPTION("ABO"), SIGNATURE("SIG");
 
         private final String prefix;
 

@@ -5,5 +5,5 @@ package org.kundenportal.documents.domain;
  * columns. A quote and the sales order it becomes are one {@link #SALE_ORDER}, so its history carries over.
  */
 public enum DocumentType {
-    SALE_ORDER, PURCHASE_ORDER, INVOICE, TICKET, SUBSCRIPTION
+    SALE_ORDER, PURCHASE_ORDER, INVOICE, TICKET, SUBSCRIPTION, SIGNATURE
 }
