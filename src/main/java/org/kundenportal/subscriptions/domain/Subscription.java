@@ -7,11 +7,14 @@ import java.util.List;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 
-/** A subscription with everything its detail page shows. */
+/**
+ * A subscription with everything its detail page shows; the back office also needs who is in charge and the
+ * version its editor read.
+ */
 public record Subscription(long id, String number, long companyId, String companyName, String planName,
                            SubscriptionState state, BillingPeriod period, LocalDate startDate,
                            LocalDate nextInvoiceDate, LocalDate endDate, Currency currency, BigDecimal recurringTotal,
-                           List<SubscriptionLine> lines) {
+                           List<SubscriptionLine> lines, Long responsibleUserId, int version) {
 
     public Subscription {
         lines = List.copyOf(lines);

@@ -12,10 +12,7 @@ import org.kundenportal.history.domain.DocumentKind;
 import org.kundenportal.history.domain.DocumentSide;
 import org.springframework.stereotype.Repository;
 
-/**
- * Subscriptions in the shared history. There is no back-office page for them yet, so staff links lead to the
- * portal page, which staff see as the customer preview.
- */
+/** Subscriptions in the shared history: customers open the portal page, staff the back-office editor. */
 @Repository
 class SubscriptionDocuments implements DocumentKind {
 
@@ -36,7 +33,7 @@ class SubscriptionDocuments implements DocumentKind {
                 .from(SUBSCRIPTION).where(SUBSCRIPTION.ID.eq(id))
                 .fetchOptional(row -> new DocumentInfo(Subscription.ref(id), row.value1(), row.value2(),
                         DocumentSide.CUSTOMER, "history.document.subscription", "subscriptions/" + row.value1(),
-                        "subscriptions/" + row.value1(), AreaPermission.SUBSCRIPTIONS, row.value3()));
+                        "staff/subscriptions/" + row.value1(), AreaPermission.SUBSCRIPTIONS, row.value3()));
     }
 
     @Override

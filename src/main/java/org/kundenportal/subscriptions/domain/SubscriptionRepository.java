@@ -7,19 +7,23 @@ import static org.kundenportal.db.Tables.SUBSCRIPTION_LINE;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.db.tables.records.SubscriptionRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
@@ -67,7 +71,8 @@ public class SubscriptionRepository {
     }
 
     public int count(PortalScope scope, DocumentFilter<SubscriptionState> filter) {
-        return db.fetchCount(SUBSCRIPTION, condition(scope, filter));
+        return db.fetchCount(db.selectOne().from(SUBSCRIPTION).join(CONTACT).on(CONTACT.ID.eq(SUBSCRIPTION.COMPANY_ID))
+                .where(condition(scope, filter)));
     }
 
     public int countActive(PortalScope scope) {
@@ -84,13 +89,23 @@ public class SubscriptionRepository {
                 .fetchOptional(this::toSubscription);
     }
 
+    /** Any subscription, for the back office and the service; portal pages use {@link #find(PortalScope, String)}. */
+    public Optional<Subscription> find(long id) {
+        return db.select(SUBSCRIPTION.fields()).select(CONTACT.NAME)
+                .from(SUBSCRIPTION)
+                .join(CONTACT).on(CONTACT.ID.eq(SUBSCRIPTION.COMPANY_ID))
+                .where(SUBSCRIPTION.ID.eq(id))
+                .fetchOptional(this::toSubscription);
+    }
+
     private Subscription toSubscription(Record row) {
         long id = row.get(SUBSCRIPTION.ID);
         return new Subscription(id, row.get(SUBSCRIPTION.NUMBER), row.get(SUBSCRIPTION.COMPANY_ID), row.get(CONTACT.NAME),
                 row.get(SUBSCRIPTION.PLAN_NAME), SubscriptionState.valueOf(row.get(SUBSCRIPTION.STATE)),
                 BillingPeriod.valueOf(row.get(SUBSCRIPTION.BILLING_PERIOD)), row.get(SUBSCRIPTION.START_DATE),
                 row.get(SUBSCRIPTION.NEXT_INVOICE_DATE), row.get(SUBSCRIPTION.END_DATE),
-                Currency.getInstance(row.get(SUBSCRIPTION.CURRENCY)), row.get(SUBSCRIPTION.RECURRING_TOTAL), lines(id));
+                Currency.getInstance(row.get(SUBSCRIPTION.CURRENCY)), row.get(SUBSCRIPTION.RECURRING_TOTAL), lines(id),
+                row.get(SUBSCRIPTION.RESPONSIBLE_USER_ID), row.get(SUBSCRIPTION.VERSION));
     }
 
     private List<SubscriptionLine> lines(long subscriptionId) {
@@ -102,8 +117,6 @@ public class SubscriptionRepository {
 
     /** Inserts header and lines; the caller draws the number inside its transaction. */
     public long create(String number, NewSubscription subscription, Currency currency) {
-        BigDecimal total = subscription.lines().stream().map(SubscriptionLine::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
         long id = db.insertInto(SUBSCRIPTION)
                 .set(SUBSCRIPTION.NUMBER, number)
                 .set(SUBSCRIPTION.COMPANY_ID, subscription.companyId())
@@ -114,12 +127,90 @@ public class SubscriptionRepository {
                 .set(SUBSCRIPTION.NEXT_INVOICE_DATE, subscription.nextInvoiceDate())
                 .set(SUBSCRIPTION.END_DATE, subscription.endDate())
                 .set(SUBSCRIPTION.CURRENCY, currency.getCurrencyCode())
-                .set(SUBSCRIPTION.RECURRING_TOTAL, total)
+                .set(SUBSCRIPTION.RECURRING_TOTAL, total(subscription.lines()))
                 .set(SUBSCRIPTION.RESPONSIBLE_USER_ID, subscription.responsibleUserId())
                 .returningResult(SUBSCRIPTION.ID)
                 .fetchOne(SUBSCRIPTION.ID);
+        insertLines(id, subscription.lines());
+        return id;
+    }
+
+    /**
+     * Writes the draft over the subscription if nobody changed it since its version was read and it is still open
+     * (active or paused); then replaces its lines. False, with nothing written, otherwise.
+     */
+    public boolean update(SubscriptionDraft draft) {
+        int updated = db.update(SUBSCRIPTION)
+                .set(SUBSCRIPTION.COMPANY_ID, draft.companyId())
+                .set(SUBSCRIPTION.PLAN_NAME, draft.planName())
+                .set(SUBSCRIPTION.BILLING_PERIOD, draft.period().name())
+                .set(SUBSCRIPTION.START_DATE, draft.startDate())
+                .set(SUBSCRIPTION.NEXT_INVOICE_DATE, draft.nextInvoiceDate())
+                .set(SUBSCRIPTION.END_DATE, draft.endDate())
+                .set(SUBSCRIPTION.CURRENCY, draft.currency())
+                .set(SUBSCRIPTION.RECURRING_TOTAL, total(draft.lines()))
+                .set(SUBSCRIPTION.RESPONSIBLE_USER_ID, draft.responsibleUserId())
+                .set(SUBSCRIPTION.VERSION, SUBSCRIPTION.VERSION.plus(1))
+                .where(SUBSCRIPTION.ID.eq(draft.id()), SUBSCRIPTION.VERSION.eq(draft.version()),
+                        SUBSCRIPTION.STATE.in(names(SubscriptionState.OPEN)))
+                .execute();
+        if (updated == 0) {
+            return false;
+        }
+        db.deleteFrom(SUBSCRIPTION_LINE).where(SUBSCRIPTION_LINE.SUBSCRIPTION_ID.eq(draft.id())).execute();
+        insertLines(draft.id(), draft.lines());
+        return true;
+    }
+
+    /*
+     * The state changes: each moves the subscription only out of the states it names, in one statement, so two
+     * clicks (or two people) cannot both do it, and bumps the version, so an editor opened before is refused.
+     * False when the subscription was in none of those states (nothing changed).
+     */
+
+    /** ACTIVE to PAUSED; a paused subscription is not invoiced, so it has no next invoice date. */
+    public boolean pause(long id) {
+        return moveTo(SubscriptionState.PAUSED).set(SUBSCRIPTION.NEXT_INVOICE_DATE, (LocalDate) null)
+                .where(SUBSCRIPTION.ID.eq(id), SUBSCRIPTION.STATE.eq(SubscriptionState.ACTIVE.name()))
+                .execute() == 1;
+    }
+
+    /** PAUSED to ACTIVE, invoiced again from the given date. */
+    public boolean resume(long id, LocalDate nextInvoiceDate) {
+        return moveTo(SubscriptionState.ACTIVE).set(SUBSCRIPTION.NEXT_INVOICE_DATE, nextInvoiceDate)
+                .where(SUBSCRIPTION.ID.eq(id), SUBSCRIPTION.STATE.eq(SubscriptionState.PAUSED.name()))
+                .execute() == 1;
+    }
+
+    /** ACTIVE or PAUSED to CANCELLED: it ends on the given date and is not invoiced any more. */
+    public boolean cancel(long id, LocalDate endDate) {
+        return moveTo(SubscriptionState.CANCELLED).set(SUBSCRIPTION.END_DATE, endDate)
+                .set(SUBSCRIPTION.NEXT_INVOICE_DATE, (LocalDate) null)
+                .where(SUBSCRIPTION.ID.eq(id), SUBSCRIPTION.STATE.in(names(SubscriptionState.OPEN)))
+                .execute() == 1;
+    }
+
+    private UpdateSetMoreStep<SubscriptionRecord> moveTo(SubscriptionState state) {
+        return db.update(SUBSCRIPTION).set(SUBSCRIPTION.STATE, state.name())
+                .set(SUBSCRIPTION.VERSION, SUBSCRIPTION.VERSION.plus(1));
+    }
+
+    /** A company contact marked as customer: the only kind of contact a subscription may belong to. */
+    boolean isCustomerCompany(long companyId) {
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(companyId), CONTACT.KIND.eq("COMPANY"), CONTACT.IS_CUSTOMER.isTrue());
+    }
+
+    private static BigDecimal total(List<SubscriptionLine> lines) {
+        return lines.stream().map(SubscriptionLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static List<String> names(Set<SubscriptionState> states) {
+        return states.stream().map(Enum::name).toList();
+    }
+
+    private void insertLines(long id, List<SubscriptionLine> lines) {
         int position = 0;
-        for (SubscriptionLine line : subscription.lines()) {
+        for (SubscriptionLine line : lines) {
             db.insertInto(SUBSCRIPTION_LINE)
                     .set(SUBSCRIPTION_LINE.SUBSCRIPTION_ID, id)
                     .set(SUBSCRIPTION_LINE.POSITION, position++)
@@ -130,7 +221,6 @@ public class SubscriptionRepository {
                     .set(SUBSCRIPTION_LINE.UNIT_PRICE, line.unitPrice())
                     .execute();
         }
-        return id;
     }
 
     boolean viewedSince(long subscriptionId, long userId, Instant since) {
@@ -141,13 +231,17 @@ public class SubscriptionRepository {
                 .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
     }
 
-    /** The search answers "do I have module X?": it matches the plan and the name or code of any line. */
+    /**
+     * The search answers "do I have module X?": it matches the plan and the name or code of any line, and the
+     * customer's name (which the back office searches by; queries using it join the customer as CONTACT).
+     */
     private static Condition condition(PortalScope scope, DocumentFilter<SubscriptionState> filter) {
         Condition condition = scope.customers(SUBSCRIPTION.COMPANY_ID);
         if (filter.hasText()) {
             String pattern = filter.likePattern();
             condition = condition.and(SUBSCRIPTION.NUMBER.likeIgnoreCase(pattern, '\\')
                     .or(SUBSCRIPTION.PLAN_NAME.likeIgnoreCase(pattern, '\\'))
+                    .or(CONTACT.NAME.likeIgnoreCase(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(SUBSCRIPTION_LINE)
                             .where(SUBSCRIPTION_LINE.SUBSCRIPTION_ID.eq(SUBSCRIPTION.ID))
                             .and(SUBSCRIPTION_LINE.NAME.likeIgnoreCase(pattern, '\\')

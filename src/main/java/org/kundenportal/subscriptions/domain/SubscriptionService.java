@@ -1,35 +1,148 @@
 package org.kundenportal.subscriptions.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.history.domain.HistoryService;
+import org.kundenportal.history.domain.StaffMember;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating subscriptions and recording that a portal user looked at one. */
+/**
+ * Creating and editing subscriptions (back office only, optimistically locked by the version), pausing, resuming
+ * and cancelling them, and recording that a portal user looked at one. Every change is an event in the history.
+ */
 @Service
 public class SubscriptionService {
+
+    public static final int MAX_LINES = 200;
+    static final int MAX_PLAN = 200;
+    static final int MAX_CODE = 40;
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 1000;
+    // the columns are DECIMAL(12,3) and DECIMAL(15,2)
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999.999");
+    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999999.99");
 
     private final SubscriptionRepository subscriptions;
     private final DocumentNumbers numbers;
     private final HistoryLog history;
+    private final HistoryService historyService;
 
-    public SubscriptionService(SubscriptionRepository subscriptions, DocumentNumbers numbers, HistoryLog history) {
+    public SubscriptionService(SubscriptionRepository subscriptions, DocumentNumbers numbers, HistoryLog history,
+                               HistoryService historyService) {
         this.subscriptions = subscriptions;
         this.numbers = numbers;
         this.history = history;
+        this.historyService = historyService;
     }
 
+    /** For the demo data and tests: a subscription in euros, in any state. */
     @Transactional
     public String create(NewSubscription subscription, Long actorUserId) {
+        return create(subscription, Formats.EURO, actorUserId);
+    }
+
+    private String create(NewSubscription subscription, Currency currency, Long actorUserId) {
         String number = numbers.next(DocumentNumbers.Series.SUBSCRIPTION, subscription.startDate());
-        long id = subscriptions.create(number, subscription, Formats.EURO);
+        long id = subscriptions.create(number, subscription, currency);
         history.event(Subscription.ref(id), HistoryEvent.CREATED, actorUserId, null);
         return number;
+    }
+
+    /**
+     * Creates an active subscription from a new draft, or writes an edited one over the open subscription it was
+     * read from; returns the number.
+     *
+     * @throws RefusedException       when a value is missing or wrong, the subscription is cancelled or expired, or
+     *                                someone changed it since the draft's version was read (nothing is written)
+     * @throws AccessDeniedException  for anyone but staff
+     */
+    @Transactional
+    public String save(PortalUser actor, SubscriptionDraft input) {
+        requireStaff(actor);
+        SubscriptionDraft draft = normalized(input);
+        if (draft.isNew()) {
+            validate(draft, SubscriptionState.ACTIVE);
+            return create(new NewSubscription(draft.companyId(), draft.planName(), SubscriptionState.ACTIVE,
+                    draft.period(), draft.startDate(), draft.nextInvoiceDate(), draft.endDate(),
+                    draft.responsibleUserId(), draft.lines()), Currency.getInstance(draft.currency()), actor.id());
+        }
+        Subscription current = require(draft.id());
+        if (!current.state().isOpen()) {
+            throw new RefusedException("subscriptions.staff.error.closed");
+        }
+        validate(draft, current.state());
+        if (draft.equals(SubscriptionDraft.of(current))) {
+            return current.number();
+        }
+        if (!subscriptions.update(draft)) {
+            throw new RefusedException("subscriptions.staff.error.stale");
+        }
+        history.event(current.ref(), HistoryEvent.CHANGED, actor.id(), null);
+        if (!Objects.equals(current.responsibleUserId(), draft.responsibleUserId())) {
+            history.event(current.ref(), HistoryEvent.ASSIGNED, actor.id(),
+                    staffMember(draft.responsibleUserId()).map(StaffMember::name).orElse(null));
+        }
+        return current.number();
+    }
+
+    /** ACTIVE to PAUSED: no longer invoiced until it is resumed. */
+    @Transactional
+    public void pause(PortalUser actor, long id) {
+        requireStaff(actor);
+        Subscription subscription = require(id);
+        if (!subscriptions.pause(id)) {
+            throw new RefusedException("subscriptions.staff.refused.pause");
+        }
+        history.event(subscription.ref(), HistoryEvent.PAUSED, actor.id(), null);
+    }
+
+    /** PAUSED to ACTIVE, invoiced again from the given date, which may not lie before the start. */
+    @Transactional
+    public void resume(PortalUser actor, long id, LocalDate nextInvoiceDate) {
+        requireStaff(actor);
+        Subscription subscription = require(id);
+        if (nextInvoiceDate == null) {
+            throw new RefusedException("subscriptions.staff.error.next-invoice-required");
+        }
+        if (nextInvoiceDate.isBefore(subscription.startDate())) {
+            throw new RefusedException("subscriptions.staff.error.next-before-start");
+        }
+        if (!subscriptions.resume(id, nextInvoiceDate)) {
+            throw new RefusedException("subscriptions.staff.refused.resume");
+        }
+        history.event(subscription.ref(), HistoryEvent.RESUMED, actor.id(), nextInvoiceDate.toString());
+    }
+
+    /** ACTIVE or PAUSED to CANCELLED, ending on the given date, which must lie after the start. */
+    @Transactional
+    public void cancel(PortalUser actor, long id, LocalDate endDate) {
+        requireStaff(actor);
+        Subscription subscription = require(id);
+        if (endDate == null) {
+            throw new RefusedException("subscriptions.staff.error.end-required");
+        }
+        if (!endDate.isAfter(subscription.startDate())) {
+            throw new RefusedException("subscriptions.staff.error.end-before-start");
+        }
+        if (!subscriptions.cancel(id, endDate)) {
+            throw new RefusedException("subscriptions.staff.refused.cancel");
+        }
+        history.event(subscription.ref(), HistoryEvent.CANCELLED, actor.id(), endDate.toString());
     }
 
     /** A portal user opened the subscription: recorded once per user and day, so the history is not flooded. */
@@ -39,5 +152,105 @@ public class SubscriptionService {
         if (!subscriptions.viewedSince(subscriptionId, userId, startOfDay)) {
             history.event(Subscription.ref(subscriptionId), HistoryEvent.VIEWED, userId, null);
         }
+    }
+
+    private static void requireStaff(PortalUser actor) {
+        if (!actor.isInternal()) {
+            throw new AccessDeniedException("Only staff change subscriptions");
+        }
+    }
+
+    private Subscription require(long id) {
+        return subscriptions.find(id).orElseThrow(() -> new RefusedException("subscriptions.staff.error.not-found"));
+    }
+
+    private Optional<StaffMember> staffMember(Long userId) {
+        return historyService.staff().stream().filter(member -> Long.valueOf(member.id()).equals(userId)).findFirst();
+    }
+
+    /** Texts trimmed, an empty description dropped, so that what is stored is what the pages show. */
+    private static SubscriptionDraft normalized(SubscriptionDraft draft) {
+        List<SubscriptionLine> lines = new ArrayList<>();
+        for (SubscriptionLine line : draft.lines()) {
+            lines.add(new SubscriptionLine(strip(line.code()), strip(line.name()),
+                    line.description() == null || line.description().isBlank() ? null : line.description().strip(),
+                    line.quantity(), line.unitPrice()));
+        }
+        return new SubscriptionDraft(draft.id(), draft.version(), draft.companyId(), strip(draft.planName()),
+                draft.period(), draft.startDate(), draft.nextInvoiceDate(), draft.endDate(), draft.currency(),
+                draft.responsibleUserId(), lines);
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /** Refuses the first thing wrong, in the order of the form. */
+    private void validate(SubscriptionDraft draft, SubscriptionState state) {
+        if (draft.companyId() == null || !subscriptions.isCustomerCompany(draft.companyId())) {
+            throw new RefusedException("subscriptions.staff.error.customer");
+        }
+        if (draft.planName().isEmpty()) {
+            throw new RefusedException("subscriptions.staff.error.plan-required");
+        }
+        if (draft.planName().length() > MAX_PLAN) {
+            throw new RefusedException("subscriptions.staff.error.plan-too-long", MAX_PLAN);
+        }
+        if (draft.period() == null) {
+            throw new RefusedException("subscriptions.staff.error.period-required");
+        }
+        if (draft.startDate() == null) {
+            throw new RefusedException("subscriptions.staff.error.start-required");
+        }
+        if (draft.nextInvoiceDate() == null && state == SubscriptionState.ACTIVE) {
+            throw new RefusedException("subscriptions.staff.error.next-invoice-required");
+        }
+        if (draft.nextInvoiceDate() != null && draft.nextInvoiceDate().isBefore(draft.startDate())) {
+            throw new RefusedException("subscriptions.staff.error.next-before-start");
+        }
+        if (draft.endDate() != null && !draft.endDate().isAfter(draft.startDate())) {
+            throw new RefusedException("subscriptions.staff.error.end-before-start");
+        }
+        if (!SubscriptionDraft.CURRENCIES.contains(draft.currency())) {
+            throw new RefusedException("subscriptions.staff.error.currency");
+        }
+        if (draft.responsibleUserId() != null && staffMember(draft.responsibleUserId()).isEmpty()) {
+            throw new RefusedException("subscriptions.staff.error.responsible");
+        }
+        validateLines(draft.lines());
+    }
+
+    private static void validateLines(List<SubscriptionLine> lines) {
+        if (lines.isEmpty()) {
+            throw new RefusedException("subscriptions.staff.error.no-lines");
+        }
+        if (lines.size() > MAX_LINES) {
+            throw new RefusedException("subscriptions.staff.error.too-many-lines", MAX_LINES);
+        }
+        for (int index = 0; index < lines.size(); index++) {
+            SubscriptionLine line = lines.get(index);
+            int row = index + 1;
+            if (line.code().isEmpty() || line.code().length() > MAX_CODE) {
+                throw new RefusedException("subscriptions.staff.error.line-code", row, MAX_CODE);
+            }
+            if (line.name().isEmpty() || line.name().length() > MAX_NAME) {
+                throw new RefusedException("subscriptions.staff.error.line-name", row, MAX_NAME);
+            }
+            if (line.description() != null && line.description().length() > MAX_DESCRIPTION) {
+                throw new RefusedException("subscriptions.staff.error.line-description", row, MAX_DESCRIPTION);
+            }
+            if (!within(line.quantity(), false, MAX_QUANTITY, 3)) {
+                throw new RefusedException("subscriptions.staff.error.line-quantity", row);
+            }
+            if (!within(line.unitPrice(), true, MAX_PRICE, 2)) {
+                throw new RefusedException("subscriptions.staff.error.line-price", row);
+            }
+        }
+    }
+
+    /** Above zero (or at least zero), at most the maximum, with no more decimals than the column keeps. */
+    private static boolean within(BigDecimal value, boolean zeroAllowed, BigDecimal max, int decimals) {
+        return value != null && (zeroAllowed ? value.signum() >= 0 : value.signum() > 0) && value.compareTo(max) <= 0
+                && value.stripTrailingZeros().scale() <= decimals;
     }
 }
