@@ -15,8 +15,6 @@ final class StaffFieldDraft {
     private static final int SCALE = 5;
 
     private final FieldKind kind;
-    /** The stored field with the signer's values; null for a field placed since the page was opened. */
-    private final SignatureField stored;
     // what the side form edits; blank labels are kept as null, as the service stores them
     String label;
     boolean required;
@@ -26,10 +24,9 @@ final class StaffFieldDraft {
     BigDecimal width;
     BigDecimal height;
 
-    private StaffFieldDraft(FieldKind kind, SignatureField stored, String label, boolean required, int page,
+    private StaffFieldDraft(FieldKind kind, String label, boolean required, int page,
                             BigDecimal x, BigDecimal y, BigDecimal width, BigDecimal height) {
         this.kind = kind;
-        this.stored = stored;
         this.label = label;
         this.required = required;
         this.page = page;
@@ -40,7 +37,7 @@ final class StaffFieldDraft {
     }
 
     static StaffFieldDraft of(SignatureField field) {
-        return new StaffFieldDraft(field.kind(), field, field.label(), field.required(), field.page(), field.x(),
+        return new StaffFieldDraft(field.kind(), field.label(), field.required(), field.page(), field.x(),
                 field.y(), field.width(), field.height());
     }
 
@@ -60,7 +57,7 @@ final class StaffFieldDraft {
         double x = Math.clamp(clickX, 0, 1 - width);
         double y = Math.clamp(clickY, 0, 1 - height);
         // rounded down, so that x + width stays on the page after rounding too
-        return new StaffFieldDraft(kind, null, null, kind != FieldKind.CHECKBOX, page, down(x), down(y), down(width),
+        return new StaffFieldDraft(kind, null, kind != FieldKind.CHECKBOX, page, down(x), down(y), down(width),
                 down(height));
     }
 
@@ -85,9 +82,5 @@ final class StaffFieldDraft {
 
     FieldKind kind() {
         return kind;
-    }
-
-    SignatureField stored() {
-        return stored;
     }
 }

@@ -19,34 +19,27 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.signatures.domain.FieldKind;
 import org.kundenportal.signatures.domain.NewField;
-import org.kundenportal.signatures.domain.SignatureField;
 import org.kundenportal.signatures.domain.SignaturePage;
 import org.kundenportal.signatures.domain.SignatureRequest;
 import org.kundenportal.signatures.domain.SignatureService;
 
 /**
- * The pages of a request, one under another, with its fields as boxes over them. For a DRAFT staff choose a kind
- * of field and click on a page to place one there; clicking a box (or a row of the list) selects the field for
- * the side form, where label, required, page, position and size (in % of the page) are changed or the field is
- * deleted. Nothing is stored here: {@link #fields()} is what "Save fields" hands to the service. Read-only
- * requests show the same pages with what the signer filled in.
+ * The pages of a DRAFT, one under another, with its fields as boxes over them. Staff choose a kind of field and
+ * click on a page to place one there; clicking a box (or a row of the list) selects the field for the side form,
+ * where label, required, page, position and size (in % of the page) are changed or the field is deleted. Nothing
+ * is stored here: {@link #fields()} is what "Save fields" hands to the service.
  */
 class StaffFieldEditor extends Div {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final SignatureRequest request;
-    private final boolean editable;
     private final List<StaffFieldDraft> drafts = new ArrayList<>();
     private final Map<Integer, Div> frames = new LinkedHashMap<>();
     private final Map<StaffFieldDraft, Div> boxes = new LinkedHashMap<>();
@@ -70,7 +63,6 @@ class StaffFieldEditor extends Div {
 
     StaffFieldEditor(SignatureRequest request) {
         this.request = request;
-        this.editable = request.state() == org.kundenportal.signatures.domain.SignatureState.DRAFT;
         addClassName("staff-signature-editor");
         request.fields().forEach(field -> drafts.add(StaffFieldDraft.of(field)));
 
@@ -84,25 +76,18 @@ class StaffFieldEditor extends Div {
 
         Div side = new Div();
         side.addClassName("staff-signature-side");
-        if (editable) {
-            kind.setId("signature-kind");
-            kind.setLabel(getTranslation("signatures.staff.kind"));
-            kind.setItems(FieldKind.values());
-            kind.setItemLabelGenerator(StaffSignatureLabels::kind);
-            kind.setValue(FieldKind.SIGNATURE);
-            Paragraph hint = new Paragraph(getTranslation("signatures.staff.place-hint"));
-            hint.addClassName("staff-signature-hint");
-            unsaved.setId("signature-unsaved");
-            unsaved.setText(getTranslation("signatures.staff.unsaved"));
-            unsaved.addClassName("staff-signature-unsaved");
-            unsaved.setVisible(false);
-            side.add(kind, hint, unsaved, fieldForm());
-        } else {
-            Paragraph readOnly = new Paragraph(getTranslation("signatures.staff.read-only"));
-            readOnly.addClassName("staff-signature-hint");
-            side.add(readOnly);
-        }
-        side.add(new H3(getTranslation("signatures.staff.fields")), fieldList());
+        kind.setId("signature-kind");
+        kind.setLabel(getTranslation("signatures.staff.kind"));
+        kind.setItems(FieldKind.values());
+        kind.setItemLabelGenerator(value -> SignatureLabels.kind(this, value));
+        kind.setValue(FieldKind.SIGNATURE);
+        Paragraph hint = new Paragraph(getTranslation("signatures.staff.place-hint"));
+        hint.addClassName("staff-signature-hint");
+        unsaved.setId("signature-unsaved");
+        unsaved.setText(getTranslation("signatures.staff.unsaved"));
+        unsaved.addClassName("staff-signature-unsaved");
+        unsaved.setVisible(false);
+        side.add(kind, hint, unsaved, fieldForm(), new H3(getTranslation("signatures.staff.fields")), fieldList());
         add(pages, side);
         showBoxes();
     }
@@ -127,17 +112,14 @@ class StaffFieldEditor extends Div {
         frame.addClassName("staff-signature-page");
         frame.getElement().setAttribute("data-page", String.valueOf(sheet.page()));
         frame.getStyle().set("aspect-ratio", sheet.widthPt().toPlainString() + " / " + sheet.heightPt().toPlainString());
-        if (editable) {
-            frame.addClassName("editable");
-            // the offset is relative to the image, and the image fills the frame: offset / size is the fraction
-            image.getElement().addEventListener("click", click -> place(sheet,
-                            click.getEventData().path("event.offsetX").asDouble(),
-                            click.getEventData().path("event.offsetY").asDouble(),
-                            click.getEventData().path("element.clientWidth").asDouble(),
-                            click.getEventData().path("element.clientHeight").asDouble()))
-                    .addEventData("event.offsetX").addEventData("event.offsetY")
-                    .addEventData("element.clientWidth").addEventData("element.clientHeight");
-        }
+        // the offset is relative to the image, and the image fills the frame: offset / size is the fraction
+        image.getElement().addEventListener("click", click -> place(sheet,
+                        click.getEventData().path("event.offsetX").asDouble(),
+                        click.getEventData().path("event.offsetY").asDouble(),
+                        click.getEventData().path("element.clientWidth").asDouble(),
+                        click.getEventData().path("element.clientHeight").asDouble()))
+                .addEventData("event.offsetX").addEventData("event.offsetY")
+                .addEventData("element.clientWidth").addEventData("element.clientHeight");
         frames.put(sheet.page(), frame);
         return frame;
     }
@@ -180,18 +162,7 @@ class StaffFieldEditor extends Div {
         }
         box.getStyle().set("left", percent(draft.x)).set("top", percent(draft.y))
                 .set("width", percent(draft.width)).set("height", percent(draft.height));
-        SignatureField stored = draft.stored();
-        if (!editable && stored != null && stored.filled()) {
-            box.addClassName("filled");
-            if (stored.kind().drawn()) {
-                box.add(new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(stored.imagePng()),
-                        caption(draft)));
-            } else {
-                box.setText(value(stored));
-            }
-        } else {
-            box.setText(caption(draft));
-        }
+        box.setText(caption(draft));
         if (draft == selected) {
             box.addClassName("selected");
         }
@@ -205,38 +176,17 @@ class StaffFieldEditor extends Div {
 
     /** "Signature · Customer *": the kind, the label staff gave it, a star when required. */
     private String caption(StaffFieldDraft draft) {
-        String text = StaffSignatureLabels.kind(draft.kind());
+        String text = SignatureLabels.kind(this, draft.kind());
         if (draft.label != null) {
             text += " · " + draft.label;
         }
         return draft.required ? text + " *" : text;
     }
 
-    /** What the signer filled in, as text: the text, the date in the reader's format, a tick, or "drawn". */
-    private String value(SignatureField field) {
-        if (!field.filled()) {
-            return "";
-        }
-        return switch (field.kind()) {
-            case SIGNATURE, INITIALS -> getTranslation("signatures.staff.field.drawn");
-            case CHECKBOX -> "✓ " + getTranslation("signatures.staff.field.checked");
-            case DATE -> date(field.textValue());
-            case TEXT -> field.textValue();
-        };
-    }
-
-    private String date(String iso) {
-        try {
-            return Formats.date(LocalDate.parse(iso), getLocale());
-        } catch (DateTimeParseException notIso) {
-            return iso;
-        }
-    }
-
     private Grid<StaffFieldDraft> fieldList() {
         list.setId("signature-field-list");
         list.addColumn(draft -> drafts.indexOf(draft) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(draft -> StaffSignatureLabels.kind(draft.kind())).setHeader(getTranslation("signatures.staff.field.kind"))
+        list.addColumn(draft -> SignatureLabels.kind(this, draft.kind())).setHeader(getTranslation("signatures.staff.field.kind"))
                 .setAutoWidth(true);
         list.addColumn(draft -> draft.label == null ? "" : draft.label)
                 .setHeader(getTranslation("signatures.staff.field.label")).setFlexGrow(1);
@@ -245,10 +195,6 @@ class StaffFieldEditor extends Div {
                 .setAutoWidth(true);
         list.addColumn(draft -> draft.page).setHeader(getTranslation("signatures.staff.field.page")).setAutoWidth(true)
                 .setFlexGrow(0);
-        if (!editable) {
-            list.addColumn(draft -> draft.stored() == null ? "" : value(draft.stored()))
-                    .setHeader(getTranslation("signatures.staff.field.value")).setFlexGrow(1);
-        }
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         list.setAllRowsVisible(true);
         list.setEmptyStateText(getTranslation("signatures.staff.fields.empty"));
@@ -322,9 +268,6 @@ class StaffFieldEditor extends Div {
     private void select(StaffFieldDraft draft) {
         selected = draft;
         showBoxes();
-        if (!editable) {
-            return;
-        }
         showing = true;
         try {
             formTitle.setText(caption(draft));

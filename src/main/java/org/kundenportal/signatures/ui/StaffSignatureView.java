@@ -6,8 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,6 +34,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.UnsavedChanges;
 import org.kundenportal.documents.ui.HistorySection;
+import org.kundenportal.signatures.domain.SignatureField;
 import org.kundenportal.signatures.domain.SignatureRepository;
 import org.kundenportal.signatures.domain.SignatureRequest;
 import org.kundenportal.signatures.domain.SignatureService;
@@ -94,14 +99,47 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
         request = value;
         removeAll();
         H2 heading = new H2(getTranslation("signatures.staff.detail.title", value.number()));
-        Div head = new Div(heading, StaffSignatureLabels.badge(value.state()));
+        Div head = new Div(heading, SignatureLabels.badge(this, value.state()));
         head.addClassName("staff-signature-head");
         Span title = new Span(value.title());
         title.setId("signature-request-title");
-        editor = new StaffFieldEditor(value);
         add(new RouterLink(getTranslation("signatures.staff.back"), StaffSignaturesView.class), head, title,
-                actions(), facts(), editor);
+                actions(), facts());
+        if (value.state() == SignatureState.DRAFT) {
+            editor = new StaffFieldEditor(value);
+            add(editor);
+        } else {
+            editor = null;
+            add(readOnlyFields());
+        }
         history.ifAvailable(section -> add(section.create(value.ref(), false)));
+    }
+
+    /** Sent on: the pages as the signer sees them (with the values once signed) and the fields as a list. */
+    private Div readOnlyFields() {
+        Paragraph hint = new Paragraph(getTranslation("signatures.staff.read-only"));
+        hint.addClassName("staff-signature-hint");
+        Grid<SignatureField> list = new Grid<>();
+        list.setId("signature-field-list");
+        list.addColumn(field -> SignatureLabels.kind(this, field.kind()))
+                .setHeader(getTranslation("signatures.staff.field.kind")).setAutoWidth(true);
+        list.addColumn(field -> field.label() == null ? "" : field.label())
+                .setHeader(getTranslation("signatures.staff.field.label")).setFlexGrow(1);
+        list.addColumn(field -> getTranslation(field.required() ? "signatures.staff.field.required"
+                : "signatures.staff.field.optional")).setHeader(getTranslation("signatures.staff.field.required"))
+                .setAutoWidth(true);
+        list.addColumn(SignatureField::page).setHeader(getTranslation("signatures.staff.field.page"))
+                .setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(field -> dateTime(field.filledAt())).setHeader(getTranslation("signatures.staff.field.filled"))
+                .setAutoWidth(true);
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        list.setAllRowsVisible(true);
+        list.setItems(request.fields());
+        Div side = new Div(hint, new H3(getTranslation("signatures.staff.fields")), list);
+        side.addClassName("staff-signature-side");
+        Div fields = new Div(new SigningPages(request, false, () -> { }), side);
+        fields.addClassName("staff-signature-editor");
+        return fields;
     }
 
     private HorizontalLayout actions() {

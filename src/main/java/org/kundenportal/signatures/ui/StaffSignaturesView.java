@@ -45,7 +45,7 @@ public class StaffSignaturesView extends Main implements HasDynamicTitle {
                         query -> requests.count(PortalScope.staff(), query.getFilter().orElse(DocumentFilter.none())))
                         .withConfigurableFilter();
         DocumentFilterBar<SignatureState> filter = new DocumentFilterBar<>(List.of(SignatureState.values()),
-                StaffSignatureLabels::state, data::setFilter);
+                state -> SignatureLabels.state(this, state), data::setFilter);
 
         ComboBox<ContactOption> company = new ComboBox<>(getTranslation("signatures.staff.customer"));
         company.setId("staff-signatures-company");
@@ -68,7 +68,7 @@ public class StaffSignaturesView extends Main implements HasDynamicTitle {
                 .setSortable(true).setFlexGrow(2).setResizable(true);
         grid.addColumn(SignatureRow::signerName).setHeader(getTranslation("signatures.staff.signer")).setKey("signer")
                 .setSortable(true).setFlexGrow(2).setResizable(true);
-        grid.addComponentColumn(row -> StaffSignatureLabels.badge(row.state()))
+        grid.addComponentColumn(row -> SignatureLabels.badge(this, row.state()))
                 .setHeader(getTranslation("signatures.staff.state")).setKey("state").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.sentAt(), getLocale())).setHeader(getTranslation("signatures.staff.sent")).setKey("sent")

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -244,8 +243,8 @@ class StaffSignatureViewTest extends KaribuTest {
         assertThat(link.find()).as("link in the mail").isTrue();
         login(fixtures.signer.email(), TestAccounts.PASSWORD);
         navigate(link.group(1));
-        assertThat(_find(NotFoundView.class)).isEmpty();
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains(title);
+        assertThat(_get(SignatureView.class).getElement().getTextRecursively()).contains(title);
+        assertThat(_find(PreviewBanner.class)).isEmpty();
     }
 
     @Test
@@ -284,15 +283,18 @@ class StaffSignatureViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("signature-download-original")).getHref())
                 .isEqualTo("/documents/signature/" + signed.number() + "/original.pdf?download");
 
-        // the drawn signature in its box, the date as the reader writes it
-        List<Div> boxes = editor().boxes();
-        assertThat(boxes).anySatisfy(box -> assertThat(box.getChildren().filter(Image.class::isInstance)
-                .map(image -> ((Image) image).getSrc())).singleElement().asString().startsWith("data:image/png;base64,"));
-        assertThat(boxes).anySatisfy(box -> assertThat(box.getText())
-                .isEqualTo(Formats.date(LocalDate.of(2026, 3, 1), UI.getCurrent().getLocale())));
-        clickOnPage(1, 10, 10);
-        assertThat(editor().boxes()).hasSize(2);
-        assertThat(fixtures.find(signed.number()).fields()).hasSize(2);
+        // the pages as the signer sees them: the drawn signature in its box, the date as the reader writes it
+        _assertNone(StaffFieldEditor.class);
+        SigningPages pages = _get(SigningPages.class);
+        SignatureField signature = signed.fields().stream().filter(field -> field.kind() == FieldKind.SIGNATURE)
+                .findFirst().orElseThrow();
+        SignatureField date = signed.fields().stream().filter(field -> field.kind() == FieldKind.DATE)
+                .findFirst().orElseThrow();
+        assertThat(pages.box(signature.id()).getChildren().filter(Image.class::isInstance)
+                .map(image -> ((Image) image).getSrc())).singleElement().asString().startsWith("data:image/png;base64,");
+        assertThat(pages.box(date.id()).getElement().getTextRecursively())
+                .isEqualTo(Formats.date(LocalDate.of(2026, 3, 1), UI.getCurrent().getLocale()));
+        assertThat(GridKt._size(fieldList())).isEqualTo(2);
     }
 
     @Test
@@ -304,7 +306,7 @@ class StaffSignatureViewTest extends KaribuTest {
 
         assertThat(_find(PreviewBanner.class)).hasSize(1);
         assertThat(_find(StaffSignatureView.class)).isEmpty();
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains(title);
+        assertThat(_get(SignatureView.class).getElement().getTextRecursively()).contains(title);
         assertThat(fixtures.find(sent.number()).state()).isEqualTo(SignatureState.SENT);
     }
 
