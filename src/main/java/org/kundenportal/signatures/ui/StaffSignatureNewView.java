@@ -121,9 +121,14 @@ public class StaffSignatureNewView extends Main implements HasDynamicTitle {
         message.setId("signature-message");
         message.setMaxLength(SignatureService.MAX_MESSAGE);
 
-        Button create = new Button(getTranslation("signatures.staff.create"), VaadinIcon.ARROW_RIGHT.create(),
-                click -> create());
+        Button create = new Button(getTranslation("signatures.staff.create"), VaadinIcon.ARROW_RIGHT.create());
         create.setId("signature-create");
+        // rendering the pages takes a moment: a second click must not make a second draft
+        create.setDisableOnClick(true);
+        create.addClickListener(click -> {
+            create();
+            create.setEnabled(true);
+        });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         NativeLabel uploadLabel = new NativeLabel(getTranslation("signatures.staff.upload.label", MAX_MB));

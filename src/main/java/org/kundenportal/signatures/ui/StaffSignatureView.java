@@ -130,8 +130,6 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
                 .setAutoWidth(true);
         list.addColumn(SignatureField::page).setHeader(getTranslation("signatures.staff.field.page"))
                 .setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(field -> dateTime(field.filledAt())).setHeader(getTranslation("signatures.staff.field.filled"))
-                .setAutoWidth(true);
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         list.setAllRowsVisible(true);
         list.setItems(request.fields());
