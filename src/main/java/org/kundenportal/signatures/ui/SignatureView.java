@@ -116,11 +116,12 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
                     Formats.dateTime(request.cancelledAt(), getLocale())), "signature-banner-cancelled"));
             case DRAFT -> { }
         }
+        add(downloads(request));
         pages = new SigningPages(request, signing, this::updateActions);
         if (signing) {
             add(toolbar(request));
         }
-        add(pages, downloads(request));
+        add(pages);
         history.ifAvailable(section -> add(section.create(request.ref(), preview)));
         updateActions();
     }
@@ -216,6 +217,8 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
                     pages.values(), clientAddress(), getLocale());
             Feedback.success(getTranslation("signatures.signed", request.number()));
             show(signed);
+            // the signer was down at the last field: up to the banner that says it is signed, with the hashes
+            getElement().executeJs("this.scrollIntoView({block: 'start'})");
         } catch (RefusedException refusal) {
             Feedback.refused(refusal);
             if (STALE.contains(refusal.messageKey())) {
