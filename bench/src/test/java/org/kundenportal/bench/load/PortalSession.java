@@ -42,14 +42,7 @@ final class PortalSession {
 
     /** Login page, password, then home: as a browser does it, ending on a live UI of the logged-in user. */
     void login(String email, String password) throws IOException, InterruptedException {
-        if (Boolean.getBoolean("skipLoginUi")) {
-            HttpResponse<String> page = expectOk(send(request("/login").GET()), "login");
-            Matcher csrf = SPRING_CSRF.matcher(page.body());
-            csrf.find();
-            springCsrf = csrf.group(1);
-        } else {
         openPage("login");
-        }
         HttpResponse<String> response = send(request("/login")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(springCsrf) + "&username="
