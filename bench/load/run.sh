@@ -30,8 +30,10 @@ LEVELS=${LOAD_LEVELS:-1 50 200 500 1000}
 STEPS=${LOAD_STEPS:-memory load}
 if [ "$QUICK" = 1 ]; then
     RAMP=${LOAD_RAMP:-5}; HOLD=${LOAD_HOLD:-15}; THINK=${LOAD_THINK:-1 3}; SESSIONS=${MEMORY_SESSIONS:-200}
+    WARM_UP=15
 else
     RAMP=${LOAD_RAMP:-30}; HOLD=${LOAD_HOLD:-120}; THINK=${LOAD_THINK:-3 10}; SESSIONS=${MEMORY_SESSIONS:-1000}
+    WARM_UP=55
 fi
 read -r THINK_MIN THINK_MAX <<<"$THINK"
 RESULTS=$BENCH_DIR/target/load
@@ -88,8 +90,8 @@ for step in $STEPS; do
             ;;
         load)
             # the app's code paths compiled and its caches filled before the 1-user level, whose p50 is the base
-            log "Load: warm-up, 20 users for $((RAMP + HOLD)) s"
-            THINK_MIN=1 THINK_MAX=2 gatling 20 "$RAMP" "$HOLD" warmup
+            log "Load: warm-up, 20 users for $((5 + WARM_UP)) s"
+            THINK_MIN=1 THINK_MAX=2 gatling 20 5 "$WARM_UP" warmup
             for users in $LEVELS; do
                 log "Load: $users concurrent users, ramp $RAMP s, hold $HOLD s, think $THINK_MIN-$THINK_MAX s"
                 gatling "$users" "$RAMP" "$HOLD" "level-$users"

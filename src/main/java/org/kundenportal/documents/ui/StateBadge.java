@@ -30,9 +30,36 @@ public class StateBadge extends Span {
      * those three values, so it looks exactly like the component.
      */
     public static <T> LitRenderer<T> renderer(ValueProvider<T, StateBadge> badge) {
+        ValueProvider<T, Look> look = new LastRowLook<>(badge);
         return LitRenderer.<T>of("<span class=\"${item.badgeClass}\" theme=\"${item.badgeTheme}\">${item.badgeText}</span>")
-                .withProperty("badgeText", row -> badge.apply(row).getText())
-                .withProperty("badgeTheme", row -> badge.apply(row).getElement().getAttribute("theme"))
-                .withProperty("badgeClass", row -> badge.apply(row).getElement().getAttribute("class"));
+                .withProperty("badgeText", row -> look.apply(row).text())
+                .withProperty("badgeTheme", row -> look.apply(row).theme())
+                .withProperty("badgeClass", row -> look.apply(row).className());
+    }
+
+    private record Look(String text, String theme, String className) implements java.io.Serializable {
+    }
+
+    /** The grid reads a row's three properties one after the other: the badge is built once for them. */
+    private static final class LastRowLook<T> implements ValueProvider<T, Look> {
+
+        private final ValueProvider<T, StateBadge> badge;
+        private transient T row;
+        private transient Look look;
+
+        LastRowLook(ValueProvider<T, StateBadge> badge) {
+            this.badge = badge;
+        }
+
+        @Override
+        public Look apply(T item) {
+            if (item != row || look == null) {
+                StateBadge built = badge.apply(item);
+                look = new Look(built.getText(), built.getElement().getAttribute("theme"),
+                        built.getElement().getAttribute("class"));
+                row = item;
+            }
+            return look;
+        }
     }
 }
