@@ -11,7 +11,8 @@
 #   BENCH_USER_COUNT     how many such users there are (default 2000)
 #   BENCH_PASSWORD       their password (default bench-password)
 #   LOAD_LEVELS          concurrent users per level (default "1 50 200 500 1000")
-#   LOAD_RAMP, LOAD_HOLD seconds per level to reach the users and then to keep them (quick 5 + 15, full 30 + 120)
+#   LOAD_RAMP, LOAD_HOLD seconds per level to reach the users and then to keep them (quick 5 + 15, full 60 + 120);
+#                        the figures are taken in the hold only
 #   LOAD_THINK           think time range in seconds, "min max" (quick "1 3", full "3 10")
 #   MEMORY_SESSIONS      sessions parked for the memory figure (quick 200, full 1000)
 #   LOAD_STEPS           any of "memory load" (default both)
@@ -32,7 +33,7 @@ if [ "$QUICK" = 1 ]; then
     RAMP=${LOAD_RAMP:-5}; HOLD=${LOAD_HOLD:-15}; THINK=${LOAD_THINK:-1 3}; SESSIONS=${MEMORY_SESSIONS:-200}
     WARM_UP=15
 else
-    RAMP=${LOAD_RAMP:-30}; HOLD=${LOAD_HOLD:-120}; THINK=${LOAD_THINK:-3 10}; SESSIONS=${MEMORY_SESSIONS:-1000}
+    RAMP=${LOAD_RAMP:-60}; HOLD=${LOAD_HOLD:-120}; THINK=${LOAD_THINK:-3 10}; SESSIONS=${MEMORY_SESSIONS:-1000}
     WARM_UP=55
 fi
 read -r THINK_MIN THINK_MAX <<<"$THINK"
@@ -47,6 +48,17 @@ if [ ! -f "$ROOT/target/bench/app/kundenportal.jar" ]; then
     exit 1
 fi
 kill -0 "$APP_PID" 2>/dev/null || { echo "No process $APP_PID (APP_PID)" >&2; exit 1; }
+# the JVM itself: APP_PID may name a wrapper (the subshell of a backgrounded function, taskset) that runs it
+jvm_pid() {
+    local pid=$1
+    for _ in 1 2 3 4; do
+        [ "$(ps -o comm= -p "$pid" 2>/dev/null)" = java ] && { echo "$pid"; return; }
+        pid=$(pgrep -P "$pid" | head -n 1)
+        [ -n "$pid" ] || break
+    done
+    echo "$1"
+}
+APP_PID=$(jvm_pid "$APP_PID")
 curl -fsS -o /dev/null --max-time 10 "$BASE_URL/login" || { echo "No app at $BASE_URL" >&2; exit 1; }
 
 rm -rf "$RESULTS"
@@ -73,8 +85,8 @@ gatling() {
 load_report() {
     local version settings
     version=$(sed -n 's:.*<gatling.version>\(.*\)</gatling.version>.*:\1:p' "$BENCH_DIR/pom.xml")
-    settings="Levels: $LEVELS concurrent users, each $RAMP s ramp + $HOLD s hold (a user in a step at the end may"
-    settings+=" finish it); think times $THINK_MIN-$THINK_MAX s; users $PATTERN with %d = 1..$USER_COUNT in turn"
+    settings="Levels: $LEVELS concurrent users, each $RAMP s ramp + $HOLD s hold, figures from the hold only (a user"
+    settings+=" in a step at its end may finish it); think times $THINK_MIN-$THINK_MAX s; users $PATTERN with %d = 1..$USER_COUNT in turn"
     settings+=" (1 = the big customer); Gatling $version, one run per level after a 20-user warm-up; Gatling's"
     settings+=" own HTML reports are in bench/target/gatling."
     "$JAVA" -cp "$CLASSPATH_ALL" org.kundenportal.bench.load.LoadReport --results "$RESULTS" --report "$REPORT" \

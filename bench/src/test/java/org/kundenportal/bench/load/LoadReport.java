@@ -81,7 +81,7 @@ public final class LoadReport {
                 trip is the browser's acknowledgement of the grid rows it rendered. Each response is checked: HTTP \
                 status, no `appError`, no unexpected session expiry, no resynchronisation, ids in order, the expected \
                 grid or PDF link on the page. Times are ms from request to full response; percentiles over the \
-                successful requests.
+                successful requests while the level holds its users.
                 """);
         out.append("\n").append(settings).append("\n\n");
         if (levels.isEmpty()) {

@@ -34,7 +34,8 @@ public final class SessionMemory {
 
     private static final double TARGET_KB = 150;
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
-    private static final Pattern TOTAL_LINE = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
+    /** G1 fills unused heap with these; the histogram lists them, but they are no live objects. */
+    private static final String FILLER = "jdk.internal.vm.Filler";
     private static final int WARM_UP_SESSIONS = 20;
 
     private record Histogram(long totalBytes, Map<String, long[]> classes) {
@@ -127,19 +128,17 @@ public final class SessionMemory {
         Files.createDirectories(keep.getParent());
         Files.writeString(keep, output);
         Map<String, long[]> classes = new HashMap<>();
-        long total = -1;
+        long total = 0;
         for (String line : output.split("\n")) {
             Matcher entry = HISTOGRAM_LINE.matcher(line);
-            if (entry.find()) {
-                classes.put(entry.group(3), new long[] {Long.parseLong(entry.group(1)), Long.parseLong(entry.group(2))});
-            }
-            Matcher sum = TOTAL_LINE.matcher(line);
-            if (sum.find()) {
-                total = Long.parseLong(sum.group(2));
+            if (entry.find() && !entry.group(3).contains(FILLER)) {
+                long bytes = Long.parseLong(entry.group(2));
+                classes.put(entry.group(3), new long[] {Long.parseLong(entry.group(1)), bytes});
+                total += bytes;
             }
         }
-        if (total < 0) {
-            throw new IOException("no total in jcmd's histogram: " + output.lines().limit(5).toList());
+        if (classes.isEmpty()) {
+            throw new IOException("no classes in jcmd's histogram: " + output.lines().limit(5).toList());
         }
         return new Histogram(total, classes);
     }
@@ -151,9 +150,9 @@ public final class SessionMemory {
         out.append(String.format(Locale.ROOT, """
                 %d portal sessions (users %s) parked on the invoices view, each through the real protocol: login \
                 page, login, home, a click on "Invoices" with the grid's first rows (%.0f s to park them all, 4 at a \
-                time). Live heap after a full GC (`jcmd GC.class_histogram`), after a warm-up of %d sessions that \
-                were logged out again. A parked session holds two UIs, as a browser's does: the login page's \
-                (closed by Vaadin only after missed heartbeats) and the portal's.
+                time). Live heap after a full GC: the sum of `jcmd GC.class_histogram` without G1's filler arrays, \
+                after a warm-up of %d sessions that were logged out again. The successful login closes the login \
+                page's UI, so a parked session holds one UI, the portal's.
 
                 """, sessions, pattern.replace("%d", "{i}"), parkSeconds, WARM_UP_SESSIONS));
         out.append(Report.table(List.of("", "Live heap", "Per session"), List.of(
