@@ -54,23 +54,22 @@ APP_PID=""
 
 log() { printf '\n=== %s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
-# pin CORE COMMAND...: runs the command on that core where taskset exists (and the machine has two cores)
-pin() {
-    local core=$1
-    shift
-    if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
-        taskset -c "$core" "$@"
-    else
-        "$@"
-    fi
-}
+# The app and its database run on core 0, the bench clients and load generators on core 1, where taskset exists
+# and the machine has two cores. (Prefixes, not a function: "taskset java &" keeps $! the java process's id.)
+PIN_APP=()
+PIN_CLIENT=()
+if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
+    PIN_APP=(taskset -c 0)
+    PIN_CLIENT=(taskset -c 1)
+fi
 
 app_jar() {
     ls "$ROOT"/target/kundenportal-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1
 }
 
 bench_java() {
-    pin 1 "$JAVA" -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/kundenportal.jar:$APP_DIR/lib/*" "$@"
+    "${PIN_CLIENT[@]}" "$JAVA" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true \
+        -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/kundenportal.jar:$APP_DIR/lib/*" "$@"
 }
 
 # wait_http URL SECONDS: until the URL answers 200
@@ -83,6 +82,14 @@ wait_http() {
         fi
         sleep 1
     done
+}
+
+# refuses a port something else (an earlier run that was killed?) still listens on
+require_free_port() {
+    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+        echo "Port $1 is in use; stop what listens there or choose another ($2)" >&2
+        exit 1
+    fi
 }
 
 stop_pid() {
@@ -123,8 +130,9 @@ ensure_db() {
     [ -z "$DB_PID" ] || return 0
     ensure_built
     log "Starting the bench MariaDB on 127.0.0.1:$DB_PORT (core 0, data in $DB_DATA)"
+    require_free_port "$DB_PORT" BENCH_DB_PORT
     mkdir -p "$WORK"
-    pin 0 "$JAVA" -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/lib/*" org.kundenportal.bench.BenchDatabase \
+    "${PIN_APP[@]}" "$JAVA" -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/lib/*" org.kundenportal.bench.BenchDatabase \
         --port "$DB_PORT" --dir "$DB_DATA" --buffer-pool "$DB_BUFFER_POOL" >"$WORK/mariadb.log" 2>&1 &
     DB_PID=$!
     local deadline=$((SECONDS + 180))
@@ -140,12 +148,14 @@ ensure_db() {
 
 start_app() {
     log "Starting the app on $BASE_URL (core 0, heap $APP_HEAP, pool $DB_POOL_SIZE)"
+    require_free_port "$APP_PORT" BENCH_APP_PORT
     DB_URL=$DB_URL DB_USER=root DB_PASSWORD="" DEMO_DATA=true PORT=$APP_PORT EMBEDDED_SMTP_PORT=$SMTP_PORT \
         BASE_URL=$BASE_URL DB_POOL_SIZE=$DB_POOL_SIZE \
-        pin 0 "$JAVA" -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -jar "$(app_jar)" --server.address=127.0.0.1 \
+        "${PIN_APP[@]}" "$JAVA" -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -jar "$(app_jar)" --server.address=127.0.0.1 \
         >"$WORK/app.log" 2>&1 &
     APP_PID=$!
-    if ! wait_http "$BASE_URL/login" 300; then
+    # ready only after the start-up runners, the demo data loader among them
+    if ! wait_http "$BASE_URL/actuator/health/readiness" 300; then
         tail -n 50 "$WORK/app.log" >&2
         exit 1
     fi
@@ -193,7 +203,8 @@ step_data() {
 }
 
 step_db() {
-    ensure_db
+    # the app started once migrates the schema (Flyway) to the jar's version
+    ensure_app
     log "Database: list page SQL of the big customer"
     bench_java org.kundenportal.bench.db.ListPageBench --url "$DB_URL" --quick "$QUICK" --report "$REPORT"
 }
@@ -211,7 +222,7 @@ step_load() {
     fi
     ensure_app
     log "Load and session memory (bench/load/run.sh)"
-    BASE_URL=$BASE_URL APP_PID=$APP_PID REPORT=$REPORT QUICK=$QUICK pin 1 "$BENCH_DIR/load/run.sh"
+    BASE_URL=$BASE_URL APP_PID=$APP_PID REPORT=$REPORT QUICK=$QUICK "${PIN_CLIENT[@]}" "$BENCH_DIR/load/run.sh"
 }
 
 step_startup() {

@@ -1,5 +1,6 @@
 package org.kundenportal.base.db;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Field;
@@ -16,6 +17,23 @@ public final class SortOrders {
     }
 
     private SortOrders() {
+    }
+
+    /**
+     * The grid's sort, then the list's own order to break ties (e.g. date, id). The ties follow the direction of the
+     * grid's sort, so that one index serves a column sorted either way; without a grid sort the list's order is
+     * descending (newest first). The last tie-breaker must be unique (the id); a grid sorted by it needs no other.
+     */
+    public static List<SortField<?>> orderBy(List<Sort> sort, Map<String, Field<?>> allowed, Field<?>... tieBreakers) {
+        List<SortField<?>> orderBy = new ArrayList<>(toSortFields(sort, allowed));
+        if (orderBy.stream().anyMatch(field -> field.$field().equals(tieBreakers[tieBreakers.length - 1]))) {
+            return orderBy;
+        }
+        boolean ascending = !sort.isEmpty() && sort.getFirst().ascending();
+        for (Field<?> field : tieBreakers) {
+            orderBy.add(ascending ? field.asc() : field.desc());
+        }
+        return orderBy;
     }
 
     public static List<SortField<?>> toSortFields(List<Sort> sort, Map<String, Field<?>> allowed) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.grid.GridSorts;
@@ -45,10 +46,14 @@ class InvoiceList extends VerticalLayout {
                 boolean showCompany, Consumer<InvoiceRow> open) {
         setPadding(false);
         addClassName("invoice-list");
+        ListPages pages = new ListPages();
         dataProvider = DataProvider.<InvoiceRow, InvoiceFilter>fromFilteringCallbacks(
                 query -> invoices.page(scope, backOffice, query.getFilter().orElse(InvoiceFilter.all()), query.getOffset(),
-                        query.getLimit(), GridSorts.of(query)).stream(),
-                query -> invoices.count(scope, backOffice, query.getFilter().orElse(InvoiceFilter.all())))
+                        query.getLimit(), GridSorts.of(query), pages).stream(),
+                query -> {
+                    InvoiceFilter filter = query.getFilter().orElse(InvoiceFilter.all());
+                    return pages.counted(filter, invoices.count(scope, backOffice, filter));
+                })
                 .withConfigurableFilter();
         filterBar = new DocumentFilterBar<>(Arrays.asList(PaymentStatus.values()),
                 status -> InvoiceLabels.status(this, status), filter -> applyFilter());

@@ -4,13 +4,16 @@ import static org.kundenportal.db.Tables.CARRIER;
 import static org.kundenportal.db.Tables.DELIVERY;
 import static org.kundenportal.db.Tables.DELIVERY_LINE;
 import static org.kundenportal.db.Tables.DELIVERY_TRACKING;
+import static org.kundenportal.db.Tables.SALE_ORDER;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.kundenportal.db.tables.records.DeliveryRecord;
 import org.springframework.stereotype.Repository;
 
@@ -79,6 +82,7 @@ public class DeliveryRepository {
                     .set(DELIVERY_LINE.UNIT, line.unit())
                     .execute();
         }
+        storeStatus(SALE_ORDER.ID.eq(orderId));
         return id;
     }
 
@@ -96,9 +100,13 @@ public class DeliveryRepository {
         if (deliveredDate != null) {
             update = update.set(DELIVERY.DELIVERED_DATE, deliveredDate);
         }
-        return update.where(DELIVERY.ID.eq(deliveryId), DELIVERY.VERSION.eq(version),
+        int changed = update.where(DELIVERY.ID.eq(deliveryId), DELIVERY.VERSION.eq(version),
                         DELIVERY.STATE.in(next.predecessors().stream().map(Enum::name).toList()))
                 .execute();
+        if (changed == 1) {
+            storeStatus(SALE_ORDER.ID.eq(DSL.select(DELIVERY.SALE_ORDER_ID).from(DELIVERY).where(DELIVERY.ID.eq(deliveryId))));
+        }
+        return changed;
     }
 
     void addTracking(long deliveryId, long carrierId, String trackingNumber) {
@@ -121,6 +129,14 @@ public class DeliveryRepository {
                 .set(DELIVERY.VERSION, DELIVERY.VERSION.plus(1))
                 .where(DELIVERY.SALE_ORDER_ID.eq(orderId),
                         DELIVERY.STATE.in(DeliveryState.WAITING.name(), DeliveryState.READY.name()))
+                .execute();
+        storeStatus(SALE_ORDER.ID.eq(orderId));
+    }
+
+    /** Keeps the order's delivery status, which the order lists filter and sort by, in step with its deliveries. */
+    private void storeStatus(Condition order) {
+        db.update(SALE_ORDER).set(SALE_ORDER.DELIVERY_STATUS, OrderRepository.DELIVERY_STATUS_OF_DELIVERIES)
+                .where(order)
                 .execute();
     }
 }

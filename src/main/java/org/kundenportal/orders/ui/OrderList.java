@@ -9,6 +9,7 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.util.List;
 import java.util.Locale;
+import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.grid.GridSorts;
@@ -35,11 +36,15 @@ class OrderList extends Div {
      */
     OrderList(OrderRepository orders, PortalScope scope, String detailRoute, boolean withCustomer) {
         addClassName("order-list");
+        ListPages pages = new ListPages();
         ConfigurableFilterDataProvider<OrderRow, Void, DocumentFilter<DeliveryStatus>> dataProvider =
                 DataProvider.<OrderRow, DocumentFilter<DeliveryStatus>>fromFilteringCallbacks(
                         query -> orders.page(scope, query.getFilter().orElse(DocumentFilter.none()), query.getOffset(),
-                                query.getLimit(), GridSorts.of(query)).stream(),
-                        query -> orders.count(scope, query.getFilter().orElse(DocumentFilter.none())))
+                                query.getLimit(), GridSorts.of(query), pages).stream(),
+                        query -> {
+                            DocumentFilter<DeliveryStatus> filter = query.getFilter().orElse(DocumentFilter.none());
+                            return pages.counted(filter, orders.count(scope, filter));
+                        })
                         .withConfigurableFilter();
         filterBar = new DocumentFilterBar<>(List.of(DeliveryStatus.values()),
                 status -> OrderBadges.statusLabel(this, status), dataProvider::setFilter);

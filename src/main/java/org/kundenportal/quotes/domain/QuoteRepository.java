@@ -8,7 +8,6 @@ import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
@@ -67,25 +67,27 @@ public class QuoteRepository {
 
     public List<QuoteRow> page(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter, int offset,
                                int limit, List<SortOrders.Sort> sort) {
-        List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
-        orderBy.add(SALE_ORDER.QUOTE_DATE.desc());
-        orderBy.add(SALE_ORDER.ID.desc());
+        return page(audience, scope, filter, offset, limit, sort, new ListPages());
+    }
+
+    /** A page of a grid that keeps its {@link ListPages}, so that deep pages are read by their sort key. */
+    public List<QuoteRow> page(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter, int offset,
+                               int limit, List<SortOrders.Sort> sort, ListPages pages) {
+        List<SortField<?>> orderBy = SortOrders.orderBy(sort, SORT_FIELDS, SALE_ORDER.QUOTE_DATE, SALE_ORDER.ID);
         LocalDate today = today();
-        return db.select(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.QUOTE_DATE, SALE_ORDER.VALID_UNTIL,
-                        SALE_ORDER.STATE, SALE_ORDER.SIGNED_AT, SALE_ORDER.AMOUNT_TOTAL, SALE_ORDER.CURRENCY,
-                        SALE_ORDER.CUSTOMER_COMPANY_ID, CUSTOMER.NAME)
-                .from(SALE_ORDER)
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(SALE_ORDER.CUSTOMER_COMPANY_ID))
-                .where(condition(audience, scope, filter, today))
-                .orderBy(orderBy)
-                .offset(offset)
-                .limit(limit)
-                .fetch(row -> new QuoteRow(row.get(SALE_ORDER.ID), row.get(SALE_ORDER.NUMBER),
+        return pages.fetch(db, SALE_ORDER.ID, List.of(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.QUOTE_DATE,
+                                SALE_ORDER.VALID_UNTIL, SALE_ORDER.STATE, SALE_ORDER.SIGNED_AT, SALE_ORDER.AMOUNT_TOTAL,
+                                SALE_ORDER.CURRENCY, SALE_ORDER.CUSTOMER_COMPANY_ID, CUSTOMER.NAME),
+                        SALE_ORDER.join(CUSTOMER).on(CUSTOMER.ID.eq(SALE_ORDER.CUSTOMER_COMPANY_ID)),
+                        condition(audience, scope, filter, today), orderBy, filter, offset, limit)
+                .stream()
+                .map(row -> new QuoteRow(row.get(SALE_ORDER.ID), row.get(SALE_ORDER.NUMBER),
                         row.get(SALE_ORDER.QUOTE_DATE), row.get(SALE_ORDER.VALID_UNTIL),
                         QuoteStatus.of(row.get(SALE_ORDER.STATE), row.get(SALE_ORDER.SIGNED_AT) != null,
                                 row.get(SALE_ORDER.VALID_UNTIL), today),
                         row.get(SALE_ORDER.AMOUNT_TOTAL), Currency.getInstance(row.get(SALE_ORDER.CURRENCY)),
-                        row.get(SALE_ORDER.CUSTOMER_COMPANY_ID), row.get(CUSTOMER.NAME)));
+                        row.get(SALE_ORDER.CUSTOMER_COMPANY_ID), row.get(CUSTOMER.NAME)))
+                .toList();
     }
 
     public int count(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter) {

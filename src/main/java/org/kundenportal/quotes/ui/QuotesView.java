@@ -7,6 +7,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
@@ -41,10 +42,14 @@ public class QuotesView extends Main implements HasDynamicTitle {
 
     static ConfigurableFilterDataProvider<QuoteRow, Void, DocumentFilter<QuoteStatus>> dataProvider(
             QuoteRepository quotes, Audience audience, PortalScope scope) {
+        ListPages pages = new ListPages();
         return DataProvider.<QuoteRow, DocumentFilter<QuoteStatus>>fromFilteringCallbacks(
                         query -> quotes.page(audience, scope, query.getFilter().orElse(DocumentFilter.none()),
-                                query.getOffset(), query.getLimit(), GridSorts.of(query)).stream(),
-                        query -> quotes.count(audience, scope, query.getFilter().orElse(DocumentFilter.none())))
+                                query.getOffset(), query.getLimit(), GridSorts.of(query), pages).stream(),
+                        query -> {
+                            DocumentFilter<QuoteStatus> filter = query.getFilter().orElse(DocumentFilter.none());
+                            return pages.counted(filter, quotes.count(audience, scope, filter));
+                        })
                 .withConfigurableFilter();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
@@ -35,11 +36,15 @@ public class ReceiptsView extends Main implements HasDynamicTitle {
     public ReceiptsView(ReceiptRepository receipts, CurrentUser currentUser) {
         PortalScope scope = currentUser.scope();
         addClassName("list-view");
+        ListPages pages = new ListPages();
         ConfigurableFilterDataProvider<ReceiptRow, Void, DocumentFilter<PaymentMethod>> dataProvider =
                 DataProvider.<ReceiptRow, DocumentFilter<PaymentMethod>>fromFilteringCallbacks(
                         query -> receipts.page(scope, query.getFilter().orElse(DocumentFilter.none()), query.getOffset(),
-                                query.getLimit(), GridSorts.of(query)).stream(),
-                        query -> receipts.count(scope, query.getFilter().orElse(DocumentFilter.none())))
+                                query.getLimit(), GridSorts.of(query), pages).stream(),
+                        query -> {
+                            DocumentFilter<PaymentMethod> filter = query.getFilter().orElse(DocumentFilter.none());
+                            return pages.counted(filter, receipts.count(scope, filter));
+                        })
                         .withConfigurableFilter();
         DocumentFilterBar<PaymentMethod> filterBar = new DocumentFilterBar<>(List.of(PaymentMethod.values()),
                 method -> paymentMethod(method), dataProvider::setFilter);

@@ -16,9 +16,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectFieldOrAsterisk;
-import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
@@ -37,6 +38,9 @@ public class TicketRepository {
     private static final Contact COMPANY = CONTACT.as("company");
     private static final Contact PERSON = CONTACT.as("person");
     private static final AppUser ASSIGNEE = APP_USER.as("assignee");
+    /** A ticket with its company and the staff member it is assigned to, as lists and the detail show it. */
+    private static final Table<?> JOINED = TICKET.leftJoin(COMPANY).on(COMPANY.ID.eq(TICKET.COMPANY_ID))
+            .leftJoin(ASSIGNEE).on(ASSIGNEE.ID.eq(TICKET.ASSIGNED_USER_ID));
 
     /** Sort keys of the ticket lists, by grid column key. */
     public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
@@ -56,21 +60,24 @@ public class TicketRepository {
     }
 
     public List<TicketRow> page(PortalScope scope, TicketFilter filter, int offset, int limit, List<SortOrders.Sort> sort) {
-        List<SortField<?>> orderBy = new ArrayList<>(SortOrders.toSortFields(sort, SORT_FIELDS));
-        orderBy.add(TICKET.CREATED_AT.desc());
-        orderBy.add(TICKET.ID.desc());
-        return joined(db.select(TICKET.ID, TICKET.NUMBER, TICKET.SUBJECT, TICKET.STATE, TICKET.PRIORITY,
-                        TICKET.CATEGORY, TICKET.COMPANY_ID, COMPANY.NAME, TICKET.REQUESTER_NAME, ASSIGNEE.DISPLAY_NAME,
-                        TICKET.CREATED_AT, TICKET.UPDATED_AT))
-                .where(scope.customers(TICKET.COMPANY_ID).and(condition(filter)))
-                .orderBy(orderBy)
-                .offset(offset)
-                .limit(limit)
-                .fetch(row -> new TicketRow(row.get(TICKET.ID), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
+        return page(scope, filter, offset, limit, sort, new ListPages());
+    }
+
+    /** A page of a grid that keeps its {@link ListPages}, so that deep pages are read by their sort key. */
+    public List<TicketRow> page(PortalScope scope, TicketFilter filter, int offset, int limit, List<SortOrders.Sort> sort,
+                                ListPages pages) {
+        List<SortField<?>> orderBy = SortOrders.orderBy(sort, SORT_FIELDS, TICKET.CREATED_AT, TICKET.ID);
+        return pages.fetch(db, TICKET.ID, List.of(TICKET.ID, TICKET.NUMBER, TICKET.SUBJECT, TICKET.STATE,
+                                TICKET.PRIORITY, TICKET.CATEGORY, TICKET.COMPANY_ID, COMPANY.NAME, TICKET.REQUESTER_NAME,
+                                ASSIGNEE.DISPLAY_NAME, TICKET.CREATED_AT, TICKET.UPDATED_AT),
+                        JOINED, scope.customers(TICKET.COMPANY_ID).and(condition(filter)), orderBy, filter, offset, limit)
+                .stream()
+                .map(row -> new TicketRow(row.get(TICKET.ID), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
                         TicketState.valueOf(row.get(TICKET.STATE)), TicketPriority.valueOf(row.get(TICKET.PRIORITY)),
                         TicketCategory.valueOf(row.get(TICKET.CATEGORY)), row.get(TICKET.COMPANY_ID),
                         row.get(COMPANY.NAME), row.get(TICKET.REQUESTER_NAME), row.get(ASSIGNEE.DISPLAY_NAME),
-                        row.get(TICKET.CREATED_AT), row.get(TICKET.UPDATED_AT)));
+                        row.get(TICKET.CREATED_AT), row.get(TICKET.UPDATED_AT)))
+                .toList();
     }
 
     public int count(PortalScope scope, TicketFilter filter) {
@@ -93,16 +100,10 @@ public class TicketRepository {
     private Optional<Ticket> find(Condition condition) {
         List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(TICKET.fields()));
         fields.addAll(List.of(COMPANY.NAME, PERSON.NAME, ASSIGNEE.DISPLAY_NAME));
-        return joined(db.select(fields))
+        return db.select(fields).from(JOINED)
                 .leftJoin(PERSON).on(PERSON.ID.eq(TICKET.CONTACT_ID))
                 .where(condition)
                 .fetchOptional(TicketRepository::toTicket);
-    }
-
-    private <R extends Record> SelectOnConditionStep<R> joined(org.jooq.SelectSelectStep<R> select) {
-        return select.from(TICKET)
-                .leftJoin(COMPANY).on(COMPANY.ID.eq(TICKET.COMPANY_ID))
-                .leftJoin(ASSIGNEE).on(ASSIGNEE.ID.eq(TICKET.ASSIGNED_USER_ID));
     }
 
     private static Ticket toTicket(Record row) {

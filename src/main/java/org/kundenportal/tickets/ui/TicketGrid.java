@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.util.function.Consumer;
+import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.grid.GridSorts;
@@ -19,10 +20,14 @@ class TicketGrid extends Grid<TicketRow> {
     private final Column<TicketRow> customerColumn;
 
     TicketGrid(TicketRepository tickets, PortalScope scope, boolean withAssignee, Consumer<TicketRow> open) {
+        ListPages pages = new ListPages();
         dataProvider = DataProvider.<TicketRow, TicketFilter>fromFilteringCallbacks(
                 query -> tickets.page(scope, query.getFilter().orElse(TicketFilter.none()), query.getOffset(),
-                        query.getLimit(), GridSorts.of(query)).stream(),
-                query -> tickets.count(scope, query.getFilter().orElse(TicketFilter.none()))).withConfigurableFilter();
+                        query.getLimit(), GridSorts.of(query), pages).stream(),
+                query -> {
+                    TicketFilter filter = query.getFilter().orElse(TicketFilter.none());
+                    return pages.counted(filter, tickets.count(scope, filter));
+                }).withConfigurableFilter();
         addColumn(TicketRow::number).setHeader(getTranslation("tickets.number")).setKey("number").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(TicketRow::subject).setHeader(getTranslation("tickets.subject")).setKey("subject").setSortable(true)

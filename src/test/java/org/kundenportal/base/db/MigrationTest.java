@@ -42,6 +42,34 @@ class MigrationTest extends SpringTest {
         }
     }
 
+    /** V18 keeps each order's delivery status on the order; orders that existed before get theirs from their deliveries. */
+    @Test
+    void existingOrdersGetTheDeliveryStatusOfTheirDeliveries() {
+        String schema = "kp_migration_test_" + Long.toString(System.nanoTime(), 36);
+        try {
+            Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+                    .locations("classpath:db/migration").target("16").load().migrate();
+            db.execute("insert into `" + schema + "`.contact (id, kind, name) values (1, 'COMPANY', 'Kunde')");
+            String[][] deliveriesOfOrders = {{}, {"SHIPPED", "WAITING"}, {"DELIVERED", "CANCELLED"}, {"SHIPPED", "DELIVERED"}};
+            int delivery = 0;
+            for (int order = 0; order < deliveriesOfOrders.length; order++) {
+                db.execute("insert into `" + schema + "`.sale_order (id, number, state, customer_company_id, quote_date, "
+                        + "order_date) values (?, ?, 'CONFIRMED', 1, '2026-01-01', '2026-01-02')", order + 1, "AN-" + order);
+                for (String state : deliveriesOfOrders[order]) {
+                    db.execute("insert into `" + schema + "`.delivery (number, sale_order_id, state) values (?, ?, ?)",
+                            "LS-" + ++delivery, order + 1, state);
+                }
+            }
+
+            Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load().migrate();
+
+            assertThat(db.fetch("select delivery_status from `" + schema + "`.sale_order order by id").getValues(0, String.class))
+                    .containsExactly("NOT_SHIPPED", "PARTIALLY_SHIPPED", "DELIVERED", "SHIPPED");
+        } finally {
+            db.execute("drop database if exists `" + schema + "`");
+        }
+    }
+
     @Test
     void applicationSchemaIsAtTheLatestVersion() {
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();

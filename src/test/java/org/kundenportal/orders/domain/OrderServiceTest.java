@@ -2,6 +2,7 @@ package org.kundenportal.orders.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kundenportal.db.Tables.SALE_ORDER;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +16,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
@@ -44,6 +46,8 @@ class OrderServiceTest extends SpringTest {
     CarrierService carrierService;
     @Autowired
     GreenMail smtp;
+    @Autowired
+    DSLContext db;
 
     OrderFixtures fixtures;
     long staff;
@@ -171,6 +175,17 @@ class OrderServiceTest extends SpringTest {
         DocumentFilter<DeliveryStatus> delivered = new DocumentFilter<>(order.number(), null, null, DeliveryStatus.DELIVERED, null);
         assertThat(orders.page(PortalScope.staff(), delivered, 0, 10, List.of())).extracting(OrderRow::number)
                 .containsExactly(order.number());
+    }
+
+    @Test
+    void everyOrderKeepsTheDeliveryStatusItsDeliveriesGive() {
+        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        ship(fixtures.delivery(order, staff), "P-STORED");
+        fixtures.delivery(order, staff);
+
+        assertThat(orders.deliveryStatus(order.id())).isEqualTo(DeliveryStatus.PARTIALLY_SHIPPED);
+        assertThat(db.fetchCount(SALE_ORDER, SALE_ORDER.DELIVERY_STATUS.ne(OrderRepository.DELIVERY_STATUS_OF_DELIVERIES)))
+                .as("orders whose stored delivery status differs from their deliveries'").isZero();
     }
 
     @Test

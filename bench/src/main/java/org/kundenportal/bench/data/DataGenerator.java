@@ -27,7 +27,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -47,7 +49,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * the smallest a few dozen. A fixed seed makes every run produce the same data.
  *
  * <p>Runs once per database: a marker setting ({@value #MARKER_KEY}) is written last, and a database that has it
- * is left alone. Rows are written with explicit ids in multi-row INSERTs, checks and foreign keys on, so every
+ * is left alone. Documents are dated over the five years before the day of generation (the marker names it), so
+ * recent ones are open, due or on their way as in a live installation; seed and day give the same data again. Rows are written with explicit ids in multi-row INSERTs, checks and foreign keys on, so every
  * constraint of the schema holds.
  */
 public final class DataGenerator {
@@ -59,8 +62,7 @@ public final class DataGenerator {
     static final long SEED = 6;
     /** 1.07 gives the largest of 2,000 companies about 15 % of the documents. */
     static final double ZIPF_EXPONENT = 1.07;
-    /** Documents are dated over the five years up to this day, the same in every run. */
-    static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
+    /** Documents are dated over the five years up to the day of generation, which the marker records. */
     static final int DAYS = 5 * 365;
     private static final int COMMIT_EVERY = 2_000;
 
@@ -73,6 +75,7 @@ public final class DataGenerator {
             return LISTS * documentsPerList;
         }
 
+        /** What the marker starts with; the day of generation follows. */
         String marker() {
             return "seed=%d companies=%d documents=%d".formatted(SEED, companies, documents());
         }
@@ -87,6 +90,7 @@ public final class DataGenerator {
 
     private final Connection db;
     private final Scale scale;
+    private final LocalDate lastDay;
     private final SplittableRandom random = new SplittableRandom(SEED);
     private final Catalog catalog = new Catalog(random);
     private final double[] cumulativeWeights;
@@ -98,9 +102,10 @@ public final class DataGenerator {
     private long netDays14Term;
     private long netDays30Term;
 
-    private DataGenerator(Connection db, Scale scale) {
+    private DataGenerator(Connection db, Scale scale, LocalDate lastDay) {
         this.db = db;
         this.scale = scale;
+        this.lastDay = lastDay;
         this.companyIds = new long[scale.companies()];
         this.personIds = new long[scale.companies()];
         this.userIds = new long[scale.companies()];
@@ -127,7 +132,7 @@ public final class DataGenerator {
             String marker = marker(db);
             long started = System.nanoTime();
             String how;
-            if (scale.marker().equals(marker)) {
+            if (marker != null && marker.startsWith(scale.marker() + " ")) {
                 how = "already there (" + marker + "), not generated again";
             } else if (marker != null) {
                 throw new IllegalStateException("The database holds other bench data (" + marker + "); delete its folder "
@@ -137,11 +142,12 @@ public final class DataGenerator {
                         + "folder under target/bench and run again");
             } else {
                 db.setAutoCommit(false);
-                new DataGenerator(db, scale).generate();
+                new DataGenerator(db, scale, LocalDate.now(ZoneOffset.UTC)).generate();
                 db.setAutoCommit(true);
                 how = "generated in %.1f min".formatted((System.nanoTime() - started) / 60e9);
+                marker = marker(db);
             }
-            report.append(summary(db, scale, how));
+            report.append(summary(db, scale, how, LocalDate.parse(marker.substring(marker.indexOf("last-day=") + 9))));
         }
     }
 
@@ -161,7 +167,7 @@ public final class DataGenerator {
         try (PreparedStatement marker = db.prepareStatement(
                 "INSERT INTO " + SETTING.getName() + " (setting_key, setting_value) VALUES (?, ?)")) {
             marker.setString(1, MARKER_KEY);
-            marker.setString(2, scale.marker());
+            marker.setString(2, scale.marker() + " last-day=" + lastDay);
             marker.executeUpdate();
         }
         db.commit();
@@ -228,7 +234,7 @@ public final class DataGenerator {
                 LocalDateTime paidAt = null;
                 if ("POSTED".equals(state)) {
                     // older invoices are mostly paid; some are paid in part, some are overdue
-                    int chance = due.isBefore(LAST_DAY.minusDays(60)) ? 92 : due.isBefore(LAST_DAY) ? 60 : 25;
+                    int chance = due.isBefore(lastDay.minusDays(60)) ? 92 : due.isBefore(lastDay) ? 60 : 25;
                     int payment = random.nextInt(100);
                     if (payment < chance) {
                         paid = totals.total();
@@ -253,7 +259,8 @@ public final class DataGenerator {
         int deliveryNumber = 0;
         try (BulkInsert orders = new BulkInsert(db, SALE_ORDER, SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.SOURCE,
                 SALE_ORDER.STATE, SALE_ORDER.CUSTOMER_COMPANY_ID, SALE_ORDER.CUSTOMER_CONTACT_ID, SALE_ORDER.REFERENCE,
-                SALE_ORDER.QUOTE_DATE, SALE_ORDER.VALID_UNTIL, SALE_ORDER.ORDER_DATE, SALE_ORDER.PAYMENT_TERM_ID,
+                SALE_ORDER.QUOTE_DATE, SALE_ORDER.VALID_UNTIL, SALE_ORDER.ORDER_DATE, SALE_ORDER.DELIVERY_STATUS,
+                SALE_ORDER.PAYMENT_TERM_ID,
                 SALE_ORDER.CURRENCY, SALE_ORDER.AMOUNT_UNTAXED, SALE_ORDER.AMOUNT_TAX, SALE_ORDER.AMOUNT_TOTAL,
                 SALE_ORDER.REQUIRES_SIGNATURE, SALE_ORDER.SENT_AT, SALE_ORDER.SIGNED_NAME, SALE_ORDER.SIGNED_AT,
                 SALE_ORDER.SIGNED_BY_USER_ID, SALE_ORDER.DECLINED_AT, SALE_ORDER.DECLINE_REASON, SALE_ORDER.CANCELLED_AT,
@@ -271,9 +278,11 @@ public final class DataGenerator {
                 int roll = random.nextInt(100);
                 boolean declined = roll < 10;
                 boolean withdrawn = roll >= 10 && roll < 15;
-                orders.add(id, "AN-B-%07d".formatted(n), "BACK_OFFICE", declined || withdrawn ? "CANCELLED" : "SENT",
-                        companyIds[company], personIds[company], null, date, date.plusDays(30), null, netDays14Term, "EUR",
-                        totals.untaxed(), totals.tax(), totals.total(), random.nextBoolean(), at(date), null, null, null,
+                // quotes and the orders that were quotes share one number series, as in the app: odd and even here
+                orders.add(id, "AN-B-%07d".formatted(2 * n - 1), "BACK_OFFICE",
+                        declined || withdrawn ? "CANCELLED" : "SENT", companyIds[company], personIds[company], null, date,
+                        date.plusDays(30), null, "NOT_SHIPPED", netDays14Term, "EUR", totals.untaxed(), totals.tax(),
+                        totals.total(), random.nextBoolean(), at(date), null, null, null,
                         declined ? at(date.plusDays(5)) : null, declined ? Catalog.pick(Catalog.DECLINE_REASONS, random) : null,
                         withdrawn ? at(date.plusDays(7)) : null, withdrawn ? "Ersetzt durch neues Angebot" : null, null,
                         at(date), at(date));
@@ -287,24 +296,27 @@ public final class DataGenerator {
                 LocalDate quoteDate = orderDate.minusDays(random.nextInt(15));
                 Totals totals = lines.add(id, 1 + random.nextInt(8));
                 boolean webShop = random.nextInt(4) == 0;
-                orders.add(id, (webShop ? "WS-B-%07d" : "AB-B-%07d").formatted(n), webShop ? "WEB_SHOP" : "BACK_OFFICE",
-                        "CONFIRMED", companyIds[company], personIds[company],
+                // old orders are delivered, recent ones wait, are ready or on their way; a few came in two parts
+                String[] parts = new String[random.nextInt(10) == 0 ? 2 : 1];
+                LocalDate[] scheduled = new LocalDate[parts.length];
+                for (int part = 0; part < parts.length; part++) {
+                    scheduled[part] = orderDate.plusDays(3 + random.nextInt(10));
+                    parts[part] = scheduled[part].isBefore(lastDay.minusDays(14)) ? "DELIVERED"
+                            : Catalog.pick(new String[] {"WAITING", "READY", "SHIPPED"}, random);
+                }
+                orders.add(id, webShop ? "WS-B-%07d".formatted(n) : "AN-B-%07d".formatted(2 * n),
+                        webShop ? "WEB_SHOP" : "BACK_OFFICE", "CONFIRMED", companyIds[company], personIds[company],
                         webShop ? "Webshop " + (100_000 + random.nextInt(900_000)) : null, quoteDate,
-                        webShop ? null : quoteDate.plusDays(30), orderDate, netDays14Term, "EUR", totals.untaxed(),
-                        totals.tax(), totals.total(), !webShop, webShop ? null : at(quoteDate),
+                        webShop ? null : quoteDate.plusDays(30), orderDate, deliveryStatus(parts), netDays14Term, "EUR",
+                        totals.untaxed(), totals.tax(), totals.total(), !webShop, webShop ? null : at(quoteDate),
                         webShop ? null : personNames[company], webShop ? null : at(orderDate),
                         webShop ? null : userIds[company], null, null, null, null, at(orderDate), at(quoteDate),
                         at(orderDate));
-                // old orders are delivered, recent ones wait, are ready or on their way; a few came in two parts
-                int parts = random.nextInt(10) == 0 ? 2 : 1;
-                for (int part = 0; part < parts; part++) {
-                    LocalDate scheduled = orderDate.plusDays(3 + random.nextInt(10));
-                    String state = scheduled.isBefore(LAST_DAY.minusDays(14)) ? "DELIVERED"
-                            : Catalog.pick(new String[] {"WAITING", "READY", "SHIPPED"}, random);
-                    boolean shipped = "SHIPPED".equals(state) || "DELIVERED".equals(state);
-                    deliveries.add(nextDelivery++, "LS-B-%07d".formatted(++deliveryNumber), id, state, scheduled,
-                            shipped ? scheduled : null, "DELIVERED".equals(state) ? scheduled.plusDays(2) : null,
-                            at(orderDate));
+                for (int part = 0; part < parts.length; part++) {
+                    boolean shipped = "SHIPPED".equals(parts[part]) || "DELIVERED".equals(parts[part]);
+                    deliveries.add(nextDelivery++, "LS-B-%07d".formatted(++deliveryNumber), id, parts[part],
+                            scheduled[part], shipped ? scheduled[part] : null,
+                            "DELIVERED".equals(parts[part]) ? scheduled[part].plusDays(2) : null, at(orderDate));
                 }
                 commitEvery(n, orders, deliveries, lines);
             }
@@ -350,12 +362,9 @@ public final class DataGenerator {
                 int count = 1 + random.nextInt(5);
                 for (int position = 1; position <= count; position++) {
                     Catalog.Product product = catalog.product(random);
-                    DocumentLine line = DocumentLine.product(product.code(), product.description(),
+                    receiptLines.add(DocumentLine.product(product.code(), product.description(),
                             BigDecimal.valueOf(1 + random.nextInt(3)), product.unit(), product.price(), BigDecimal.ZERO,
-                            product.taxRate());
-                    receiptLines.add(line);
-                    lines.add(id, position, line.productCode(), line.description(), line.quantity(), line.unitPrice(),
-                            line.discountPercent(), line.taxRate(), line.amountNet());
+                            product.taxRate()));
                 }
                 Totals totals = Totals.of(receiptLines);
                 String method = methods[random.nextInt(10) < 9 ? random.nextInt(2) : 2 + random.nextInt(2)];
@@ -364,6 +373,11 @@ public final class DataGenerator {
                 receipts.add(id, "BON-B-%07d".formatted(n), companyIds[company], registers[random.nextInt(registers.length)],
                         employees[random.nextInt(employees.length)], when, "EUR", totals.untaxed(), totals.tax(),
                         totals.total(), method);
+                int position = 0;
+                for (DocumentLine line : receiptLines) {
+                    lines.add(id, ++position, line.productCode(), line.description(), line.quantity(), line.unitPrice(),
+                            line.discountPercent(), line.taxRate(), line.amountNet());
+                }
                 payments.add(id, method, totals.total());
                 commitEvery(n, receipts, lines, payments);
             }
@@ -381,7 +395,7 @@ public final class DataGenerator {
                 int company = company();
                 LocalDate date = date();
                 int priority = random.nextInt(100);
-                String state = date.isBefore(LAST_DAY.minusDays(30)) && random.nextInt(10) > 0 ? "DONE"
+                String state = date.isBefore(lastDay.minusDays(30)) && random.nextInt(10) > 0 ? "DONE"
                         : Catalog.pick(openStates, random);
                 LocalDateTime created = LocalDateTime.of(date, LocalTime.of(8 + random.nextInt(10), random.nextInt(60)));
                 LocalDateTime updated = created.plusHours(1 + random.nextInt(72));
@@ -449,6 +463,14 @@ public final class DataGenerator {
 
     // --- helpers ---
 
+    /** What the app keeps on an order (DeliveryRepository): none shipped, all delivered, all shipped, or partly. */
+    private static String deliveryStatus(String[] deliveries) {
+        long shipped = Arrays.stream(deliveries).filter(s -> s.equals("SHIPPED") || s.equals("DELIVERED")).count();
+        long delivered = Arrays.stream(deliveries).filter("DELIVERED"::equals).count();
+        return shipped == 0 ? "NOT_SHIPPED" : delivered == deliveries.length ? "DELIVERED"
+                : shipped == deliveries.length ? "SHIPPED" : "PARTIALLY_SHIPPED";
+    }
+
     /** A company index after the Zipf distribution: 0 (the big customer) most often. */
     private int company() {
         double point = random.nextDouble() * cumulativeWeights[cumulativeWeights.length - 1];
@@ -466,7 +488,7 @@ public final class DataGenerator {
     }
 
     private LocalDate date() {
-        return LAST_DAY.minusDays(random.nextInt(DAYS));
+        return lastDay.minusDays(random.nextInt(DAYS));
     }
 
     /** A moment on that day, as the app stores moments: UTC in a DATETIME. */
@@ -517,7 +539,7 @@ public final class DataGenerator {
     }
 
     /** What is in the database now: documents per list, for all companies and for the big customer. */
-    private static String summary(Connection db, Scale scale, String how) throws SQLException {
+    private static String summary(Connection db, Scale scale, String how, LocalDate lastDay) throws SQLException {
         long big = count(db, "SELECT id FROM contact WHERE reference = 'BENCH-0001'");
         String[][] lists = {
                 {"Invoices", "invoice", "company_id", "state <> 'DRAFT'"},
@@ -543,7 +565,7 @@ public final class DataGenerator {
                 + "%,d customer companies with one portal user each (`bench-user-1@example.com` … `bench-user-%d@example.com`, "
                 .formatted(scale.companies(), scale.companies())
                 + "password `%s`; user 1 is the big customer), documents spread after Zipf (exponent %s, seed %d), dated %s to %s. "
-                .formatted(PASSWORD, ZIPF_EXPONENT, SEED, LAST_DAY.minusDays(DAYS - 1), LAST_DAY)
+                .formatted(PASSWORD, ZIPF_EXPONENT, SEED, lastDay.minusDays(DAYS - 1), lastDay)
                 + "Data %s.\n\n".formatted(how)
                 + Report.table(List.of("List (portal-visible documents)", "All companies", "Big customer"), rows)
                 + "%,d document lines; database size %,.0f MB (data and indexes).%n%n".formatted(lines, bytes / 1e6);

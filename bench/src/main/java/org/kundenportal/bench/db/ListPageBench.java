@@ -21,6 +21,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders.Sort;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.bench.BenchArgs;
@@ -57,7 +58,7 @@ public final class ListPageBench {
 
     /** A portal list as its view reads it: pages and the count, by filter. */
     interface ListSource<F> {
-        List<?> page(F filter, int offset, int limit, List<Sort> sort);
+        List<?> page(F filter, int offset, int limit, List<Sort> sort, ListPages pages);
 
         int count(F filter);
     }
@@ -101,19 +102,23 @@ public final class ListPageBench {
         long big = single("SELECT id FROM contact WHERE reference = 'BENCH-0001'");
         PortalScope scope = new PortalScope(false, big, Set.of(big), Set.of());
         warmUp();
-        StringBuilder out = new StringBuilder("## 4. Database: list pages of the big customer\n\n"
+        report.append(("## 4. Database: list pages of the big customer\n\n"
                 + "Each statement is the one the app's repository renders for the portal view of `bench-user-1` (the "
                 + "big customer), run over JDBC from core 1 with the values inlined; median of %d runs in ms, rows "
-                + "fetched. Pages of %d rows (Vaadin's grid page size): first, page %d, last; the count is the grid's "
-                + "size query. *Index*: the keys MariaDB's EXPLAIN shows for the list's table (+ filesort when it sorts "
-                + "rows itself); *rows read*: the session's Handler_read counters for the slowest page, i.e. what the "
-                + "server had to touch. Target: every page ≤ %.0f ms (bold when missed).\n\n"
-                .formatted(repetitions, PAGE_SIZE, DEEP_PAGE, TARGET_MS));
+                + "fetched. Pages of %d rows (Vaadin's grid page size), read through `ListPages` as the grids do: "
+                + "*first* page; page %d *scrolled* to (the grid read page %d before, so the page starts after that "
+                + "page's last sort key: keyset); page %d *jumped* to with the scroll bar (only the count known: read "
+                + "from the nearer end of the list, rows skipped over the index alone); *last* page (the reversed "
+                + "order's first page). All three ways are checked to return the rows plain OFFSET returns. *Count* is "
+                + "the grid's size query. *Index*: the keys EXPLAIN shows for the list's table (+ filesort when MariaDB "
+                + "sorts the rows itself; not counting the page's own ≤ 50 rows fetched by id); *rows read*: the session's Handler_read counters for the costliest page. "
+                + "Target: every page ≤ %.0f ms (bold when missed).\n\n")
+                .formatted(repetitions, PAGE_SIZE, DEEP_PAGE, DEEP_PAGE - 1, DEEP_PAGE, TARGET_MS));
 
         InvoiceRepository invoices = new InvoiceRepository(db);
-        out.append(list("Invoices", "invoice", new ListSource<InvoiceFilter>() {
-            public List<?> page(InvoiceFilter f, int offset, int limit, List<Sort> sort) {
-                return invoices.page(scope, false, f, offset, limit, sort);
+        report.append(list("Invoices", "invoice", new ListSource<InvoiceFilter>() {
+            public List<?> page(InvoiceFilter f, int offset, int limit, List<Sort> sort, ListPages pages) {
+                return invoices.page(scope, false, f, offset, limit, sort, pages);
             }
 
             public int count(InvoiceFilter f) {
@@ -126,9 +131,9 @@ public final class ListPageBench {
                         (from, to) -> new InvoiceFilter(new DocumentFilter<>(null, from, to, null, null), null))));
 
         QuoteRepository quotes = new QuoteRepository(db);
-        out.append(list("Quotes", "sale_order", new ListSource<DocumentFilter<QuoteStatus>>() {
-            public List<?> page(DocumentFilter<QuoteStatus> f, int offset, int limit, List<Sort> sort) {
-                return quotes.page(QuoteRepository.Audience.PORTAL, scope, f, offset, limit, sort);
+        report.append(list("Quotes", "sale_order", new ListSource<DocumentFilter<QuoteStatus>>() {
+            public List<?> page(DocumentFilter<QuoteStatus> f, int offset, int limit, List<Sort> sort, ListPages pages) {
+                return quotes.page(QuoteRepository.Audience.PORTAL, scope, f, offset, limit, sort, pages);
             }
 
             public int count(DocumentFilter<QuoteStatus> f) {
@@ -140,9 +145,9 @@ public final class ListPageBench {
                         (from, to) -> new DocumentFilter<>(null, from, to, null, null))));
 
         OrderRepository orders = new OrderRepository(db);
-        out.append(list("Sales orders", "sale_order", new ListSource<DocumentFilter<DeliveryStatus>>() {
-            public List<?> page(DocumentFilter<DeliveryStatus> f, int offset, int limit, List<Sort> sort) {
-                return orders.page(scope, f, offset, limit, sort);
+        report.append(list("Sales orders", "sale_order", new ListSource<DocumentFilter<DeliveryStatus>>() {
+            public List<?> page(DocumentFilter<DeliveryStatus> f, int offset, int limit, List<Sort> sort, ListPages pages) {
+                return orders.page(scope, f, offset, limit, sort, pages);
             }
 
             public int count(DocumentFilter<DeliveryStatus> f) {
@@ -154,9 +159,9 @@ public final class ListPageBench {
                         (from, to) -> new DocumentFilter<>(null, from, to, null, null))));
 
         ReceiptRepository receipts = new ReceiptRepository(db);
-        out.append(list("POS receipts", "pos_receipt", new ListSource<DocumentFilter<PaymentMethod>>() {
-            public List<?> page(DocumentFilter<PaymentMethod> f, int offset, int limit, List<Sort> sort) {
-                return receipts.page(scope, f, offset, limit, sort);
+        report.append(list("POS receipts", "pos_receipt", new ListSource<DocumentFilter<PaymentMethod>>() {
+            public List<?> page(DocumentFilter<PaymentMethod> f, int offset, int limit, List<Sort> sort, ListPages pages) {
+                return receipts.page(scope, f, offset, limit, sort, pages);
             }
 
             public int count(DocumentFilter<PaymentMethod> f) {
@@ -168,9 +173,9 @@ public final class ListPageBench {
                         (from, to) -> new DocumentFilter<>(null, from, to, null, null))));
 
         TicketRepository tickets = new TicketRepository(db);
-        out.append(list("Tickets", "ticket", new ListSource<TicketFilter>() {
-            public List<?> page(TicketFilter f, int offset, int limit, List<Sort> sort) {
-                return tickets.page(scope, f, offset, limit, sort);
+        report.append(list("Tickets", "ticket", new ListSource<TicketFilter>() {
+            public List<?> page(TicketFilter f, int offset, int limit, List<Sort> sort, ListPages pages) {
+                return tickets.page(scope, f, offset, limit, sort, pages);
             }
 
             public int count(TicketFilter f) {
@@ -183,9 +188,8 @@ public final class ListPageBench {
 
         long over = all.stream().filter(m -> m.medianMs() > TARGET_MS).count();
         double worst = all.stream().mapToDouble(Measurement::medianMs).max().orElse(0);
-        out.append("**%d statements measured, %d over %.0f ms; slowest %s ms.**%n%n"
+        report.append("**%d statements measured, %d over %.0f ms; slowest %s ms.**%n%n"
                 .formatted(all.size(), over, TARGET_MS, Report.ms(worst)));
-        report.append(out.toString());
     }
 
     private static <S extends Enum<S>> DocumentFilter<S> state(S state) {
@@ -230,31 +234,56 @@ public final class ListPageBench {
         for (Map.Entry<String, F> filter : filters.entrySet()) {
             rows.add(row("filter " + filter.getKey(), table, source, filter.getValue(), List.of(), true));
         }
-        return "### " + title + "\n\n" + Report.table(List.of("Variant", "rows", "first", "page " + DEEP_PAGE, "last",
-                "count", "index", "rows read"), rows);
+        return "### " + title + "\n\n" + Report.table(List.of("Variant", "rows", "first", "page " + DEEP_PAGE + " scrolled",
+                "page " + DEEP_PAGE + " jumped", "last", "count", "index", "rows read"), rows);
     }
 
     private <F> List<String> row(String variant, String table, ListSource<F> source, F filter, List<Sort> sort,
                                  boolean withCount) throws SQLException {
         int total = source.count(filter);
         Measurement count = withCount ? measure(table) : null;
-        int lastPage = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        Measurement first = page(source, filter, sort, 1, table);
-        Measurement deep = lastPage > DEEP_PAGE ? page(source, filter, sort, DEEP_PAGE, table) : null;
-        Measurement last = lastPage > 1 ? page(source, filter, sort, lastPage, table) : null;
+        if (total == 0) {
+            return List.of(variant, "0", "–", "–", "–", "–", cell(count), "–", "–");
+        }
+        int lastPage = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+        // the first page as a grid shows it: nothing known yet
+        Measurement first = page(source, filter, sort, 1, new ListPages(), table);
+        Measurement scrolled = null;
+        Measurement jumped = null;
+        if (lastPage > DEEP_PAGE) {
+            // scrolled down to page 500: the grid has read page 499 and knows the count
+            ListPages pages = counted(filter, total);
+            List<?> previous = source.page(filter, (DEEP_PAGE - 2) * PAGE_SIZE, PAGE_SIZE, sort, pages);
+            scrolled = page(source, filter, sort, DEEP_PAGE, pages, table);
+            List<?> scrolledRows = pageRows;
+            // jumped to page 500 with the scroll bar: only the count is known
+            jumped = page(source, filter, sort, DEEP_PAGE, counted(filter, total), table);
+            // every way reads the same rows as plain OFFSET
+            List<?> plain = source.page(filter, (DEEP_PAGE - 1) * PAGE_SIZE, PAGE_SIZE, sort, new ListPages());
+            if (!plain.equals(scrolledRows) || !plain.equals(pageRows) || previous.isEmpty()) {
+                throw new IllegalStateException(variant + ": page " + DEEP_PAGE + " differs between OFFSET and seek");
+            }
+        }
+        Measurement last = lastPage > 1 ? page(source, filter, sort, lastPage, counted(filter, total), table) : null;
         Set<String> indexes = new TreeSet<>();
         boolean filesort = false;
         long rowsRead = 0;
-        for (Measurement m : Arrays.asList(first, deep, last)) {
+        for (Measurement m : Arrays.asList(first, scrolled, jumped, last)) {
             if (m != null) {
                 indexes.addAll(m.indexes());
                 filesort |= m.filesort();
                 rowsRead = Math.max(rowsRead, m.rowsRead());
             }
         }
-        return List.of(variant, "%,d".formatted(total), cell(first), cell(deep), cell(last), cell(count),
+        return List.of(variant, "%,d".formatted(total), cell(first), cell(scrolled), cell(jumped), cell(last), cell(count),
                 (indexes.isEmpty() ? "–" : String.join(", ", indexes)) + (filesort ? " + filesort" : ""),
                 "%,d".formatted(rowsRead));
+    }
+
+    private static <F> ListPages counted(F filter, int total) {
+        ListPages pages = new ListPages();
+        pages.counted(filter, total);
+        return pages;
     }
 
     private static String cell(Measurement m) {
@@ -265,9 +294,12 @@ public final class ListPageBench {
         return m.medianMs() > TARGET_MS ? "**" + ms + "**" : ms;
     }
 
-    private <F> Measurement page(ListSource<F> source, F filter, List<Sort> sort, int page, String table)
+    private List<?> pageRows;
+
+    private <F> Measurement page(ListSource<F> source, F filter, List<Sort> sort, int page, ListPages pages, String table)
             throws SQLException {
-        int expected = source.page(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE, sort).size();
+        pageRows = source.page(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE, sort, pages);
+        int expected = pageRows.size();
         Measurement m = measure(table);
         if (m.rows() != expected || expected == 0) {
             throw new IllegalStateException("Page " + page + " gave " + expected + " rows through the repository and "
@@ -297,7 +329,9 @@ public final class ListPageBench {
             while (explain.next()) {
                 String name = explain.getString("table");
                 String extra = String.valueOf(explain.getString("Extra"));
-                boolean main = table.equals(name) || name != null && name.startsWith("<derived");
+                // the outer query of a page read by its ids: the page's rows by primary key, sorted again
+                boolean pageRows = "PRIMARY".equals(explain.getString("select_type"));
+                boolean main = !pageRows && (table.equals(name) || name != null && name.startsWith("<derived"));
                 if (main && explain.getString("key") != null) {
                     indexes.add(explain.getString("key"));
                 }
