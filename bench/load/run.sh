@@ -8,7 +8,7 @@
 # Environment:
 #   BASE_URL, APP_PID, REPORT, QUICK=1|0   as bench/run.sh passes them
 #   BENCH_USER_PATTERN   login of user i, %d = i (default bench-user-%d@example.com, as the data generator makes them)
-#   BENCH_USER_COUNT     how many such users there are (default 2000)
+#   BENCH_USER_COUNT     how many such users there are (default 200 quick, 2000 full)
 #   BENCH_PASSWORD       their password (default bench-password)
 #   LOAD_LEVELS          concurrent users per level (default "1 50 200 500 1000")
 #   LOAD_RAMP, LOAD_HOLD seconds per level to reach the users and then to keep them (quick 5 + 15, full 60 + 120);
@@ -25,7 +25,8 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 : "${REPORT:?REPORT must name the Markdown file to append to}"
 QUICK=${QUICK:-0}
 PATTERN=${BENCH_USER_PATTERN:-bench-user-%d@example.com}
-USER_COUNT=${BENCH_USER_COUNT:-2000}
+# as many as the data generator makes: 200 companies with --quick, else 2,000 (DataGenerator's scales)
+if [ "$QUICK" = 1 ]; then USER_COUNT=${BENCH_USER_COUNT:-200}; else USER_COUNT=${BENCH_USER_COUNT:-2000}; fi
 PASSWORD=${BENCH_PASSWORD:-bench-password}
 LEVELS=${LOAD_LEVELS:-1 50 200 500 1000}
 STEPS=${LOAD_STEPS:-memory load}

@@ -101,9 +101,10 @@ public class PortalSimulation extends Simulation {
                     if (System.currentTimeMillis() >= HOLD_START) {
                         STATS.record(name, session.contains("rt") ? session.getInt("rt") : -1, session.isFailed());
                     }
-                    // the failure is counted; the journey goes on as a user would, with the next step
-                    return session.remove("rt").markAsSucceeded();
-                });
+                    return session.remove("rt");
+                })
+                // counted once: a user whose step failed leaves (a browser would reload), a new one takes the place
+                .exitHereIfFailed();
     }
 
     private static ChainBuilder uidl(String name, BiFunction<VaadinUi, Session, List<ObjectNode>> rpcs,
