@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.kundenportal.base.ui.LoginPages;
 import org.kundenportal.users.domain.UserAccount;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.security.core.Authentication;
@@ -38,6 +39,7 @@ final class SecondFactorRedirect implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
+        LoginPages.closeAll(request.getSession(false));
         if (!(authentication.getPrincipal() instanceof PortalUser user)
                 || !users.account(user.id()).map(UserAccount::twoFactorEnabled).orElse(false)) {
             delegate.onAuthenticationSuccess(request, response, authentication);

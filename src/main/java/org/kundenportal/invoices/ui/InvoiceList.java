@@ -19,6 +19,7 @@ import org.kundenportal.base.ui.grid.GridSorts;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.ui.DocumentFilterBar;
+import org.kundenportal.documents.ui.StateBadge;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceFilter;
 import org.kundenportal.invoices.domain.InvoiceRepository;
@@ -84,8 +85,8 @@ class InvoiceList extends VerticalLayout {
                 .setKey("invoiceDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.dueDate(), locale)).setHeader(getTranslation("invoices.column.due-date"))
                 .setKey("dueDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> row.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
-                        : InvoiceLabels.badge(this, row.status()))
+        grid.addColumn(StateBadge.renderer(row -> row.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
+                        : InvoiceLabels.badge(this, row.status())))
                 .setHeader(getTranslation("invoices.column.status")).setKey("status").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.money(row.total(), row.currency(), locale))

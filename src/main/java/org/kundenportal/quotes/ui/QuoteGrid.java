@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.function.Function;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.documents.ui.StateBadge;
 import org.kundenportal.quotes.domain.QuoteRow;
 
 /** The columns every quote list shows; a click on a row opens the route the list says. */
@@ -21,7 +22,7 @@ class QuoteGrid extends Grid<QuoteRow> {
             addColumn(QuoteRow::customerName).setHeader(getTranslation("quotes.customer")).setKey("customer")
                     .setSortable(true).setFlexGrow(2);
         }
-        addComponentColumn(row -> QuoteBadges.of(row.status())).setHeader(getTranslation("quotes.status"))
+        addColumn(StateBadge.renderer(row -> QuoteBadges.of(row.status()))).setHeader(getTranslation("quotes.status"))
                 .setKey("status").setAutoWidth(true);
         addColumn(row -> Formats.money(row.total(), row.currency(), getLocale())).setHeader(getTranslation("quotes.total"))
                 .setKey("total").setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
