@@ -20,11 +20,16 @@ CREATE INDEX invoice_list_amount_due_idx ON invoice (company_id, direction, amou
 DROP INDEX invoice_company_due_idx ON invoice;
 
 -- Quotes of a company (sent or cancelled, status from signature and validity): by quote date, number, validity, total.
-CREATE INDEX sale_order_quote_list_date_idx ON sale_order (customer_company_id, quote_date, id, state, signed_at,
-                                                           valid_until);
-CREATE INDEX sale_order_quote_list_number_idx ON sale_order (customer_company_id, number, quote_date, id, state);
-CREATE INDEX sale_order_quote_list_valid_idx ON sale_order (customer_company_id, valid_until, quote_date, id, state);
-CREATE INDEX sale_order_quote_list_total_idx ON sale_order (customer_company_id, amount_total, quote_date, id, state);
+-- Quotes and orders share the table; "state IN (SENT, CANCELLED)" cannot lead an index that keeps an order, so the
+-- portal's quotes are marked by a stored column, and the quote indexes hold them apart from the orders.
+ALTER TABLE sale_order ADD COLUMN portal_quote BOOLEAN AS (state IN ('SENT', 'CANCELLED')) STORED AFTER state;
+CREATE INDEX sale_order_quote_list_date_idx ON sale_order (customer_company_id, portal_quote, quote_date, id, state,
+                                                           signed_at, valid_until);
+CREATE INDEX sale_order_quote_list_number_idx ON sale_order (customer_company_id, portal_quote, number, quote_date, id);
+CREATE INDEX sale_order_quote_list_valid_idx ON sale_order (customer_company_id, portal_quote, valid_until, quote_date,
+                                                            id);
+CREATE INDEX sale_order_quote_list_total_idx ON sale_order (customer_company_id, portal_quote, amount_total, quote_date,
+                                                            id);
 
 -- The delivery status of a sales order was computed from its deliveries for every row a list filtered or sorted by it
 -- (half a second for a big customer). It is kept on the order now, written with every change of a delivery

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -14,6 +16,7 @@ import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.SortOrder;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -68,6 +71,9 @@ public final class ListPages {
      * One page of {@code select fields from from where condition order by orderBy offset offset limit limit}.
      *
      * @param id      the list's table's primary key; it must end {@code orderBy}, which makes the order total
+     * @param from    the list's table and what it is joined with; the joins must not drop rows (left joins, or inner
+     *                joins along NOT NULL foreign keys): the ids of a page are read from the list's table alone when
+     *                the condition and the order name no other table
      * @param filter  what the condition was made of (compared with equals), so bookmarks and count stay with it
      */
     public List<Record> fetch(DSLContext db, Field<Long> id, List<? extends SelectField<?>> fields, Table<?> from,
@@ -82,6 +88,7 @@ public final class ListPages {
         }
         List<SelectField<?>> select = new ArrayList<>(fields);
         select.addAll(keys);
+        Table<?> keyTable = keyTable(db, id, from, condition, orderBy);
 
         Map.Entry<Integer, List<Object>> bookmark = bookmarks.floorEntry(offset - 1);
         int afterBookmark = bookmark == null ? Integer.MAX_VALUE : offset - bookmark.getKey() - 1;
@@ -89,16 +96,17 @@ public final class ListPages {
         List<Record> rows;
         if (offset > 0 && afterBookmark <= Math.min(offset, Math.max(fromEnd, 0))) {
             Condition after = condition.and(after(orderBy, bookmark.getValue()));
-            rows = read(db, id, select, from, after, orderBy, afterBookmark, limit);
+            rows = read(db, id, keyTable, select, from, after, orderBy, afterBookmark, limit);
         } else if (total != null && offset - Math.max(fromEnd, 0) > worthReversing) {
             int rowsLeft = Math.min(limit, total - offset);
             if (rowsLeft <= 0) {
                 return List.of();
             }
-            rows = new ArrayList<>(read(db, id, select, from, condition, reversed(orderBy), Math.max(fromEnd, 0), rowsLeft));
+            rows = new ArrayList<>(read(db, id, keyTable, select, from, condition, reversed(orderBy), Math.max(fromEnd, 0),
+                    rowsLeft));
             Collections.reverse(rows);
         } else {
-            rows = read(db, id, select, from, condition, orderBy, offset, limit);
+            rows = read(db, id, keyTable, select, from, condition, orderBy, offset, limit);
         }
         if (!rows.isEmpty()) {
             bookmark(offset + rows.size() - 1, rows.getLast(), keys);
@@ -106,18 +114,41 @@ public final class ListPages {
         return rows;
     }
 
-    /** The rows of one page; when rows are skipped, they are skipped over the ids alone. */
-    private static List<Record> read(DSLContext db, Field<Long> id, List<SelectField<?>> select, Table<?> from,
-                                     Condition condition, List<SortField<?>> orderBy, int skip, int limit) {
-        if (skip == 0) {
-            return List.copyOf(db.select(select).from(from).where(condition).orderBy(orderBy).limit(limit).fetch());
-        }
+    /**
+     * The rows of one page: first their ids, read (and skipped, and sorted where no index gives the order) from the
+     * list's index alone; then only these rows in full. Sorting or skipping whole rows would read every one of them.
+     */
+    private static List<Record> read(DSLContext db, Field<Long> id, Table<?> keyTable, List<SelectField<?>> select,
+                                     Table<?> from, Condition condition, List<SortField<?>> orderBy, int skip, int limit) {
         // MariaDB allows no LIMIT in an IN subquery, but in a derived table inside one
-        Table<?> page = db.select(id).from(from).where(condition).orderBy(orderBy).offset(skip).limit(limit).asTable("page");
+        Table<?> page = db.select(id).from(keyTable).where(condition).orderBy(orderBy).offset(skip).limit(limit)
+                .asTable("page");
         return List.copyOf(db.select(select).from(from)
                 .where(id.in(DSL.select(page.field(id)).from(page)))
                 .orderBy(orderBy)
                 .fetch());
+    }
+
+    private static final Pattern QUALIFIER = Pattern.compile("`([^`]+)`\\.`");
+
+    /**
+     * Where the page's ids are read from: the list's table alone when the condition and the order name no other
+     * table. MariaDB drops an unused left join, but not the columns its ON clause reads, and those make it read the
+     * rows instead of the index.
+     */
+    private static Table<?> keyTable(DSLContext db, Field<Long> id, Table<?> from, Condition condition,
+                                     List<SortField<?>> orderBy) {
+        if (!(id instanceof TableField<?, ?> column)) {
+            return from;
+        }
+        Table<?> table = column.getTable();
+        Matcher qualifiers = QUALIFIER.matcher(db.render(condition) + " " + orderBy.stream().map(db::render).toList());
+        while (qualifiers.find()) {
+            if (!qualifiers.group(1).equals(table.getName())) {
+                return from;
+            }
+        }
+        return table;
     }
 
     /** Bookmarks hold for one filter and order, the count for one filter. */

@@ -344,22 +344,32 @@ public class InvoiceRepository {
                 HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(since));
     }
 
-    /** Confirmed sales orders of a company, newest first, to invoice from. */
-    public List<OrderToInvoice> confirmedOrders(long companyId) {
+    /**
+     * A page of a company's confirmed sales orders to invoice from, newest first, whose number contains the text. Paged:
+     * a big customer has tens of thousands of them.
+     */
+    public List<OrderToInvoice> confirmedOrders(long companyId, String numberPart, int offset, int limit) {
+        Condition number = numberPart == null || numberPart.isBlank() ? DSL.noCondition()
+                : SALE_ORDER.NUMBER.likeIgnoreCase(new DocumentFilter<PaymentStatus>(numberPart, null, null, null, null)
+                .likePattern(), '\\');
+        return confirmedOrders(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyId).and(number), offset, limit);
+    }
+
+    public Optional<OrderToInvoice> confirmedOrder(long saleOrderId) {
+        return confirmedOrders(SALE_ORDER.ID.eq(saleOrderId), 0, 1).stream().findFirst();
+    }
+
+    private List<OrderToInvoice> confirmedOrders(Condition condition, int offset, int limit) {
         return db.select(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.ORDER_DATE, SALE_ORDER.AMOUNT_TOTAL,
                         SALE_ORDER.CURRENCY, SALE_ORDER.PAYMENT_TERM_ID, SALE_ORDER.CUSTOMER_CONTACT_ID,
                         SALE_ORDER.REFERENCE, SALE_ORDER.CUSTOMER_COMPANY_ID)
                 .from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyId), SALE_ORDER.STATE.eq("CONFIRMED"))
+                .where(condition, SALE_ORDER.STATE.eq("CONFIRMED"))
                 .orderBy(SALE_ORDER.ORDER_DATE.desc(), SALE_ORDER.ID.desc())
+                .offset(offset)
+                .limit(limit)
                 .fetch(row -> new OrderToInvoice(row.value1(), row.value2(), row.value3(), row.value4(),
                         Currency.getInstance(row.value5()), row.value6(), row.value7(), row.value8(), row.value9()));
-    }
-
-    public Optional<OrderToInvoice> confirmedOrder(long saleOrderId) {
-        return db.select(SALE_ORDER.CUSTOMER_COMPANY_ID).from(SALE_ORDER).where(SALE_ORDER.ID.eq(saleOrderId))
-                .fetchOptional(SALE_ORDER.CUSTOMER_COMPANY_ID)
-                .flatMap(company -> confirmedOrders(company).stream().filter(order -> order.id() == saleOrderId).findFirst());
     }
 
     /** A payment term by id, else by code; with its number of days. */

@@ -115,7 +115,7 @@ class InvoicesDemoData implements DemoDataPart {
     private List<InvoiceRepository.OrderToInvoice> confirmedOrders(DemoCompanies demo) {
         List<InvoiceRepository.OrderToInvoice> orders = new ArrayList<>();
         for (long company : List.of(demo.bakery(), demo.cafe(), demo.iceCream())) {
-            orders.addAll(invoices.confirmedOrders(company).stream().limit(3).toList());
+            orders.addAll(invoices.confirmedOrders(company, null, 0, 3));
         }
         return orders;
     }

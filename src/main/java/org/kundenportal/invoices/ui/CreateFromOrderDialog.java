@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.kundenportal.access.domain.RefusedException;
@@ -39,12 +38,13 @@ class CreateFromOrderDialog extends Dialog {
                 + Formats.money(option.total(), option.currency(), locale));
         order.setEnabled(false);
         company.addValueChangeListener(change -> {
-            List<OrderToInvoice> orders = change.getValue() == null ? List.of()
-                    : invoices.confirmedOrders(change.getValue().id());
-            order.setItems(orders);
-            order.setEnabled(!orders.isEmpty());
-            order.setHelperText(change.getValue() != null && orders.isEmpty()
-                    ? getTranslation("invoices.create.no-orders") : null);
+            // lazy: a big customer has tens of thousands of orders; typing finds one by number
+            long companyId = change.getValue() == null ? -1 : change.getValue().id();
+            order.setItems(query -> invoices.confirmedOrders(companyId, query.getFilter().orElse(""), query.getOffset(),
+                    query.getLimit()).stream());
+            boolean none = invoices.confirmedOrders(companyId, null, 0, 1).isEmpty();
+            order.setEnabled(!none);
+            order.setHelperText(change.getValue() != null && none ? getTranslation("invoices.create.no-orders") : null);
         });
         date.setLabel(getTranslation("invoices.field.date"));
         date.setValue(LocalDate.now(Formats.ZONE));

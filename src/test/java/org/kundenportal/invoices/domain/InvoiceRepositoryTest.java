@@ -1,8 +1,10 @@
 package org.kundenportal.invoices.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.SALE_ORDER;
 
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
 import org.kundenportal.base.security.PortalScope;
@@ -20,6 +22,8 @@ class InvoiceRepositoryTest extends SpringTest {
     PortalScopeService scopes;
     @Autowired
     UserRepository users;
+    @Autowired
+    DSLContext db;
 
     private PortalScope scopeOf(String email) {
         return scopes.scopeOf(users.findPrincipal(email).orElseThrow());
@@ -60,6 +64,30 @@ class InvoiceRepositoryTest extends SpringTest {
                 new InvoiceFilter(DocumentFilter.none(), Direction.OUT));
 
         assertThat(drafts).isPositive();
+    }
+
+    @Test
+    void confirmedOrdersToInvoiceComeInPagesNewestFirstAndByNumber() {
+        long bakery = scopeOf(DemoData.CUSTOMER).ownCompanyId();
+        List<InvoiceRepository.OrderToInvoice> all = invoices.confirmedOrders(bakery, null, 0, 1000);
+
+        assertThat(all).hasSizeGreaterThan(2).isSortedAccordingTo(
+                java.util.Comparator.comparing(InvoiceRepository.OrderToInvoice::orderDate).reversed());
+        assertThat(invoices.confirmedOrders(bakery, "", 1, 2)).isEqualTo(all.subList(1, 3));
+        String number = all.get(2).number();
+        assertThat(invoices.confirmedOrders(bakery, number.substring(number.length() - 5).toLowerCase(), 0, 10))
+                .contains(all.get(2));
+        assertThat(invoices.confirmedOrder(all.get(2).id())).contains(all.get(2));
+    }
+
+    @Test
+    void onlyConfirmedOrdersAreOffered() {
+        long order = invoices.confirmedOrders(scopeOf(DemoData.CUSTOMER).ownCompanyId(), null, 0, 1).getFirst().id();
+        long draft = db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq("DRAFT")).limit(1)
+                .fetchSingle(SALE_ORDER.ID);
+
+        assertThat(invoices.confirmedOrder(order)).isPresent();
+        assertThat(invoices.confirmedOrder(draft)).isEmpty();
     }
 
     @Test
