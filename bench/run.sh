@@ -67,8 +67,11 @@ app_jar() {
     ls "$ROOT"/target/kundenportal-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1
 }
 
+# every bench is bounded by its own design (fixed runs and durations); this only stops one that hangs
+STEP_TIMEOUT=${BENCH_STEP_TIMEOUT:-3600}
+
 bench_java() {
-    "${PIN_CLIENT[@]}" "$JAVA" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true \
+    timeout "$STEP_TIMEOUT" "${PIN_CLIENT[@]}" "$JAVA" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true \
         -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/kundenportal.jar:$APP_DIR/lib/*" "$@"
 }
 
@@ -224,7 +227,8 @@ step_load() {
     fi
     ensure_app
     log "Load and session memory (bench/load/run.sh)"
-    BASE_URL=$BASE_URL APP_PID=$APP_PID REPORT=$REPORT QUICK=$QUICK "${PIN_CLIENT[@]}" "$BENCH_DIR/load/run.sh"
+    BASE_URL=$BASE_URL APP_PID=$APP_PID REPORT=$REPORT QUICK=$QUICK \
+        timeout "$((2 * STEP_TIMEOUT))" "${PIN_CLIENT[@]}" "$BENCH_DIR/load/run.sh"
 }
 
 step_startup() {
