@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,5 +66,30 @@ abstract class BrowserTest extends SpringTest {
             throw new AssertionError("Timed out at " + browser.getCurrentUrl() + " showing: "
                     + browser.findElement(By.tagName("body")).getText(), e);
         }
+    }
+
+    /**
+     * Waits for the open signature pad and draws two strokes on its canvas with real mouse moves, the first starting
+     * {@code left} pixels left of the canvas's centre.
+     */
+    void drawSignature(int left) {
+        WebElement pad = await(ExpectedConditions.visibilityOfElementLocated(By.tagName("kp-signature-pad")));
+        WebElement canvas = await(driver -> pad.getShadowRoot().findElement(By.cssSelector("canvas")));
+        await(driver -> canvas.getSize().getWidth() > 100);
+        new Actions(browser)
+                .moveToElement(canvas, left, 10)
+                .clickAndHold()
+                .moveByOffset(30, -25)
+                .moveByOffset(30, 30)
+                .moveByOffset(30, -35)
+                .moveByOffset(30, 25)
+                .moveByOffset(40, -10)
+                .release()
+                .moveToElement(canvas, left + 60, 30)
+                .clickAndHold()
+                .moveByOffset(80, 5)
+                .moveByOffset(60, -5)
+                .release()
+                .perform();
     }
 }

@@ -10,8 +10,6 @@ import org.kundenportal.demo.DemoData;
 import org.kundenportal.quotes.QuoteFixtures;
 import org.kundenportal.quotes.domain.Quote;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -33,25 +31,7 @@ class QuoteSignatureBrowserTest extends BrowserTest {
         browser.get(url("/quotes/" + quote.number()));
 
         await(ExpectedConditions.elementToBeClickable(By.id("quote-accept"))).click();
-        WebElement pad = await(ExpectedConditions.visibilityOfElementLocated(By.tagName("kp-signature-pad")));
-        WebElement canvas = await(driver -> pad.getShadowRoot().findElement(By.cssSelector("canvas")));
-        await(driver -> canvas.getSize().getWidth() > 100);
-
-        new Actions(browser)
-                .moveToElement(canvas, -120, 10)
-                .clickAndHold()
-                .moveByOffset(30, -25)
-                .moveByOffset(30, 30)
-                .moveByOffset(30, -35)
-                .moveByOffset(30, 25)
-                .moveByOffset(40, -10)
-                .release()
-                .moveToElement(canvas, -60, 30)
-                .clickAndHold()
-                .moveByOffset(80, 5)
-                .moveByOffset(60, -5)
-                .release()
-                .perform();
+        drawSignature(-120);
 
         browser.findElement(By.id("accept-confirm")).click();
 

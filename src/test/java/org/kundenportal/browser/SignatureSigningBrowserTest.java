@@ -23,7 +23,6 @@ import org.kundenportal.signatures.domain.SignatureState;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -72,24 +71,7 @@ class SignatureSigningBrowserTest extends BrowserTest {
         browser.findElement(By.id("signature-next")).click();
         await(driver -> inView(signature) && hasFocusInside(signature));
         signature.findElement(By.tagName("vaadin-button")).click();
-        WebElement pad = await(ExpectedConditions.visibilityOfElementLocated(By.tagName("kp-signature-pad")));
-        WebElement canvas = await(driver -> pad.getShadowRoot().findElement(By.cssSelector("canvas")));
-        await(driver -> canvas.getSize().getWidth() > 100);
-        new Actions(browser)
-                .moveToElement(canvas, -150, 10)
-                .clickAndHold()
-                .moveByOffset(30, -25)
-                .moveByOffset(30, 30)
-                .moveByOffset(30, -35)
-                .moveByOffset(30, 25)
-                .moveByOffset(40, -10)
-                .release()
-                .moveToElement(canvas, -80, 30)
-                .clickAndHold()
-                .moveByOffset(80, 5)
-                .moveByOffset(60, -5)
-                .release()
-                .perform();
+        drawSignature(-150);
         browser.findElement(By.id("signature-pad-apply")).click();
         await(driver -> !signature.findElements(By.cssSelector("img.signature-field-drawing")).isEmpty());
         assertThat(isRed(signature)).isFalse();
