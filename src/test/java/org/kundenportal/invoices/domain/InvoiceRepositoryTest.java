@@ -7,6 +7,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.demo.DemoData;
@@ -39,6 +40,19 @@ class InvoiceRepositoryTest extends SpringTest {
 
         assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
         assertThat(rows).extracting(InvoiceRow::status).contains(PaymentStatus.values());
+    }
+
+    @Test
+    void sortingByStatusPutsOpenInvoicesOldestFirstThenPaidThenCancelled() {
+        List<InvoiceRow> rows = invoices.page(scopeOf(DemoData.CUSTOMER), false, InvoiceFilter.all(), 0, 1000,
+                List.of(new SortOrders.Sort("status", true)));
+
+        List<Integer> ranks = rows.stream().map(row -> row.status().isOpen() ? 0
+                : row.status() == PaymentStatus.PAID ? 1 : 2).toList();
+        assertThat(ranks).isSorted().contains(0, 1, 2);
+        List<InvoiceRow> open = rows.stream().filter(row -> row.status().isOpen()).toList();
+        assertThat(open).extracting(InvoiceRow::invoiceDate).isSorted();
+        assertThat(open.getFirst().status()).isEqualTo(PaymentStatus.OVERDUE);
     }
 
     @Test

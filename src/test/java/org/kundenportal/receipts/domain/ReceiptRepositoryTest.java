@@ -2,13 +2,17 @@ package org.kundenportal.receipts.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kundenportal.db.Tables.POS_REGISTER;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.receipts.RetailFixtures;
@@ -21,6 +25,8 @@ class ReceiptRepositoryTest extends SpringTest {
     ApplicationContext context;
     @Autowired
     EmployeeService employeeService;
+    @Autowired
+    DSLContext db;
 
     RetailFixtures fixtures;
     long bakery;
@@ -93,6 +99,26 @@ class ReceiptRepositoryTest extends SpringTest {
         assertThat(receipt.lines()).hasSize(2);
         assertThat(receipt.totals().total()).isEqualByComparingTo("17.25");
         assertThat(receipt.payments()).containsExactly(new ReceiptPayment(PaymentMethod.CASH, new BigDecimal("17.25")));
+    }
+
+    @Test
+    void theListShowsAndSortsByTheRegistersNameAlsoAfterARename() {
+        long first = fixtures.receipts.createRegister(RetailFixtures.unique("R"), "0 Erste Kasse", "Testlabor");
+        String number = fixtures.receipt(bakery, first, fixtures.employee("Rita Register", ReceiptType.NAME));
+        PortalScope scope = fixtures.scopeOf(DemoData.CUSTOMER);
+
+        List<ReceiptRow> up = fixtures.receipts.page(scope, DocumentFilter.none(), 0, 1000,
+                List.of(new SortOrders.Sort("register", true)));
+        List<ReceiptRow> down = fixtures.receipts.page(scope, DocumentFilter.none(), 0, 1000,
+                List.of(new SortOrders.Sort("register", false)));
+        assertThat(up.getFirst().register()).isEqualTo("0 Erste Kasse");
+        assertThat(down.getLast().register()).isEqualTo("0 Erste Kasse");
+        assertThat(down.getFirst().register()).isNotEqualTo("0 Erste Kasse");
+
+        db.update(POS_REGISTER).set(POS_REGISTER.NAME, "Kasse umbenannt").where(POS_REGISTER.ID.eq(first)).execute();
+
+        assertThat(fixtures.receipts.page(scope, new DocumentFilter<>(number, null, null, null, null), 0, 10, List.of()))
+                .singleElement().extracting(ReceiptRow::register).isEqualTo("Kasse umbenannt");
     }
 
     @Test
