@@ -41,8 +41,7 @@ public class CurrentUser {
     }
 
     public PortalScope scope() {
-        return get().map(user -> PerRequest.once("scope." + user.id(), () -> scopes.scopeOf(user)))
-                .orElse(PortalScope.nothing());
+        return get().map(scopes::scopeOf).orElse(PortalScope.nothing());
     }
 
     public void logout() {
