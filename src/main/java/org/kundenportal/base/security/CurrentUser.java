@@ -6,7 +6,10 @@ import java.util.Set;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.stereotype.Component;
 
-/** The logged-in user of the current request, with what staff may change at any time read fresh. */
+/**
+ * The logged-in user of the current request, with what staff may change at any time read fresh: once per request
+ * ({@link PerRequest}).
+ */
 @Component
 public class CurrentUser {
 
@@ -29,7 +32,8 @@ public class CurrentUser {
     }
 
     public Set<AreaPermission> areaPermissions() {
-        return get().map(user -> users.areaPermissions(user.id())).orElse(Set.of());
+        return get().map(user -> PerRequest.once("areaPermissions." + user.id(), () -> users.areaPermissions(user.id())))
+                .orElse(Set.of());
     }
 
     public boolean mayUse(AreaPermission area) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.springframework.stereotype.Service;
 
-/** The one place that computes a user's {@link PortalScope}. */
+/** The one place that computes a user's {@link PortalScope}: once per request ({@link PerRequest}). */
 @Service
 public class PortalScopeService {
 
@@ -16,6 +16,10 @@ public class PortalScopeService {
     }
 
     public PortalScope scopeOf(PortalUser user) {
+        return PerRequest.once("scope." + user.id(), () -> compute(user));
+    }
+
+    private PortalScope compute(PortalUser user) {
         if (user.isInternal()) {
             return PortalScope.staff();
         }

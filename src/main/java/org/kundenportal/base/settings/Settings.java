@@ -4,24 +4,36 @@ import static org.kundenportal.db.Tables.SETTING;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Settings staff change at run time, stored in the database; code defaults apply until one is saved. */
+/**
+ * Settings staff change at run time, stored in the database; code defaults apply until one is saved.
+ * <p>
+ * Every page shows the company's name and logo, so the stored values are held in memory and read again only
+ * after a change. Every change goes through {@link #put}, which drops them, and again when its transaction ends.
+ * They are kept only when read outside a transaction: a transaction may see an older snapshot, or its own change
+ * that is then rolled back. A read that overlaps a change is not kept either. One app instance owns the database
+ * (docker-compose runs one); a second instance would see another's change only after its own next change.
+ */
 @Repository
 public class Settings {
 
     private final DSLContext db;
+    /** key to stored value; null until first read after start-up or a change */
+    private Map<String, String> stored;
+    /** counts changes, so that a read that overlaps one is not kept */
+    private long changes;
 
     public Settings(DSLContext db) {
         this.db = db;
     }
 
     public String get(SettingKey key) {
-        return db.select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.SETTING_KEY.eq(key.key()))
-                .fetchOptional(SETTING.SETTING_VALUE)
-                .orElse(key.defaultValue());
+        String value = stored().get(key.key());
+        return value != null ? value : key.defaultValue();
     }
 
     public boolean getBoolean(SettingKey key) {
@@ -48,22 +60,46 @@ public class Settings {
                 .set(SETTING.UPDATED_AT, Instant.now())
                 .set(SETTING.UPDATED_BY, updatedBy)
                 .execute();
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
     }
 
-    /** Read in one query: it is shown on every page. */
     public CompanyProfile companyProfile() {
-        Map<String, String> saved = db.select(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).from(SETTING)
-                .where(SETTING.SETTING_KEY.startsWith("company."))
-                .fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE);
-        Function<SettingKey, String> value = key -> {
-            String stored = saved.get(key.key());
-            return stored != null ? stored : key.defaultValue();
-        };
-        return new CompanyProfile(value.apply(SettingKey.COMPANY_NAME), value.apply(SettingKey.COMPANY_STREET),
-                value.apply(SettingKey.COMPANY_ZIP), value.apply(SettingKey.COMPANY_CITY),
-                value.apply(SettingKey.COMPANY_COUNTRY), value.apply(SettingKey.COMPANY_VAT_ID),
-                value.apply(SettingKey.COMPANY_EMAIL), value.apply(SettingKey.COMPANY_PHONE),
-                value.apply(SettingKey.COMPANY_BANK_NAME), value.apply(SettingKey.COMPANY_IBAN),
-                value.apply(SettingKey.COMPANY_BIC));
+        return new CompanyProfile(get(SettingKey.COMPANY_NAME), get(SettingKey.COMPANY_STREET),
+                get(SettingKey.COMPANY_ZIP), get(SettingKey.COMPANY_CITY), get(SettingKey.COMPANY_COUNTRY),
+                get(SettingKey.COMPANY_VAT_ID), get(SettingKey.COMPANY_EMAIL), get(SettingKey.COMPANY_PHONE),
+                get(SettingKey.COMPANY_BANK_NAME), get(SettingKey.COMPANY_IBAN), get(SettingKey.COMPANY_BIC));
+    }
+
+    private Map<String, String> stored() {
+        long changesBefore;
+        synchronized (this) {
+            if (stored != null) {
+                return stored;
+            }
+            changesBefore = changes;
+        }
+        // a setting saved as null counts as not saved: its default applies
+        Map<String, String> values = Map.copyOf(db.select(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).from(SETTING)
+                .where(SETTING.SETTING_VALUE.isNotNull())
+                .fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE));
+        synchronized (this) {
+            if (changes == changesBefore && !TransactionSynchronizationManager.isActualTransactionActive()) {
+                stored = values;
+            }
+        }
+        return values;
+    }
+
+    private synchronized void forget() {
+        stored = null;
+        changes++;
     }
 }

@@ -39,6 +39,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Navigation navigation;
     private final CurrentUser currentUser;
     private final Div navHolder = new Div();
+    /** what the side navigation shows now, so that a navigation that changes nothing keeps it */
+    private List<NavItem> shownItems;
 
     public MainLayout(Navigation navigation, CurrentUser currentUser, Settings settings, UserLanguage language) {
         this.navigation = navigation;
@@ -68,9 +70,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // rebuilt per navigation so that a permission staff granted meanwhile shows without a new login
-        navHolder.removeAll();
+        // checked per navigation so that a permission staff granted meanwhile shows without a new login; built
+        // again only then, as every new item is sent to the browser again (a language switch reloads the page)
         List<NavItem> items = navigation.visibleItems();
+        if (items.equals(shownItems)) {
+            return;
+        }
+        shownItems = items;
+        navHolder.removeAll();
         for (NavItem.Section section : NavItem.Section.values()) {
             List<NavItem> inSection = items.stream().filter(item -> item.section() == section).toList();
             if (inSection.isEmpty()) {

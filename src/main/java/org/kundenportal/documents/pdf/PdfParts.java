@@ -4,9 +4,7 @@ import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.CONTACT_ADDRESS;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
-import static org.kundenportal.db.Tables.SETTING;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -44,12 +42,11 @@ class PdfParts {
     }
 
     private byte[] logo() {
-        Instant savedAt = db.select(SETTING.UPDATED_AT).from(SETTING)
-                .where(SETTING.SETTING_KEY.eq(SettingKey.BRANDING_LOGO.key()))
-                .fetchOptional(SETTING.UPDATED_AT).orElse(Instant.EPOCH);
+        // while the settings are unchanged this is the same text object, so comparing it costs nothing
+        String dataUrl = settings.get(SettingKey.BRANDING_LOGO);
         CachedLogo cached = logo;
-        if (!savedAt.equals(cached.savedAt())) {
-            cached = new CachedLogo(savedAt, decode(settings.get(SettingKey.BRANDING_LOGO)));
+        if (!dataUrl.equals(cached.dataUrl())) {
+            cached = new CachedLogo(dataUrl, decode(dataUrl));
             logo = cached;
         }
         return cached.bytes();
@@ -137,6 +134,6 @@ class PdfParts {
         }
     }
 
-    private record CachedLogo(Instant savedAt, byte[] bytes) {
+    private record CachedLogo(String dataUrl, byte[] bytes) {
     }
 }

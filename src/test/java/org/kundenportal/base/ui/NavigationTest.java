@@ -2,15 +2,24 @@ package org.kundenportal.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
 
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.demo.DemoData;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each role lands on its own home page and sees only what it may open. */
 class NavigationTest extends KaribuTest {
+
+    @Autowired
+    DSLContext db;
 
     private List<String> navPaths() {
         return _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
@@ -62,5 +71,34 @@ class NavigationTest extends KaribuTest {
         navigate("staff");
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Benutzer", "Postfach");
+    }
+
+    @Test
+    void sideNavigationIsKeptWhenANavigationChangesNothingInIt() {
+        login(DemoData.CUSTOMER);
+        navigate("");
+        List<SideNav> before = _find(SideNav.class);
+
+        navigate("invoices");
+
+        assertThat(_find(SideNav.class)).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void anAreaStaffTakeAwayMeanwhileLeavesTheNavigationAtTheNextNavigation() {
+        PortalUser customer = login(DemoData.CUSTOMER);
+        navigate("");
+        assertThat(navPaths()).contains("invoices");
+        try {
+            db.deleteFrom(USER_AREA_PERMISSION).where(USER_AREA_PERMISSION.USER_ID.eq(customer.id()),
+                    USER_AREA_PERMISSION.AREA.eq(AreaPermission.INVOICES.name())).execute();
+
+            navigate("quotes");
+
+            assertThat(navPaths()).contains("quotes").doesNotContain("invoices");
+        } finally {
+            db.insertInto(USER_AREA_PERMISSION).set(USER_AREA_PERMISSION.USER_ID, customer.id())
+                    .set(USER_AREA_PERMISSION.AREA, AreaPermission.INVOICES.name()).onDuplicateKeyIgnore().execute();
+        }
     }
 }
