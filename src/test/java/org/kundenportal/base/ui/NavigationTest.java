@@ -3,17 +3,17 @@ package org.kundenportal.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.SideNavLinks;
 import org.kundenportal.demo.DemoData;
 
 /** Each role lands on its own home page and sees only what it may open. */
 class NavigationTest extends KaribuTest {
 
     private List<String> navPaths() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+        return SideNavLinks.paths();
     }
 
     @Test
@@ -61,6 +61,16 @@ class NavigationTest extends KaribuTest {
         login(DemoData.STAFF);
         navigate("staff");
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Benutzer", "Postfach");
+        assertThat(SideNavLinks.labels()).contains("Benutzer", "Postfach");
+    }
+
+    @Test
+    void navigationItemsLeadToTheirViewsWithTheirIcons() {
+        login(DemoData.CUSTOMER);
+        navigate("invoices");
+
+        assertThat(SideNavLinks.shown()).contains(
+                new SideNavLinks("invoices", "Rechnungen", "vaadin:invoice"),
+                new SideNavLinks("", "Startseite", "vaadin:home"));
     }
 }
