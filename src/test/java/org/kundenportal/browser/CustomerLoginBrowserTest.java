@@ -34,6 +34,26 @@ class CustomerLoginBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theSideNavigationShowsItsIconsAndLeadsToTheInvoices() {
+        browser.get("http://localhost:" + port + "/login");
+        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
+
+        WebElement invoices = await(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-side-nav-item[path='/invoices']")));
+        assertThat(invoices.getText()).isEqualTo("Rechnungen");
+        assertThat(invoices.findElement(By.cssSelector("vaadin-icon[slot='prefix']")).getDomAttribute("icon"))
+                .isEqualTo("vaadin:invoice");
+        invoices.click();
+
+        await(ExpectedConditions.urlContains("/invoices"));
+        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid.invoice-grid")));
+        // the navigation is drawn anew after every navigation: the item marked as the current page is a new element
+        await(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-side-nav-item[path='/invoices'][current]")));
+    }
+
+    @Test
     void logoutEndsTheSession() {
         browser.get("http://localhost:" + port + "/login");
         submitLogin(DemoData.STAFF, DemoData.PASSWORD);

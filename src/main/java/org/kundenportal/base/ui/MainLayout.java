@@ -14,8 +14,6 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -38,7 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Navigation navigation;
     private final CurrentUser currentUser;
-    private final Div navHolder = new Div();
+    private final Scroller navScroller = new Scroller();
     /** what the side navigation shows now, so that a navigation that changes nothing keeps it */
     private List<NavItem> shownItems;
 
@@ -61,35 +59,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         appName.addClassName("drawer-app-name");
         Header drawerHeader = new Header(logo, appName);
         drawerHeader.addClassName("drawer-header");
-        navHolder.addClassName("drawer-nav");
         Footer drawerFooter = new Footer(new Span(companyName));
         drawerFooter.addClassName("drawer-footer");
-        addToDrawer(drawerHeader, new Scroller(navHolder), drawerFooter);
+        addToDrawer(drawerHeader, navScroller, drawerFooter);
         setPrimarySection(Section.DRAWER);
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // checked per navigation so that a permission staff granted meanwhile shows without a new login; built
-        // again only then, as every new item is sent to the browser again (a language switch reloads the page)
+        // checked per navigation so that a permission staff granted meanwhile shows without a new login; drawn
+        // again only then, as the new HTML is sent to the browser again (a language switch reloads the page)
         List<NavItem> items = navigation.visibleItems();
         if (items.equals(shownItems)) {
             return;
         }
         shownItems = items;
-        navHolder.removeAll();
-        for (NavItem.Section section : NavItem.Section.values()) {
-            List<NavItem> inSection = items.stream().filter(item -> item.section() == section).toList();
-            if (inSection.isEmpty()) {
-                continue;
-            }
-            SideNav nav = new SideNav(getTranslation(section.labelKey()));
-            nav.setCollapsible(false);
-            for (NavItem item : inSection) {
-                nav.addItem(new SideNavItem(getTranslation(item.labelKey()), "/" + item.path(), item.icon().create()));
-            }
-            navHolder.add(nav);
-        }
+        navScroller.setContent(DrawerNavigation.of(items, this::getTranslation));
     }
 
     private MenuBar userMenu(PortalUser user, UserLanguage language) {

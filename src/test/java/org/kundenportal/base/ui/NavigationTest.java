@@ -4,12 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
 
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.SideNavLinks;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.demo.DemoData;
@@ -22,7 +22,7 @@ class NavigationTest extends KaribuTest {
     DSLContext db;
 
     private List<String> navPaths() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+        return SideNavLinks.paths();
     }
 
     @Test
@@ -70,18 +70,30 @@ class NavigationTest extends KaribuTest {
         login(DemoData.STAFF);
         navigate("staff");
 
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Benutzer", "Postfach");
+        assertThat(SideNavLinks.labels()).contains("Benutzer", "Postfach");
+    }
+
+    @Test
+    void navigationItemsLeadToTheirViewsWithTheirIcons() {
+        login(DemoData.CUSTOMER);
+        navigate("invoices");
+
+        assertThat(SideNavLinks.shown()).contains(
+                new SideNavLinks("invoices", "Rechnungen", "vaadin:invoice"),
+                new SideNavLinks("", "Startseite", "vaadin:home"));
     }
 
     @Test
     void sideNavigationIsKeptWhenANavigationChangesNothingInIt() {
         login(DemoData.CUSTOMER);
         navigate("");
-        List<SideNav> before = _find(SideNav.class);
+        List<Html> before = _find(Html.class).stream()
+                .filter(html -> html.getClassNames().contains("drawer-nav")).toList();
 
         navigate("invoices");
 
-        assertThat(_find(SideNav.class)).containsExactlyElementsOf(before);
+        assertThat(_find(Html.class)).filteredOn(html -> html.getClassNames().contains("drawer-nav"))
+                .hasSize(1).containsExactlyElementsOf(before);
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.kundenportal.subscriptions.SubscriptionFixtures.line;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.SideNavLinks;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.subscriptions.SubscriptionFixtures;
@@ -80,8 +80,8 @@ class StaffSubscriptionsViewTest extends KaribuTest {
         login(DemoData.STAFF);
         navigate("staff");
 
-        assertThat(_find(SideNavItem.class)).filteredOn(item -> "staff/subscriptions".equals(item.getPath()))
-                .extracting(SideNavItem::getLabel).containsExactly(tr("nav.staff-subscriptions"));
+        assertThat(SideNavLinks.shown()).filteredOn(link -> "staff/subscriptions".equals(link.path()))
+                .extracting(SideNavLinks::label).containsExactly(tr("nav.staff-subscriptions"));
     }
 
     @Test
@@ -171,6 +171,6 @@ class StaffSubscriptionsViewTest extends KaribuTest {
         navigate("staff/subscriptions");
 
         assertThat(_find(StaffSubscriptionsView.class)).isEmpty();
-        assertThat(_find(SideNavItem.class)).noneMatch(item -> "staff/subscriptions".equals(item.getPath()));
+        assertThat(SideNavLinks.paths()).doesNotContain("staff/subscriptions");
     }
 }
