@@ -34,7 +34,8 @@ import org.kundenportal.invoices.domain.PaymentStatus;
 class InvoiceList extends VerticalLayout {
 
     private final Grid<InvoiceRow> grid = new Grid<>();
-    private final Select<Optional<Direction>> direction = new Select<>();
+    /** null where the user sees invoices of one direction only */
+    private final Select<Optional<Direction>> direction;
     private final DocumentFilterBar<PaymentStatus> filterBar;
     private final ConfigurableFilterDataProvider<InvoiceRow, Void, InvoiceFilter> dataProvider;
 
@@ -58,14 +59,14 @@ class InvoiceList extends VerticalLayout {
         filterBar = new DocumentFilterBar<>(Arrays.asList(PaymentStatus.values()),
                 status -> InvoiceLabels.status(this, status), filter -> applyFilter());
 
-        direction.setLabel(getTranslation("invoices.filter.direction"));
-        direction.setItems(Optional.empty(), Optional.of(Direction.OUT), Optional.of(Direction.IN));
-        direction.setItemLabelGenerator(option -> option.map(value -> InvoiceLabels.direction(this, value))
-                .orElse(getTranslation("invoices.filter.all-directions")));
-        direction.setValue(Optional.empty());
-        direction.addValueChangeListener(change -> applyFilter());
-        direction.addClassName("invoice-direction-filter");
-        filterBar.addToToolbar(direction);
+        // a user who is only a customer (or only a supplier) sees one direction: a filter that could only show all
+        // or nothing is left out
+        if (backOffice || !scope.customerCompanyIds().isEmpty() && !scope.supplierCompanyIds().isEmpty()) {
+            direction = directionFilter();
+            filterBar.addToToolbar(direction);
+        } else {
+            direction = null;
+        }
         if (companies != null) {
             filterBar.addToToolbar(companyFilter(companies));
         }
@@ -116,8 +117,21 @@ class InvoiceList extends VerticalLayout {
         return company;
     }
 
+    private Select<Optional<Direction>> directionFilter() {
+        Select<Optional<Direction>> select = new Select<>();
+        select.setLabel(getTranslation("invoices.filter.direction"));
+        select.setItems(Optional.empty(), Optional.of(Direction.OUT), Optional.of(Direction.IN));
+        select.setItemLabelGenerator(option -> option.map(value -> InvoiceLabels.direction(this, value))
+                .orElse(getTranslation("invoices.filter.all-directions")));
+        select.setValue(Optional.empty());
+        select.addValueChangeListener(change -> applyFilter());
+        select.addClassName("invoice-direction-filter");
+        return select;
+    }
+
     private void applyFilter() {
-        dataProvider.setFilter(new InvoiceFilter(filterBar.filter(), direction.getValue().orElse(null)));
+        dataProvider.setFilter(new InvoiceFilter(filterBar.filter(),
+                direction == null ? null : direction.getValue().orElse(null)));
     }
 
     Grid<InvoiceRow> grid() {
@@ -128,6 +142,7 @@ class InvoiceList extends VerticalLayout {
         return filterBar;
     }
 
+    /** The direction filter; null where the user sees one direction only. */
     Select<Optional<Direction>> direction() {
         return direction;
     }
