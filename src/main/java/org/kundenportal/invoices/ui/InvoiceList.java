@@ -83,19 +83,19 @@ class InvoiceList extends VerticalLayout {
                     .setHeader(getTranslation("invoices.column.kind")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addColumn(row -> Formats.date(row.invoiceDate(), locale)).setHeader(getTranslation("invoices.column.date"))
-                .setKey("invoiceDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey("invoiceDate").setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> Formats.date(row.dueDate(), locale)).setHeader(getTranslation("invoices.column.due-date"))
-                .setKey("dueDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey("dueDate").setSortable(true).setAutoWidth(true);
         grid.addColumn(StateBadge.renderer(row -> row.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
                         : InvoiceLabels.badge(this, row.status())))
                 .setHeader(getTranslation("invoices.column.status")).setKey("status").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true);
         grid.addColumn(row -> Formats.money(row.total(), row.currency(), locale))
                 .setHeader(getTranslation("invoices.column.total")).setKey("total").setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(row -> Formats.money(row.amountDue(), row.currency(), locale))
                 .setHeader(getTranslation("invoices.column.amount-due")).setKey("amountDue").setSortable(true)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(dataProvider);
         grid.setEmptyStateText(getTranslation(backOffice ? "invoices.empty.staff" : "invoices.empty"));
