@@ -29,6 +29,7 @@ public class DocumentFilterBar<S extends Enum<S>> extends Composite<HorizontalLa
     private final DatePicker to = new DatePicker();
     private final Select<Optional<S>> state = new Select<>();
     private final Consumer<DocumentFilter<S>> onChange;
+    private final Function<S, String> stateLabel;
     private Long companyId;
 
     /**
@@ -37,6 +38,7 @@ public class DocumentFilterBar<S extends Enum<S>> extends Composite<HorizontalLa
      */
     public DocumentFilterBar(List<S> states, Function<S, String> stateLabel, Consumer<DocumentFilter<S>> onChange) {
         this.onChange = onChange;
+        this.stateLabel = stateLabel;
         search.setPlaceholder(getTranslation("documents.filter.search"));
         search.setAriaLabel(getTranslation("documents.filter.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -66,6 +68,17 @@ public class DocumentFilterBar<S extends Enum<S>> extends Composite<HorizontalLa
         bar.add(search, from, to, state);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.addClassName("list-toolbar");
+    }
+
+    /**
+     * Names the state filter for lists whose "state" is something else (e.g. the receipts' payment method).
+     *
+     * @param labelKey    translation key of the field's label
+     * @param allLabelKey translation key of the option that filters nothing
+     */
+    public void nameStateFilter(String labelKey, String allLabelKey) {
+        state.setLabel(getTranslation(labelKey));
+        state.setItemLabelGenerator(option -> option.map(stateLabel).orElse(getTranslation(allLabelKey)));
     }
 
     public void addToToolbar(com.vaadin.flow.component.Component... components) {

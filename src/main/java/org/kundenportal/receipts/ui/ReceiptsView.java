@@ -48,6 +48,7 @@ public class ReceiptsView extends Main implements HasDynamicTitle {
                         .withConfigurableFilter();
         DocumentFilterBar<PaymentMethod> filterBar = new DocumentFilterBar<>(List.of(PaymentMethod.values()),
                 method -> paymentMethod(method), dataProvider::setFilter);
+        filterBar.nameStateFilter("receipts.payment-method", "receipts.filter.all-methods");
 
         grid.addColumn(ReceiptRow::number).setHeader(getTranslation("receipts.number")).setKey("number")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);

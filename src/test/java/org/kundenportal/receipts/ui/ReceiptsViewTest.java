@@ -13,10 +13,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
@@ -25,6 +27,7 @@ import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.receipts.RetailFixtures;
+import org.kundenportal.receipts.domain.PaymentMethod;
 import org.kundenportal.receipts.domain.ReceiptRow;
 import org.kundenportal.receipts.domain.ReceiptType;
 
@@ -69,6 +72,19 @@ class ReceiptsViewTest extends KaribuTest {
         GridKt._sortByKey(grid, "total", SortDirection.DESCENDING);
         List<ReceiptRow> sorted = rows();
         assertThat(sorted.get(0).total()).isGreaterThanOrEqualTo(sorted.get(sorted.size() - 1).total());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePaymentMethodFilterIsNamedSoAndNarrowsTheList() {
+        login(DemoData.CUSTOMER);
+        navigate("receipts");
+
+        Select<Optional<PaymentMethod>> method = _get(Select.class, spec -> spec.withLabel("Zahlungsart"));
+        assertThat(method.getItemLabelGenerator().apply(Optional.empty())).isEqualTo("Alle Zahlungsarten");
+        _setValue(method, Optional.of(PaymentMethod.CARD));
+
+        assertThat(rows()).isNotEmpty().allMatch(row -> row.paymentMethod() == PaymentMethod.CARD);
     }
 
     @Test
