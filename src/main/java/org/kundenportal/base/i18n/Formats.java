@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Dates, numbers and money as the user's language writes them. Euro unless a document says otherwise. */
 public final class Formats {
@@ -17,6 +19,13 @@ public final class Formats {
     /** Times are shown in the selling company's zone; the app serves one market. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
+    /**
+     * Looking a format up costs more than formatting (a PDF's or a grid page's amounts showed in profiles); formats are
+     * not thread-safe, so each call formats with a copy of the one kept per locale (and currency).
+     */
+    private static final Map<String, NumberFormat> MONEY_FORMATS = new ConcurrentHashMap<>();
+    private static final Map<Locale, NumberFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
+
     private Formats() {
     }
 
@@ -24,9 +33,14 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(regional(locale));
-        format.setCurrency(currency == null ? EURO : currency);
-        return format.format(amount);
+        Currency shown = currency == null ? EURO : currency;
+        Locale regional = regional(locale);
+        NumberFormat prototype = MONEY_FORMATS.computeIfAbsent(regional.toLanguageTag() + " " + shown, key -> {
+            NumberFormat format = NumberFormat.getCurrencyInstance(regional);
+            format.setCurrency(shown);
+            return format;
+        });
+        return ((NumberFormat) prototype.clone()).format(amount);
     }
 
     public static String money(BigDecimal amount, Locale locale) {
@@ -34,7 +48,12 @@ public final class Formats {
     }
 
     public static String number(BigDecimal value, Locale locale) {
-        return value == null ? "" : NumberFormat.getNumberInstance(regional(locale)).format(value);
+        if (value == null) {
+            return "";
+        }
+        Locale regional = regional(locale);
+        NumberFormat prototype = NUMBER_FORMATS.computeIfAbsent(regional, NumberFormat::getNumberInstance);
+        return ((NumberFormat) prototype.clone()).format(value);
     }
 
     public static String date(LocalDate date, Locale locale) {
