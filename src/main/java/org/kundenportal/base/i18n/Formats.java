@@ -23,7 +23,7 @@ public final class Formats {
      * Looking a format up costs more than formatting (a PDF's or a grid page's amounts showed in profiles); formats are
      * not thread-safe, so each call formats with a copy of the one kept per locale (and currency).
      */
-    private static final Map<String, NumberFormat> MONEY_FORMATS = new ConcurrentHashMap<>();
+    private static final Map<MoneyFormat, NumberFormat> MONEY_FORMATS = new ConcurrentHashMap<>();
     private static final Map<Locale, NumberFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
 
     private Formats() {
@@ -35,9 +35,9 @@ public final class Formats {
         }
         Currency shown = currency == null ? EURO : currency;
         Locale regional = regional(locale);
-        NumberFormat prototype = MONEY_FORMATS.computeIfAbsent(regional.toLanguageTag() + " " + shown, key -> {
-            NumberFormat format = NumberFormat.getCurrencyInstance(regional);
-            format.setCurrency(shown);
+        NumberFormat prototype = MONEY_FORMATS.computeIfAbsent(new MoneyFormat(regional, shown), key -> {
+            NumberFormat format = NumberFormat.getCurrencyInstance(key.locale());
+            format.setCurrency(key.currency());
             return format;
         });
         return ((NumberFormat) prototype.clone()).format(amount);
@@ -75,5 +75,8 @@ public final class Formats {
             case "en" -> Locale.UK;
             default -> locale;
         };
+    }
+
+    private record MoneyFormat(Locale locale, Currency currency) {
     }
 }

@@ -78,16 +78,11 @@ final class SignatureDemoPdfs {
         sheet.box(FieldKind.CHECKBOX, "Newsletter", false, LEFT, 424, 14, 14);
         sheet.label("Ich möchte über Updates und Schulungen per E-Mail informiert werden (freiwillig).", LEFT + 22, 427);
 
-        sheet.line("Ort", LEFT, 330, 220);
-        sheet.box(FieldKind.TEXT, "Ort", true, LEFT, 332, 220, 26);
-        sheet.line("Datum", 320, 330, 215);
-        sheet.box(FieldKind.DATE, "Datum", true, 320, 332, 215, 26);
-        sheet.line("Unterschrift Kunde", LEFT, 230, 260);
-        sheet.box(FieldKind.SIGNATURE, "Unterschrift Kunde", true, LEFT, 232, 260, 60);
-        sheet.line("Name in Druckbuchstaben", LEFT, 160, 220);
-        sheet.box(FieldKind.TEXT, "Name in Druckbuchstaben", true, LEFT, 162, 220, 26);
-        sheet.line("Funktion (freiwillig)", 320, 160, 215);
-        sheet.box(FieldKind.TEXT, "Funktion", false, 320, 162, 215, 26);
+        sheet.fieldOnLine("Ort", FieldKind.TEXT, "Ort", true, LEFT, 330, 220, 26);
+        sheet.fieldOnLine("Datum", FieldKind.DATE, "Datum", true, 320, 330, 215, 26);
+        sheet.fieldOnLine("Unterschrift Kunde", FieldKind.SIGNATURE, "Unterschrift Kunde", true, LEFT, 230, 260, 60);
+        sheet.fieldOnLine("Name in Druckbuchstaben", FieldKind.TEXT, "Name in Druckbuchstaben", true, LEFT, 160, 220, 26);
+        sheet.fieldOnLine("Funktion (freiwillig)", FieldKind.TEXT, "Funktion", false, 320, 160, 215, 26);
         sheet.footer("Seite 2 von 2");
         return sheet.finish("Servicevertrag-Kassensystem.pdf");
     }
@@ -106,18 +101,12 @@ final class SignatureDemoPdfs {
                 + "Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem / unserem "
                 + "Kreditinstitut vereinbarten Bedingungen.");
 
-        sheet.line("Kontoinhaber", LEFT, 470, 475);
-        sheet.box(FieldKind.TEXT, "Kontoinhaber", true, LEFT, 472, 475, 26);
-        sheet.line("IBAN", LEFT, 420, 300);
-        sheet.box(FieldKind.TEXT, "IBAN", true, LEFT, 422, 300, 26);
-        sheet.line("BIC (freiwillig)", 385, 420, 150);
-        sheet.box(FieldKind.TEXT, "BIC", false, 385, 422, 150, 26);
-        sheet.line("Ort", LEFT, 350, 220);
-        sheet.box(FieldKind.TEXT, "Ort", true, LEFT, 352, 220, 26);
-        sheet.line("Datum", 320, 350, 215);
-        sheet.box(FieldKind.DATE, "Datum", true, 320, 352, 215, 26);
-        sheet.line("Unterschrift Kontoinhaber", LEFT, 250, 260);
-        sheet.box(FieldKind.SIGNATURE, "Unterschrift", true, LEFT, 252, 260, 60);
+        sheet.fieldOnLine("Kontoinhaber", FieldKind.TEXT, "Kontoinhaber", true, LEFT, 470, 475, 26);
+        sheet.fieldOnLine("IBAN", FieldKind.TEXT, "IBAN", true, LEFT, 420, 300, 26);
+        sheet.fieldOnLine("BIC (freiwillig)", FieldKind.TEXT, "BIC", false, 385, 420, 150, 26);
+        sheet.fieldOnLine("Ort", FieldKind.TEXT, "Ort", true, LEFT, 350, 220, 26);
+        sheet.fieldOnLine("Datum", FieldKind.DATE, "Datum", true, 320, 350, 215, 26);
+        sheet.fieldOnLine("Unterschrift Kontoinhaber", FieldKind.SIGNATURE, "Unterschrift", true, LEFT, 250, 260, 60);
         sheet.footer("Seite 1 von 1");
         return sheet.finish("SEPA-Lastschriftmandat.pdf");
     }
@@ -177,6 +166,13 @@ final class SignatureDemoPdfs {
             canvas.lineTo(x + width, y);
             canvas.stroke();
             label(caption, x, y - 10);
+        }
+
+        /** A line to write on with its caption, and the field just above it. */
+        void fieldOnLine(String caption, FieldKind kind, String label, boolean required, float x, float y, float width,
+                         float height) {
+            line(caption, x, y, width);
+            box(kind, label, required, x, y + 2, width, height);
         }
 
         /** A field over the area whose lower left corner is at (x, y) in PDF points; checkboxes get a drawn box. */
