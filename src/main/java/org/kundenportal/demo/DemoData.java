@@ -114,6 +114,14 @@ public class DemoData {
         long sarah = contacts.create(NewContact.person(paper, "Sarah Vogel", SUPPLIER, "+49 421 778899", "de"));
         long sarahUser = portalUser(SUPPLIER, "Sarah Vogel", sarah, hash, "de", EnumSet.of(Role.SUPPLIER), EnumSet.of(AreaPermission.INVOICES));
 
+        // the ids the company's ERP knows them by, for trying the integration API (README)
+        contacts.linkExternal(bakery, "CUST-1001");
+        contacts.linkExternal(cafe, "CUST-1002");
+        contacts.linkExternal(iceCream, "CUST-1003");
+        contacts.linkExternal(florist, "CUST-1004");
+        contacts.linkExternal(reseller, "PARTNER-2001");
+        contacts.linkExternal(paper, "SUPP-3001");
+
         DemoCompanies demo = new DemoCompanies(bakery, anna, annaUser, cafe, lena, lenaUser, reseller, iceCream, marco,
                 florist, paper, sarah, sarahUser, staffUser, admin.id());
         parts.orderedStream().forEach(part -> part.load(demo));

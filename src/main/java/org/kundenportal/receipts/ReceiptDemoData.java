@@ -12,11 +12,11 @@ import org.kundenportal.demo.DemoCompanies;
 import org.kundenportal.demo.DemoDataPart;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
-import org.kundenportal.receipts.domain.EmployeeRepository;
+import org.kundenportal.receipts.domain.EmployeeService;
 import org.kundenportal.receipts.domain.NewReceipt;
 import org.kundenportal.receipts.domain.PaymentMethod;
 import org.kundenportal.receipts.domain.ReceiptPayment;
-import org.kundenportal.receipts.domain.ReceiptRepository;
+import org.kundenportal.receipts.domain.ReceiptService;
 import org.kundenportal.receipts.domain.ReceiptType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -45,10 +45,10 @@ class ReceiptDemoData implements DemoDataPart {
             new Product("VE-500", "Kassenrolle 80 mm (10 Stück)", "14.90", "19"),
             new Product("VE-510", "Bon-Drucker Reinigungskarte", "9.50", "19"));
 
-    private final ReceiptRepository receipts;
-    private final EmployeeRepository employees;
+    private final ReceiptService receipts;
+    private final EmployeeService employees;
 
-    ReceiptDemoData(ReceiptRepository receipts, EmployeeRepository employees) {
+    ReceiptDemoData(ReceiptService receipts, EmployeeService employees) {
         this.receipts = receipts;
         this.employees = employees;
     }
@@ -56,12 +56,12 @@ class ReceiptDemoData implements DemoDataPart {
     @Override
     public void load(DemoCompanies demo) {
         long[] registers = {
-                receipts.createRegister("K1", "Kasse 1 – Verkaufsraum", "Hauptstraße 12, Verkaufsraum"),
-                receipts.createRegister("K2", "Kasse 2 – Café", "Hauptstraße 12, Café")};
+                receipts.register("K1", "Kasse 1 – Verkaufsraum", "Hauptstraße 12, Verkaufsraum"),
+                receipts.register("K2", "Kasse 2 – Café", "Hauptstraße 12, Café")};
         long[] cashiers = {
-                employees.create("Julia Hartmann", "MA-1001", ReceiptType.NAME),
-                employees.create("Tobias Keller", "MA-1002", ReceiptType.REFERENCE),
-                employees.create("Miriam Schulz", "MA-1003", ReceiptType.NAME)};
+                employees.put("EMP-1001", null, "Julia Hartmann", "MA-1001", ReceiptType.NAME, true).id(),
+                employees.put("EMP-1002", null, "Tobias Keller", "MA-1002", ReceiptType.REFERENCE, true).id(),
+                employees.put("EMP-1003", null, "Miriam Schulz", "MA-1003", ReceiptType.NAME, true).id()};
 
         Random random = new Random(20261129L);
         Instant now = LocalDate.now(Formats.ZONE).atTime(18, 0).atZone(Formats.ZONE).toInstant();
@@ -72,7 +72,7 @@ class ReceiptDemoData implements DemoDataPart {
             // oldest first, so numbers rise with the date
             Instant date = now.minus(Duration.ofHours(7L * (total - i))).minus(Duration.ofMinutes(random.nextInt(300)));
             List<DocumentLine> lines = lines(random);
-            receipts.create(new NewReceipt("BON-%d-%05d".formatted(year, i + 1), company, registers[i % 2],
+            receipts.record(new NewReceipt("BON-%d-%05d".formatted(year, i + 1), company, registers[i % 2],
                     cashiers[i % 3], date, i % 7 == 0 ? "WEB-%d-%05d".formatted(year, i + 1) : null, lines,
                     payments(random, Totals.of(lines).total())));
         }

@@ -7,6 +7,7 @@ import org.kundenportal.demo.DemoCompanies;
 import org.kundenportal.demo.DemoDataPart;
 import org.kundenportal.wallets.domain.NewWalletCard;
 import org.kundenportal.wallets.domain.WalletRepository;
+import org.kundenportal.wallets.domain.WalletService;
 import org.kundenportal.wallets.domain.WalletTransaction;
 import org.kundenportal.wallets.domain.WalletType;
 import org.springframework.core.annotation.Order;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 @Order(70)
 class WalletDemoData implements DemoDataPart {
 
+    private final WalletService service;
     private final WalletRepository wallets;
 
-    WalletDemoData(WalletRepository wallets) {
+    WalletDemoData(WalletService service, WalletRepository wallets) {
+        this.service = service;
         this.wallets = wallets;
     }
 
@@ -58,8 +61,8 @@ class WalletDemoData implements DemoDataPart {
 
     private long card(long company, WalletType type, String code, String program, String balance, Integer points,
                       LocalDate expiry, boolean blocked, boolean pos, boolean sales, boolean webShop) {
-        return wallets.create(new NewWalletCard(company, type, code, program, balance == null ? null : new BigDecimal(balance),
-                points, Formats.EURO, expiry, blocked, pos, sales, webShop));
+        return service.issue(new NewWalletCard(company, type, code, program, balance == null ? null : new BigDecimal(balance),
+                points, Formats.EURO, expiry, blocked, pos, sales, webShop), java.util.List.of());
     }
 
     private void money(long card, LocalDate date, String description, String amount, String receipt) {

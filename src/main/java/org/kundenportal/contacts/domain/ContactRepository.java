@@ -241,4 +241,43 @@ public class ContactRepository {
     public Optional<String> name(long contactId) {
         return db.select(CONTACT.NAME).from(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional(CONTACT.NAME);
     }
+
+    /** The company another system knows by this id. */
+    public Optional<Long> companyOfExternal(String externalId) {
+        return db.select(CONTACT.ID).from(CONTACT)
+                .where(CONTACT.EXTERNAL_ID.eq(externalId).and(CONTACT.KIND.eq(ContactKind.COMPANY.name())))
+                .fetchOptional(CONTACT.ID);
+    }
+
+    public String externalId(long contactId) {
+        return db.select(CONTACT.EXTERNAL_ID).from(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOne(CONTACT.EXTERNAL_ID);
+    }
+
+    /** Gives a contact the id another system knows it by (demo data, tests). */
+    public void linkExternal(long contactId, String externalId) {
+        db.update(CONTACT).set(CONTACT.EXTERNAL_ID, externalId).where(CONTACT.ID.eq(contactId)).execute();
+    }
+
+    /** A person another system knows by this id, under any company. */
+    public Optional<Long> personOfExternal(String externalId) {
+        return db.select(CONTACT.ID).from(CONTACT)
+                .where(CONTACT.EXTERNAL_ID.eq(externalId).and(CONTACT.KIND.eq(ContactKind.PERSON.name())))
+                .fetchOptional(CONTACT.ID);
+    }
+
+    /** Whether another contact than {@code exceptId} is known by this external id. */
+    public boolean externalIdTaken(String externalId, Long exceptId) {
+        return db.fetchExists(CONTACT, CONTACT.EXTERNAL_ID.eq(externalId)
+                .and(exceptId == null ? DSL.noCondition() : CONTACT.ID.ne(exceptId)));
+    }
+
+    public Optional<String> externalHash(long contactId) {
+        return db.select(CONTACT.EXTERNAL_HASH).from(CONTACT).where(CONTACT.ID.eq(contactId))
+                .fetchOptional(CONTACT.EXTERNAL_HASH);
+    }
+
+    public void linkExternal(long contactId, String externalId, String externalHash) {
+        db.update(CONTACT).set(CONTACT.EXTERNAL_ID, externalId).set(CONTACT.EXTERNAL_HASH, externalHash)
+                .where(CONTACT.ID.eq(contactId)).execute();
+    }
 }

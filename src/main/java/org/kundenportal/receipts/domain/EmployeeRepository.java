@@ -50,6 +50,44 @@ public class EmployeeRepository {
                 .returningResult(EMPLOYEE.ID).fetchOne(EMPLOYEE.ID);
     }
 
+    public Optional<ExternalRow> findExternal(String externalId) {
+        return db.select(EMPLOYEE.ID, EMPLOYEE.EXTERNAL_HASH).from(EMPLOYEE).where(EMPLOYEE.EXTERNAL_ID.eq(externalId))
+                .fetchOptional(row -> new ExternalRow(row.value1(), row.value2()));
+    }
+
+    public Optional<Long> idOfExternal(String externalId) {
+        return db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EXTERNAL_ID.eq(externalId)).fetchOptional(EMPLOYEE.ID);
+    }
+
+    public String externalId(long id) {
+        return db.select(EMPLOYEE.EXTERNAL_ID).from(EMPLOYEE).where(EMPLOYEE.ID.eq(id)).fetchOne(EMPLOYEE.EXTERNAL_ID);
+    }
+
+    public boolean referenceTaken(String reference, Long exceptId) {
+        return db.fetchExists(EMPLOYEE, EMPLOYEE.REFERENCE.eq(reference)
+                .and(exceptId == null ? org.jooq.impl.DSL.noCondition() : EMPLOYEE.ID.ne(exceptId)));
+    }
+
+    public long create(String externalId, String hash, String name, String reference, ReceiptType receiptType,
+                       boolean active) {
+        return db.insertInto(EMPLOYEE)
+                .set(EMPLOYEE.EXTERNAL_ID, externalId).set(EMPLOYEE.EXTERNAL_HASH, hash)
+                .set(EMPLOYEE.NAME, name).set(EMPLOYEE.REFERENCE, reference).set(EMPLOYEE.RECEIPT_TYPE, receiptType.name())
+                .set(EMPLOYEE.ACTIVE, active)
+                .returningResult(EMPLOYEE.ID).fetchOne(EMPLOYEE.ID);
+    }
+
+    /** Replaces what the sending system owns; the version moves on, so an open staff edit notices. */
+    public void replace(long id, String hash, String name, String reference, ReceiptType receiptType, boolean active) {
+        db.update(EMPLOYEE)
+                .set(EMPLOYEE.EXTERNAL_HASH, hash)
+                .set(EMPLOYEE.NAME, name).set(EMPLOYEE.REFERENCE, reference).set(EMPLOYEE.RECEIPT_TYPE, receiptType.name())
+                .set(EMPLOYEE.ACTIVE, active)
+                .set(EMPLOYEE.VERSION, EMPLOYEE.VERSION.plus(1))
+                .where(EMPLOYEE.ID.eq(id))
+                .execute();
+    }
+
     /** Sets the receipt type if nobody changed the employee since it was read; false when someone did. */
     public boolean updateReceiptType(long id, int version, ReceiptType receiptType) {
         return db.update(EMPLOYEE)

@@ -1,6 +1,13 @@
 package org.kundenportal.receipts.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
+import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +19,40 @@ public class EmployeeService {
 
     public EmployeeService(EmployeeRepository employees) {
         this.employees = employees;
+    }
+
+    /**
+     * Creates or replaces the employee the HR or POS system knows by {@code externalId}; the same request twice
+     * writes once.
+     */
+    @Transactional
+    public Upserted put(String externalId, String requestHash, String name, String reference, ReceiptType receiptType,
+                        boolean active) {
+        Optional<ExternalRow> existing = employees.findExternal(externalId);
+        if (existing.isPresent() && requestHash != null && requestHash.equals(existing.get().hash())) {
+            return new Upserted(existing.get().id(), Outcome.UNCHANGED);
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            problems.add(Problem.of("name", "employees.error.name"));
+        }
+        if (reference == null || reference.isBlank() || reference.length() > 30) {
+            problems.add(Problem.of("reference", "employees.error.reference"));
+        } else if (employees.referenceTaken(reference, existing.map(ExternalRow::id).orElse(null))) {
+            problems.add(Problem.of("reference", "employees.error.reference-taken", reference));
+        }
+        if (receiptType == null) {
+            problems.add(Problem.of("receiptType", "employees.error.receipt-type-required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (existing.isPresent()) {
+            employees.replace(existing.get().id(), requestHash, name.strip(), reference.strip(), receiptType, active);
+            return new Upserted(existing.get().id(), Outcome.REPLACED);
+        }
+        return new Upserted(employees.create(externalId, requestHash, name.strip(), reference.strip(), receiptType, active),
+                Outcome.CREATED);
     }
 
     /** Refused without a type, and when someone else changed the employee meanwhile (a second tab). */

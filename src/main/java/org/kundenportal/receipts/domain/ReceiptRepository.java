@@ -113,47 +113,121 @@ public class ReceiptRepository {
                 .fetch(payment -> new ReceiptPayment(PaymentMethod.valueOf(payment.getMethod()), payment.getAmount()));
     }
 
+    /** A receipt by its id, whoever may see it: for callers that already checked access (the integration API). */
+    public Optional<Receipt> find(long id) {
+        return db.select(POS_RECEIPT.fields()).select(CONTACT.NAME).select(POS_REGISTER.fields()).select(EMPLOYEE.fields())
+                .from(POS_RECEIPT)
+                .join(CONTACT).on(CONTACT.ID.eq(POS_RECEIPT.COMPANY_ID))
+                .join(POS_REGISTER).on(POS_REGISTER.ID.eq(POS_RECEIPT.REGISTER_ID))
+                .join(EMPLOYEE).on(EMPLOYEE.ID.eq(POS_RECEIPT.EMPLOYEE_ID))
+                .where(POS_RECEIPT.ID.eq(id))
+                .fetchOptional(this::toReceipt);
+    }
+
+    /** The receipt another system wrote under this id, with the hash of the request that wrote it last. */
+    public Optional<ExternalRow> findExternal(String externalId) {
+        return db.select(POS_RECEIPT.ID, POS_RECEIPT.EXTERNAL_HASH).from(POS_RECEIPT)
+                .where(POS_RECEIPT.EXTERNAL_ID.eq(externalId))
+                .fetchOptional(row -> new ExternalRow(row.value1(), row.value2()));
+    }
+
+    public String externalId(long id) {
+        return db.select(POS_RECEIPT.EXTERNAL_ID).from(POS_RECEIPT).where(POS_RECEIPT.ID.eq(id)).fetchOne(POS_RECEIPT.EXTERNAL_ID);
+    }
+
+    /** Whether another receipt than {@code exceptId} carries this number. */
+    public boolean numberTaken(String number, Long exceptId) {
+        return db.fetchExists(POS_RECEIPT, POS_RECEIPT.NUMBER.eq(number)
+                .and(exceptId == null ? org.jooq.impl.DSL.noCondition() : POS_RECEIPT.ID.ne(exceptId)));
+    }
+
     public long create(NewReceipt receipt) {
+        return create(receipt, null, null);
+    }
+
+    public long create(NewReceipt receipt, String externalId, String externalHash) {
+        long id = db.insertInto(POS_RECEIPT)
+                .set(POS_RECEIPT.NUMBER, receipt.number())
+                .set(POS_RECEIPT.EXTERNAL_ID, externalId)
+                .set(POS_RECEIPT.EXTERNAL_HASH, externalHash)
+                .set(header(receipt))
+                .returningResult(POS_RECEIPT.ID)
+                .fetchOne(POS_RECEIPT.ID);
+        insertLinesAndPayments(id, receipt);
+        return id;
+    }
+
+    /** Replaces everything of the receipt by what the sending system says now. */
+    public void replace(long id, NewReceipt receipt, String externalHash) {
+        db.deleteFrom(POS_RECEIPT_LINE).where(POS_RECEIPT_LINE.RECEIPT_ID.eq(id)).execute();
+        db.deleteFrom(POS_RECEIPT_PAYMENT).where(POS_RECEIPT_PAYMENT.RECEIPT_ID.eq(id)).execute();
+        db.update(POS_RECEIPT)
+                .set(POS_RECEIPT.NUMBER, receipt.number())
+                .set(POS_RECEIPT.EXTERNAL_HASH, externalHash)
+                .set(header(receipt))
+                // the insert trigger of V19 keeps the register's name on new receipts only
+                .set(POS_RECEIPT.REGISTER_NAME, org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(POS_REGISTER.NAME)
+                        .from(POS_REGISTER).where(POS_REGISTER.ID.eq(receipt.registerId()))))
+                .where(POS_RECEIPT.ID.eq(id))
+                .execute();
+        insertLinesAndPayments(id, receipt);
+    }
+
+    private static Map<Field<?>, Object> header(NewReceipt receipt) {
         Totals totals = Totals.of(receipt.lines());
         // the list shows one method: the one most of the receipt was paid with
         PaymentMethod mainMethod = receipt.payments().stream().max(Comparator.comparing(ReceiptPayment::amount))
                 .map(ReceiptPayment::method).orElse(PaymentMethod.CASH);
-        long id = db.insertInto(POS_RECEIPT)
-                .set(POS_RECEIPT.NUMBER, receipt.number())
-                .set(POS_RECEIPT.COMPANY_ID, receipt.companyId())
-                .set(POS_RECEIPT.REGISTER_ID, receipt.registerId())
-                .set(POS_RECEIPT.EMPLOYEE_ID, receipt.employeeId())
-                .set(POS_RECEIPT.RECEIPT_DATE, receipt.date())
-                .set(POS_RECEIPT.ORDER_REFERENCE, receipt.orderReference())
-                .set(POS_RECEIPT.CURRENCY, Formats.EURO.getCurrencyCode())
-                .set(POS_RECEIPT.AMOUNT_UNTAXED, totals.untaxed())
-                .set(POS_RECEIPT.AMOUNT_TAX, totals.tax())
-                .set(POS_RECEIPT.AMOUNT_TOTAL, totals.total())
-                .set(POS_RECEIPT.PAYMENT_METHOD, mainMethod.name())
-                .returningResult(POS_RECEIPT.ID)
-                .fetchOne(POS_RECEIPT.ID);
+        Map<Field<?>, Object> header = new java.util.LinkedHashMap<>();
+        header.put(POS_RECEIPT.COMPANY_ID, receipt.companyId());
+        header.put(POS_RECEIPT.REGISTER_ID, receipt.registerId());
+        header.put(POS_RECEIPT.EMPLOYEE_ID, receipt.employeeId());
+        header.put(POS_RECEIPT.RECEIPT_DATE, receipt.date());
+        header.put(POS_RECEIPT.ORDER_REFERENCE, receipt.orderReference());
+        header.put(POS_RECEIPT.CURRENCY, receipt.currency().getCurrencyCode());
+        header.put(POS_RECEIPT.AMOUNT_UNTAXED, totals.untaxed());
+        header.put(POS_RECEIPT.AMOUNT_TAX, totals.tax());
+        header.put(POS_RECEIPT.AMOUNT_TOTAL, totals.total());
+        header.put(POS_RECEIPT.PAYMENT_METHOD, mainMethod.name());
+        return header;
+    }
+
+    /** One statement for all lines and one for all payments. */
+    private void insertLinesAndPayments(long id, NewReceipt receipt) {
+        var lines = db.insertInto(POS_RECEIPT_LINE, POS_RECEIPT_LINE.RECEIPT_ID, POS_RECEIPT_LINE.POSITION,
+                POS_RECEIPT_LINE.PRODUCT_CODE, POS_RECEIPT_LINE.PRODUCT, POS_RECEIPT_LINE.QUANTITY,
+                POS_RECEIPT_LINE.UNIT_PRICE, POS_RECEIPT_LINE.DISCOUNT_PERCENT, POS_RECEIPT_LINE.TAX_RATE,
+                POS_RECEIPT_LINE.AMOUNT);
         int position = 0;
         for (DocumentLine line : receipt.lines()) {
-            db.insertInto(POS_RECEIPT_LINE)
-                    .set(POS_RECEIPT_LINE.RECEIPT_ID, id)
-                    .set(POS_RECEIPT_LINE.POSITION, position++)
-                    .set(POS_RECEIPT_LINE.PRODUCT_CODE, line.productCode())
-                    .set(POS_RECEIPT_LINE.PRODUCT, line.description())
-                    .set(POS_RECEIPT_LINE.QUANTITY, line.quantity())
-                    .set(POS_RECEIPT_LINE.UNIT_PRICE, line.unitPrice())
-                    .set(POS_RECEIPT_LINE.DISCOUNT_PERCENT, line.discountPercent())
-                    .set(POS_RECEIPT_LINE.TAX_RATE, line.taxRate())
-                    .set(POS_RECEIPT_LINE.AMOUNT, line.amountNet())
-                    .execute();
+            lines = lines.values(id, position++, line.productCode(), line.description(), line.quantity(),
+                    line.unitPrice(), line.discountPercent(), line.taxRate(), line.amountNet());
         }
+        lines.execute();
+        var payments = db.insertInto(POS_RECEIPT_PAYMENT, POS_RECEIPT_PAYMENT.RECEIPT_ID, POS_RECEIPT_PAYMENT.METHOD,
+                POS_RECEIPT_PAYMENT.AMOUNT);
         for (ReceiptPayment payment : receipt.payments()) {
-            db.insertInto(POS_RECEIPT_PAYMENT)
-                    .set(POS_RECEIPT_PAYMENT.RECEIPT_ID, id)
-                    .set(POS_RECEIPT_PAYMENT.METHOD, payment.method().name())
-                    .set(POS_RECEIPT_PAYMENT.AMOUNT, payment.amount())
-                    .execute();
+            payments = payments.values(id, payment.method().name(), payment.amount());
         }
-        return id;
+        payments.execute();
+    }
+
+    /** The register with this code, created or renamed to the given name (and location, when one is given). */
+    public long register(String code, String name, String location) {
+        Optional<Long> existing = db.select(POS_REGISTER.ID).from(POS_REGISTER).where(POS_REGISTER.CODE.eq(code))
+                .forUpdate().fetchOptional(POS_REGISTER.ID);
+        if (existing.isEmpty()) {
+            return createRegister(code, name, location);
+        }
+        // a receipt that names no location leaves the register's as it is
+        String newLocation = location;
+        db.update(POS_REGISTER).set(POS_REGISTER.NAME, name)
+                .set(POS_REGISTER.LOCATION, newLocation == null ? POS_REGISTER.LOCATION : org.jooq.impl.DSL.val(newLocation))
+                .where(POS_REGISTER.ID.eq(existing.get())
+                        .and(POS_REGISTER.NAME.ne(name).or(org.jooq.impl.DSL.val(newLocation).isNotNull()
+                                .and(POS_REGISTER.LOCATION.isDistinctFrom(newLocation)))))
+                .execute();
+        return existing.get();
     }
 
     public long createRegister(String code, String name, String location) {

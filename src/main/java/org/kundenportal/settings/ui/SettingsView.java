@@ -134,7 +134,9 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
 
         Anchor carriers = new Anchor("staff/settings/carriers", getTranslation("orders.carriers.settings-link"));
         carriers.setId("settings-carriers-link");
-        add(new H2(getTranslation("nav.staff-settings")), carriers,
+        Anchor apiClients = new Anchor("staff/settings/api-clients", getTranslation("api-clients.link"));
+        apiClients.setId("settings-api-clients-link");
+        add(new H2(getTranslation("nav.staff-settings")), new Div(carriers), new Div(apiClients),
                 section("settings.section.security", security),
                 section("settings.section.company", new Paragraph(getTranslation("settings.section.company.help")), company),
                 section("settings.section.bank", bank,

@@ -123,6 +123,12 @@ public class UserRepository {
         return id;
     }
 
+    /** A disabled user cannot log in, whatever its password. */
+    public void disable(long userId) {
+        db.update(APP_USER).set(APP_USER.ENABLED, false).set(APP_USER.UPDATED_AT, Instant.now())
+                .where(APP_USER.ID.eq(userId)).execute();
+    }
+
     public boolean exists() {
         return db.fetchExists(APP_USER);
     }

@@ -87,26 +87,105 @@ public class WalletRepository {
     }
 
     public long create(NewWalletCard card) {
-        return db.insertInto(WALLET_CARD)
-                .set(WALLET_CARD.COMPANY_ID, card.companyId())
-                .set(WALLET_CARD.TYPE, card.type().name())
-                .set(WALLET_CARD.CODE, card.code())
-                .set(WALLET_CARD.PROGRAM_NAME, card.programName())
-                .set(WALLET_CARD.BALANCE, card.type().holdsPoints() ? null : card.balance())
-                .set(WALLET_CARD.POINTS, card.type().holdsPoints() ? card.points() : null)
-                .set(WALLET_CARD.CURRENCY, card.currency().getCurrencyCode())
-                .set(WALLET_CARD.EXPIRY_DATE, card.expiryDate())
-                .set(WALLET_CARD.STATE, card.blocked() ? WalletState.BLOCKED.name() : WalletState.ACTIVE.name())
-                .set(WALLET_CARD.USABLE_POS, card.usablePos())
-                .set(WALLET_CARD.USABLE_SALES, card.usableSales())
-                .set(WALLET_CARD.USABLE_WEB_SHOP, card.usableWebShop())
-                .returningResult(WALLET_CARD.ID)
-                .fetchOne(WALLET_CARD.ID);
+        return db.insertInto(WALLET_CARD).set(values(card)).returningResult(WALLET_CARD.ID).fetchOne(WALLET_CARD.ID);
+    }
+
+    /** Every column a card's issuer sets; balance for money cards, points for loyalty cards. */
+    private static Map<Field<?>, Object> values(NewWalletCard card) {
+        Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+        values.put(WALLET_CARD.COMPANY_ID, card.companyId());
+        values.put(WALLET_CARD.TYPE, card.type().name());
+        values.put(WALLET_CARD.CODE, card.code());
+        values.put(WALLET_CARD.PROGRAM_NAME, card.programName());
+        values.put(WALLET_CARD.BALANCE, card.type().holdsPoints() ? null : card.balance());
+        values.put(WALLET_CARD.POINTS, card.type().holdsPoints() ? card.points() : null);
+        values.put(WALLET_CARD.CURRENCY, card.currency().getCurrencyCode());
+        values.put(WALLET_CARD.EXPIRY_DATE, card.expiryDate());
+        values.put(WALLET_CARD.STATE, card.blocked() ? WalletState.BLOCKED.name() : WalletState.ACTIVE.name());
+        values.put(WALLET_CARD.USABLE_POS, card.usablePos());
+        values.put(WALLET_CARD.USABLE_SALES, card.usableSales());
+        values.put(WALLET_CARD.USABLE_WEB_SHOP, card.usableWebShop());
+        return values;
     }
 
     public void addTransaction(long cardId, WalletTransaction transaction) {
         db.insertInto(WALLET_TRANSACTION)
                 .set(WALLET_TRANSACTION.CARD_ID, cardId)
+                .set(WALLET_TRANSACTION.TRANSACTION_DATE, transaction.date())
+                .set(WALLET_TRANSACTION.DESCRIPTION, transaction.description())
+                .set(WALLET_TRANSACTION.AMOUNT, transaction.amount())
+                .set(WALLET_TRANSACTION.POINTS, transaction.points())
+                .set(WALLET_TRANSACTION.RECEIPT_REFERENCE, transaction.receiptReference())
+                .execute();
+    }
+
+    /** A card by its id, whoever may see it: for callers that already checked access (the integration API). */
+    public Optional<WalletCard> find(long id) {
+        return db.select(WALLET_CARD.fields()).select(CONTACT.NAME)
+                .from(WALLET_CARD).join(CONTACT).on(CONTACT.ID.eq(WALLET_CARD.COMPANY_ID))
+                .where(WALLET_CARD.ID.eq(id))
+                .fetchOptional(WalletRepository::toCard);
+    }
+
+    public Optional<Long> idOfExternal(String externalId) {
+        return db.select(WALLET_CARD.ID).from(WALLET_CARD).where(WALLET_CARD.EXTERNAL_ID.eq(externalId))
+                .fetchOptional(WALLET_CARD.ID);
+    }
+
+    /** The card's id and the hash of the request that wrote it last. */
+    public Optional<org.jooq.Record2<Long, String>> findExternal(String externalId) {
+        return db.select(WALLET_CARD.ID, WALLET_CARD.EXTERNAL_HASH).from(WALLET_CARD)
+                .where(WALLET_CARD.EXTERNAL_ID.eq(externalId)).fetchOptional();
+    }
+
+    public String externalId(long id) {
+        return db.select(WALLET_CARD.EXTERNAL_ID).from(WALLET_CARD).where(WALLET_CARD.ID.eq(id)).fetchOne(WALLET_CARD.EXTERNAL_ID);
+    }
+
+    public boolean codeTaken(String code, Long exceptId) {
+        return db.fetchExists(WALLET_CARD, WALLET_CARD.CODE.eq(code)
+                .and(exceptId == null ? DSL.noCondition() : WALLET_CARD.ID.ne(exceptId)));
+    }
+
+    public long create(NewWalletCard card, String externalId, String externalHash) {
+        long id = create(card);
+        db.update(WALLET_CARD).set(WALLET_CARD.EXTERNAL_ID, externalId).set(WALLET_CARD.EXTERNAL_HASH, externalHash)
+                .where(WALLET_CARD.ID.eq(id)).execute();
+        return id;
+    }
+
+    public void replace(long id, NewWalletCard card, String externalHash) {
+        db.update(WALLET_CARD).set(values(card)).set(WALLET_CARD.EXTERNAL_HASH, externalHash)
+                .where(WALLET_CARD.ID.eq(id)).execute();
+    }
+
+    /** The transaction booked on the card under this id before, if any. */
+    public Optional<WalletTransaction> transaction(long cardId, String externalId) {
+        return db.selectFrom(WALLET_TRANSACTION)
+                .where(WALLET_TRANSACTION.CARD_ID.eq(cardId).and(WALLET_TRANSACTION.EXTERNAL_ID.eq(externalId)))
+                .fetchOptional(row -> new WalletTransaction(row.getTransactionDate(), row.getDescription(),
+                        row.getAmount(), row.getPoints(), row.getReceiptReference()));
+    }
+
+    /**
+     * Moves the balance (or points) by the transaction's amount unless that would take it below zero; guarded in
+     * SQL, so two bookings at once cannot overdraw the card. False when refused.
+     */
+    public boolean move(long cardId, WalletTransaction transaction) {
+        if (transaction.points() != null) {
+            return db.update(WALLET_CARD).set(WALLET_CARD.POINTS, WALLET_CARD.POINTS.plus(transaction.points()))
+                    .where(WALLET_CARD.ID.eq(cardId).and(WALLET_CARD.POINTS.plus(transaction.points()).ge(0)))
+                    .execute() == 1;
+        }
+        return db.update(WALLET_CARD).set(WALLET_CARD.BALANCE, WALLET_CARD.BALANCE.plus(transaction.amount()))
+                .where(WALLET_CARD.ID.eq(cardId).and(WALLET_CARD.BALANCE.plus(transaction.amount()).ge(java.math.BigDecimal.ZERO)))
+                .execute() == 1;
+    }
+
+    public void addTransaction(long cardId, String externalId, WalletTransaction transaction) {
+        db.insertInto(WALLET_TRANSACTION)
+                .set(WALLET_TRANSACTION.CARD_ID, cardId)
+                .set(WALLET_TRANSACTION.EXTERNAL_ID, externalId)
                 .set(WALLET_TRANSACTION.TRANSACTION_DATE, transaction.date())
                 .set(WALLET_TRANSACTION.DESCRIPTION, transaction.description())
                 .set(WALLET_TRANSACTION.AMOUNT, transaction.amount())

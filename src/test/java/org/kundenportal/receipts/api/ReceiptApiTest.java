@@ -1,0 +1,215 @@
+package org.kundenportal.receipts.api;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.POS_RECEIPT;
+import static org.kundenportal.db.Tables.POS_RECEIPT_LINE;
+
+import java.math.BigDecimal;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.receipts.RetailFixtures;
+import org.kundenportal.receipts.ui.ReceiptView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The receipts resource over real HTTP, as a POS would call it, and what the portal then shows. */
+class ReceiptApiTest extends KaribuTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DSLContext db;
+
+    ApiHttp api;
+    String externalId;
+    String number;
+
+    @BeforeEach
+    void client() {
+        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        externalId = RetailFixtures.unique("POS");
+        number = RetailFixtures.unique("BON");
+    }
+
+    private String receipt(String company, String number, String payment) {
+        return ReceiptExamples.REQUEST.replace("CUST-1001", company).replace("BON-2026-90001", number)
+                .replace("\"amount\": 12.14", "\"amount\": " + payment);
+    }
+
+    @Test
+    void theSameReceiptTwiceIsWrittenOnceAndAnsweredTheSame() {
+        Answer first = api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14"));
+        Answer second = api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(db.fetchCount(POS_RECEIPT, POS_RECEIPT.NUMBER.eq(number))).isEqualTo(1);
+        long id = db.select(POS_RECEIPT.ID).from(POS_RECEIPT).where(POS_RECEIPT.NUMBER.eq(number)).fetchOne(POS_RECEIPT.ID);
+        assertThat(db.fetchCount(POS_RECEIPT_LINE, POS_RECEIPT_LINE.RECEIPT_ID.eq(id))).isEqualTo(2);
+
+        JsonNode body = first.json();
+        assertThat(body.path("externalId").asString()).isEqualTo(externalId);
+        assertThat(body.path("companyName").asString()).isEqualTo("Bäckerei Sonnenschein GmbH");
+        assertThat(body.path("cashier").path("shownAs").asString()).isEqualTo("Julia Hartmann");
+        assertThat(body.path("totals").path("total").decimalValue()).isEqualByComparingTo("12.14");
+        assertThat(body.path("lines").get(0).path("amount").decimalValue()).isEqualByComparingTo("7.90");
+        assertThat(api.get("/api/v1/receipts/" + externalId).body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void aChangedReceiptReplacesTheStoredOne() {
+        api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14"));
+        String oneLine = """
+                {"number": "%s", "company": "CUST-1001", "date": "2026-12-05T10:00:00Z",
+                 "register": {"code": "K9", "name": "Kasse 9 – Markt"}, "cashier": "EMP-1002",
+                 "lines": [{"description": "Laugenbrezel", "quantity": 4, "unitPrice": 0.85, "taxRate": 7}],
+                 "payments": [{"method": "CASH", "amount": 3.64}]}""".formatted(number);
+
+        Answer replaced = api.put("/api/v1/receipts/" + externalId, oneLine);
+
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.json().path("lines")).hasSize(1);
+        assertThat(replaced.json().path("register").path("name").asString()).isEqualTo("Kasse 9 – Markt");
+        // the cashier's receipt type says reference: the receipt shows the personnel number only
+        assertThat(replaced.json().path("cashier").path("shownAs").asString()).isEqualTo("MA-1002");
+        assertThat(db.select(POS_RECEIPT.REGISTER_NAME, POS_RECEIPT.AMOUNT_TOTAL).from(POS_RECEIPT)
+                .where(POS_RECEIPT.NUMBER.eq(number)).fetchOne())
+                .satisfies(row -> {
+                    assertThat(row.value1()).isEqualTo("Kasse 9 – Markt");
+                    assertThat(row.value2()).isEqualByComparingTo(new BigDecimal("3.64"));
+                });
+    }
+
+    @Test
+    void badFieldsAreNamedAndNothingIsWritten() {
+        String bad = """
+                {"company": "CUST-1001", "date": "2026-12-05T10:00:00Z",
+                 "register": {"code": "K1", "name": "Kasse 1"}, "cashier": "EMP-1001",
+                 "lines": [{"description": "Brot", "quantity": 1, "unitPrice": 3.00, "taxRate": 250}],
+                 "payments": [{"method": "CASH", "amount": 3.21}]}""";
+
+        Answer answer = api.put("/api/v1/receipts/" + externalId, bad);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.field("type")).isEqualTo("/api/v1/problems/validation");
+        assertThat(answer.errorFields()).contains("number", "lines[0].taxRate");
+        assertThat(api.get("/api/v1/receipts/" + externalId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void paymentsThatDoNotAddUpToTheTotalAreRefused() {
+        Answer answer = api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "10.00"));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.errorFields()).containsExactly("payments");
+        assertThat(answer.json().path("errors").get(0).path("message").asString()).contains("10.00", "12.14");
+        assertThat(db.fetchCount(POS_RECEIPT, POS_RECEIPT.NUMBER.eq(number))).isZero();
+    }
+
+    @Test
+    void anUnknownCompanyIsA422NamingIt() {
+        Answer answer = api.put("/api/v1/receipts/" + externalId, receipt("NO-SUCH-COMPANY", number, "12.14"));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.field("type")).isEqualTo("/api/v1/problems/unknown-reference");
+        assertThat(answer.errorFields()).containsExactly("company");
+        assertThat(answer.field("detail")).contains("NO-SUCH-COMPANY");
+    }
+
+    @Test
+    void unknownFieldsAndBrokenJsonAreRefused() {
+        Answer unknown = api.put("/api/v1/receipts/" + externalId,
+                receipt("CUST-1001", number, "12.14").replaceFirst("\\{", "{\"colour\": \"blue\", "));
+        Answer broken = api.put("/api/v1/receipts/" + externalId, "{\"number\": ");
+        Answer wrongType = api.put("/api/v1/receipts/" + externalId,
+                receipt("CUST-1001", number, "12.14").replace("\"quantity\": 2", "\"quantity\": \"two\""));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errorFields()).containsExactly("colour");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.errorFields()).containsExactly("lines[0].quantity");
+        assertThat(unknown.body() + broken.body() + wrongType.body()).doesNotContain("Exception", "at org.");
+    }
+
+    @Test
+    void aReceiptForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
+        assertThat(api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14")).status()).isEqualTo(201);
+
+        login(DemoData.CUSTOMER);
+        navigate("receipts/" + number);
+        assertThat(_get(ReceiptView.class).getElement().getTextRecursively()).contains(number, "Julia Hartmann", "12,14");
+
+        RetailFixtures fixtures = new RetailFixtures(context);
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), number)).isPresent();
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER2), number)).isEmpty();
+        login(DemoData.CUSTOMER2);
+        navigate("receipts/" + number);
+        assertThat(_find(ReceiptView.class)).isEmpty();
+    }
+
+    @Test
+    void aBatchStoresTheGoodItemsAndNamesTheBadOnes() {
+        String good1 = RetailFixtures.unique("POS");
+        String good2 = RetailFixtures.unique("POS");
+        String unknownCompany = RetailFixtures.unique("POS");
+        String badSum = RetailFixtures.unique("POS");
+        String batch = """
+                {"items": [%s, %s, %s, %s]}""".formatted(
+                item(good1, RetailFixtures.unique("BON"), "CUST-1001", "3.64"),
+                item(unknownCompany, RetailFixtures.unique("BON"), "NOPE", "3.64"),
+                item(badSum, RetailFixtures.unique("BON"), "CUST-1002", "9.99"),
+                item(good2, RetailFixtures.unique("BON"), "CUST-1002", "3.64"));
+
+        Answer answer = api.post("/api/v1/receipts:batch", batch);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().path("written").asInt()).isEqualTo(2);
+        assertThat(answer.json().path("failed").asInt()).isEqualTo(2);
+        JsonNode items = answer.json().path("items");
+        assertThat(items.get(0).path("status").asString()).isEqualTo("created");
+        assertThat(items.get(1).path("status").asString()).isEqualTo("failed");
+        assertThat(items.get(1).path("problem").path("errors").get(0).path("field").asString()).isEqualTo("company");
+        assertThat(items.get(2).path("problem").path("errors").get(0).path("field").asString()).isEqualTo("payments");
+        assertThat(items.get(3).path("status").asString()).isEqualTo("created");
+        assertThat(api.get("/api/v1/receipts/" + good1).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/receipts/" + good2).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/receipts/" + unknownCompany).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/receipts/" + badSum).status()).isEqualTo(404);
+
+        Answer again = api.post("/api/v1/receipts:batch", batch);
+        assertThat(again.json().path("items").get(0).path("status").asString()).isEqualTo("unchanged");
+    }
+
+    @Test
+    void aBatchOfMoreThanAThousandIsRefusedWhole() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 1001; i++) {
+            items.append(i == 0 ? "" : ",").append(item("X-" + i, "N-" + i, "CUST-1001", "3.64"));
+        }
+        Answer answer = api.post("/api/v1/receipts:batch", "{\"items\": [" + items + "]}");
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.errorFields()).containsExactly("items");
+    }
+
+    private static String item(String externalId, String number, String company, String payment) {
+        return """
+                {"externalId": "%s", "number": "%s", "company": "%s", "date": "2026-12-05T09:20:00Z",
+                 "register": {"code": "K1", "name": "Kasse 1 – Verkaufsraum", "location": "Hauptstraße 12, Verkaufsraum"},
+                 "cashier": "EMP-1001",
+                 "lines": [{"description": "Laugenbrezel", "quantity": 4, "unitPrice": 0.85, "taxRate": 7}],
+                 "payments": [{"method": "CASH", "amount": %s}]}""".formatted(externalId, number, company, payment);
+    }
+}
