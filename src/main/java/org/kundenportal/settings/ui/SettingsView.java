@@ -134,7 +134,9 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
 
         Anchor carriers = new Anchor("staff/settings/carriers", getTranslation("orders.carriers.settings-link"));
         carriers.setId("settings-carriers-link");
-        add(new H2(getTranslation("nav.staff-settings")), carriers,
+        Anchor webhooks = new Anchor("staff/settings/webhooks", getTranslation("webhooks.settings-link"));
+        webhooks.setId("settings-webhooks-link");
+        add(new H2(getTranslation("nav.staff-settings")), new HorizontalLayout(carriers, webhooks),
                 section("settings.section.security", security),
                 section("settings.section.company", new Paragraph(getTranslation("settings.section.company.help")), company),
                 section("settings.section.bank", bank,
