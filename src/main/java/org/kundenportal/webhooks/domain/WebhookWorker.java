@@ -16,6 +16,7 @@ import org.kundenportal.base.events.OutboxPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -178,12 +179,26 @@ public class WebhookWorker implements SmartLifecycle {
                 soonestRetry = soonest == null || retry.isBefore(soonest) ? retry : soonest;
             }
         }
-        for (WebhookQueue.Disabled disabled : queue.record(batch, properties)) {
+        for (WebhookQueue.Disabled disabled : record(batch)) {
             log.warn("Webhook endpoint {} ({}) disabled: failing since {}", disabled.endpointId(), disabled.url(),
                     disabled.failingSince());
             mails.endpointDisabled(disabled);
         }
         return true;
+    }
+
+    /** A deadlock with another writer is retried; the sends happened and must not be forgotten. */
+    private List<WebhookQueue.Disabled> record(List<WebhookQueue.Outcome> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return queue.record(batch, properties);
+            } catch (TransientDataAccessException e) {
+                if (attempt == 3) {
+                    // the deliveries stay leased and are sent again when the lease ends: at least once
+                    throw e;
+                }
+            }
+        }
     }
 
     private static Instant now() {
