@@ -1,11 +1,15 @@
 package org.kundenportal.access.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.base.events.EventData;
+import org.kundenportal.base.events.EventType;
+import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.AuthTokens;
 import org.kundenportal.base.security.PortalUser;
@@ -41,10 +45,11 @@ public class PortalAccessService {
     private final AuthTokens tokens;
     private final UserSessions sessions;
     private final AuditLog audit;
+    private final Outbox outbox;
 
     public PortalAccessService(ContactRepository contacts, UserRepository users, AccessRepository access,
                                AreaPermissionService areaPermissions, Invitations invitations, AuthTokens tokens,
-                               UserSessions sessions, AuditLog audit) {
+                               UserSessions sessions, AuditLog audit, Outbox outbox) {
         this.contacts = contacts;
         this.users = users;
         this.access = access;
@@ -53,6 +58,7 @@ public class PortalAccessService {
         this.tokens = tokens;
         this.sessions = sessions;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     /** The contact and, for a company, the persons under it, each with its portal access. */
@@ -119,6 +125,7 @@ public class PortalAccessService {
         invitations.send(users.account(userId).orElseThrow());
         audit.record(actor.id(), actor.email(), AuditAction.ACCESS_GRANTED, "user", userId,
                 email + " " + describe(roles) + " " + describe(areas));
+        publishAccess(EventType.PORTAL_ACCESS_GRANTED, contactId, contact.name(), userId, email, company, roles);
         return userId;
     }
 
@@ -163,6 +170,9 @@ public class PortalAccessService {
         }
         tokens.revokeAll(userId);
         audit.record(actor.id(), actor.email(), AuditAction.ACCESS_REVOKED, "user", userId, user.email());
+        CompanyContext company = user.contactId() == null ? null : access.companyContext(user.contactId()).orElse(null);
+        publishAccess(EventType.PORTAL_ACCESS_REVOKED, user.contactId(), user.displayName(), userId, user.email(),
+                company, users.roles(userId));
         endSessionsAfterCommit(userId);
     }
 
@@ -190,6 +200,19 @@ public class PortalAccessService {
     public boolean changeAreaPermissions(PortalUser actor, long userId, Set<AreaPermission> areas) {
         requireStaff(actor);
         return areaPermissions.change(actor, userId, areas);
+    }
+
+    private void publishAccess(EventType type, Long contactId, String name, long userId, String email,
+                               CompanyContext company, Set<Role> roles) {
+        outbox.publish(type, contactId == null ? "user:" + userId : "contact:" + contactId, EventData.of(
+                "contact_id", contactId,
+                "user_id", userId,
+                "name", name,
+                "email", email,
+                "company_id", company == null ? null : company.companyId(),
+                "company_name", company == null ? null : company.companyName(),
+                "roles", roles.stream().map(Role::name).sorted().toList(),
+                "at", Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     }
 
     private UserAccount portalUser(long userId) {

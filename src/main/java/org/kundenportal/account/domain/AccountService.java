@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.base.events.EventData;
+import org.kundenportal.base.events.EventType;
+import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailService;
@@ -58,11 +61,12 @@ public class AccountService {
     private final UserSessions sessions;
     private final List<CompanyDocuments> companyDocuments;
     private final PortalLinks links;
+    private final Outbox outbox;
 
     public AccountService(AccountRepository accounts, UserRepository users, AuthTokens tokens, MailService mail,
                           AuditLog audit, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
                           CurrentPassword currentPassword, UserSessions sessions,
-                          List<CompanyDocuments> companyDocuments, PortalLinks links) {
+                          List<CompanyDocuments> companyDocuments, PortalLinks links, Outbox outbox) {
         this.accounts = accounts;
         this.users = users;
         this.tokens = tokens;
@@ -74,6 +78,7 @@ public class AccountService {
         this.sessions = sessions;
         this.companyDocuments = List.copyOf(companyDocuments);
         this.links = links;
+        this.outbox = outbox;
     }
 
     /** @throws AccountException ACCOUNT_GONE when the user does not exist (any more) */
@@ -135,7 +140,30 @@ public class AccountService {
         addIf(changed, !Objects.equals(before.language(), clean.language()), "language");
         if (!changed.isEmpty()) {
             audit.record(AuditAction.DETAILS_CHANGED, "user", userId, String.join(", ", changed));
+            if (before.hasContact()) {
+                publishContactUpdated(details(userId), changed);
+            }
         }
+    }
+
+    /** The customer changed their own contact data: other systems keep their copy in step. */
+    private void publishContactUpdated(AccountDetails after, List<String> changed) {
+        AccountDetails.Company company = after.company();
+        outbox.publish(EventType.CONTACT_UPDATED, "contact:" + after.contactId(), EventData.of(
+                "contact_id", after.contactId(),
+                "company_id", company == null ? null : company.id(),
+                "company_name", company == null ? null : company.legalName(),
+                "vat_id", company == null ? null : company.vatId(),
+                "name", after.name(),
+                "email", after.email(),
+                "phone", after.phone(),
+                "street", after.street(),
+                "zip", after.zip(),
+                "city", after.city(),
+                "country_code", after.countryCode(),
+                "language", after.language(),
+                "changed", List.copyOf(changed),
+                "changed_by_user_id", after.userId()));
     }
 
     private static void addIf(List<String> changed, boolean condition, String field) {
@@ -301,6 +329,9 @@ public class AccountService {
             return new ConfirmedEmail(EmailConfirmation.TAKEN, userId, newEmail);
         }
         audit.record(userId, newEmail, AuditAction.EMAIL_CHANGED, "user", userId, oldEmail + " -> " + newEmail);
+        if (contactId != null) {
+            publishContactUpdated(details(userId), List.of("email"));
+        }
         return new ConfirmedEmail(EmailConfirmation.CONFIRMED, userId, newEmail);
     }
 

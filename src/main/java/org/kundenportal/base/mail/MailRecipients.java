@@ -101,6 +101,11 @@ public class MailRecipients {
         return responsibleUserId != null ? responsibleStaff(responsibleUserId) : staff(hasRole(Role.STAFF));
     }
 
+    /** Every enabled administrator (ADMIN role). */
+    public List<Recipient> admins() {
+        return staff(hasRole(Role.ADMIN));
+    }
+
     private List<Recipient> staff(Condition which) {
         return db.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LANGUAGE)
                 .from(APP_USER)

@@ -20,7 +20,8 @@ public enum MailTemplate {
     ORDER_SHIPPED("order-shipped", Set.of("contact.name", "company.name", "document.number", "tracking", "link")),
     HISTORY_MESSAGE("history-message", Set.of("user.name", "author.name", "document.title", "message", "link", "company.name")),
     TICKET_CONFIRMATION("ticket-confirmation", Set.of("contact.name", "company.name", "ticket.number", "ticket.subject", "link")),
-    SIGNATURE_REQUEST("signature-request", Set.of("contact.name", "company.name", "document.number", "document.title", "message", "link"));
+    SIGNATURE_REQUEST("signature-request", Set.of("contact.name", "company.name", "document.number", "document.title", "message", "link")),
+    WEBHOOK_DISABLED("webhook-disabled", Set.of("user.name", "company.name", "endpoint.url", "failing.since", "error", "link"));
 
     private final String key;
     private final Set<String> placeholders;

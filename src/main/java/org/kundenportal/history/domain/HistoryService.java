@@ -1,15 +1,22 @@
 package org.kundenportal.history.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.events.EventData;
+import org.kundenportal.base.events.EventType;
+import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryMessagePosted;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
@@ -40,10 +47,12 @@ public class HistoryService {
     private final PortalScopeService scopes;
     private final UserRepository users;
     private final ApplicationEventPublisher publisher;
+    private final Outbox outbox;
+    private final PortalLinks links;
 
     public HistoryService(DocumentDirectory documents, HistoryRepository history, TimeEntryRepository timeEntries,
                           HistoryLog events, HistoryNotifications notifications, PortalScopeService scopes,
-                          UserRepository users, ApplicationEventPublisher publisher) {
+                          UserRepository users, ApplicationEventPublisher publisher, Outbox outbox, PortalLinks links) {
         this.documents = documents;
         this.history = history;
         this.timeEntries = timeEntries;
@@ -52,6 +61,8 @@ public class HistoryService {
         this.scopes = scopes;
         this.users = users;
         this.publisher = publisher;
+        this.outbox = outbox;
+        this.links = links;
     }
 
     /**
@@ -110,6 +121,18 @@ public class HistoryService {
         checked.forEach(file -> history.insertAttachment(entryId, file.name(), file.contentType(), Hashes.sha256Hex(file.content()),
                 file.content()));
         if (kind == EntryKind.MESSAGE) {
+            String subject = subjectPrefix(ref.type()) + ":" + document.number();
+            outbox.publish(EventType.MESSAGE_POSTED, subject, EventData.of(
+                    "message_id", entryId,
+                    "document_type", subjectPrefix(ref.type()),
+                    "document_number", document.number(),
+                    "company_id", document.companyId(),
+                    "text", body,
+                    "author_name", author.displayName(),
+                    "author_side", author.isInternal() ? "STAFF" : "PORTAL",
+                    "attachments", checked.stream().map(CheckedFile::name).toList(),
+                    "posted_at", Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                    "url", links.to(document.portalPath())));
             publisher.publishEvent(new HistoryMessagePosted(ref, author.id(), !author.isInternal()));
             if (author.isInternal()) {
                 notifications.staffMessage(document, author.id(), author.displayName(), body);
@@ -160,6 +183,18 @@ public class HistoryService {
                 .filter(owner -> user.isInternal() || owner.kind() != EntryKind.NOTE)
                 .filter(owner -> readable(user, owner.document()).isPresent())
                 .flatMap(owner -> history.file(attachmentId));
+    }
+
+    /** The kind of document as other systems name it, the first part of an event's subject ("quote:AN-2026-00012"). */
+    static String subjectPrefix(DocumentType type) {
+        return switch (type) {
+            case SALE_ORDER -> "quote";
+            case PURCHASE_ORDER -> "purchase_order";
+            case INVOICE -> "invoice";
+            case TICKET -> "ticket";
+            case SUBSCRIPTION -> "subscription";
+            case SIGNATURE -> "signature";
+        };
     }
 
     private DocumentInfo require(PortalUser user, DocumentRef ref) {

@@ -3,11 +3,15 @@ package org.kundenportal.invoices.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.events.EventData;
+import org.kundenportal.base.events.EventType;
+import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailRecipients;
@@ -49,9 +53,11 @@ public class InvoicePayments {
     private final PortalLinks links;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final Outbox outbox;
 
     public InvoicePayments(InvoiceRepository invoices, PaymentProviders providers, HistoryLog history, MailRecipients recipients, MailService mail,
-                           PortalLinks links, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                           PortalLinks links, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                           Outbox outbox) {
         this.invoices = invoices;
         this.providers = providers;
         this.history = history;
@@ -60,6 +66,7 @@ public class InvoicePayments {
         this.links = links;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
+        this.outbox = outbox;
     }
 
     /**
@@ -74,11 +81,25 @@ public class InvoicePayments {
             boolean known = invoices.paymentByKey(key).isPresent();
             long paymentId = invoices.insertPayment(new NewPayment(invoice.id(), PaymentMethod.BANK_TRANSFER,
                     BankTransferProvider.CODE, amount, invoice.currency(), key, null, null, userId));
+            Payment payment = invoices.payment(paymentId).orElseThrow();
             if (!known) {
                 history.event(DocumentRef.invoice(invoice.id()), HistoryEvent.PAYMENT_STARTED, userId,
                         money(amount, invoice, Locale.GERMAN) + " · " + PaymentMethod.BANK_TRANSFER.name());
+                outbox.publish(EventType.INVOICE_PAYMENT_ANNOUNCED, "invoice:" + invoice.number(), EventData.of(
+                        "number", invoice.number(),
+                        "company_id", invoice.companyId(),
+                        "company_name", invoice.companyName(),
+                        "state", invoice.status().name(),
+                        "total", invoice.total(),
+                        "amount_due", invoice.amountDue(),
+                        "amount", amount,
+                        "currency", invoice.currency().getCurrencyCode(),
+                        "method", PaymentMethod.BANK_TRANSFER.name(),
+                        "payment_id", paymentId,
+                        "announced_at", payment.createdAt(),
+                        "url", links.to("invoices/" + invoice.number())));
             }
-            return invoices.payment(paymentId).orElseThrow();
+            return payment;
         });
     }
 
@@ -210,6 +231,20 @@ public class InvoicePayments {
             AfterCommit.run(() -> mailPaymentReceived(invoice, payment));
         }
         if (fullyPaid) {
+            outbox.publish(EventType.INVOICE_PAID, "invoice:" + invoice.number(), EventData.of(
+                    "number", invoice.number(),
+                    "direction", invoice.direction().name(),
+                    "company_id", invoice.companyId(),
+                    "company_name", invoice.companyName(),
+                    "state", invoice.status().name(),
+                    "total", invoice.total(),
+                    "paid", invoice.paid(),
+                    "currency", invoice.currency().getCurrencyCode(),
+                    "last_payment_amount", payment.amount(),
+                    "last_payment_method", payment.method().name(),
+                    "paid_at", now.truncatedTo(ChronoUnit.MILLIS),
+                    "order_number", invoice.saleOrderNumber(),
+                    "url", links.to("invoices/" + invoice.number())));
             // only the completion that reached the total gets here: the guarded update serialises them
             AfterCommit.run(() -> events.publishEvent(new InvoicePaid(invoice.id(), invoice.saleOrderId(),
                     invoice.kind() == InvoiceKind.PREPAYMENT)));

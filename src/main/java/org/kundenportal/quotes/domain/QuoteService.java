@@ -8,11 +8,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.events.EventData;
+import org.kundenportal.base.events.EventType;
+import org.kundenportal.base.events.Outbox;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -47,15 +52,19 @@ public class QuoteService {
     private final DocumentNumbers numbers;
     private final HistoryLog history;
     private final QuoteMails mails;
+    private final Outbox outbox;
+    private final PortalLinks links;
 
     public QuoteService(DSLContext db, QuoteRepository quotes, DocumentLines lines, DocumentNumbers numbers,
-                        HistoryLog history, QuoteMails mails) {
+                        HistoryLog history, QuoteMails mails, Outbox outbox, PortalLinks links) {
         this.db = db;
         this.quotes = quotes;
         this.lines = lines;
         this.numbers = numbers;
         this.history = history;
         this.mails = mails;
+        this.outbox = outbox;
+        this.links = links;
     }
 
     /**
@@ -93,13 +102,39 @@ public class QuoteService {
         DocumentRef ref = quote.ref();
         history.event(ref, quote.requiresSignature() ? HistoryEvent.SIGNED : HistoryEvent.ACCEPTED, userId, name);
         mails.quoteAccepted(quote, name);
+        AcceptOutcome outcome;
         if (!quote.requiresPayment()) {
             confirm(quoteId, userId);
-            return new AcceptOutcome(quote.number(), null);
+            outcome = new AcceptOutcome(quote.number(), null);
+        } else {
+            String invoiceNumber = createPrepaymentInvoice(quote, userId, today);
+            history.event(ref, HistoryEvent.INVOICED, userId, invoiceNumber);
+            outcome = new AcceptOutcome(quote.number(), invoiceNumber);
         }
-        String invoiceNumber = createPrepaymentInvoice(quote, userId, today);
-        history.event(ref, HistoryEvent.INVOICED, userId, invoiceNumber);
-        return new AcceptOutcome(quote.number(), invoiceNumber);
+        publishAccepted(quote, name, now, outcome);
+        return outcome;
+    }
+
+    /**
+     * The portal serves no image of a quote's signature on its own: the quote's page and its PDF (which carries the
+     * signature) are what the receiver can open.
+     */
+    private void publishAccepted(Quote quote, String signerName, Instant signedAt, AcceptOutcome outcome) {
+        String page = links.to("quotes/" + quote.number());
+        outbox.publish(EventType.QUOTE_ACCEPTED, "quote:" + quote.number(), EventData.of(
+                "number", quote.number(),
+                "company_id", quote.customerId(),
+                "company_name", quote.customerName(),
+                "state", outcome.confirmed() ? "CONFIRMED" : "WAITING_FOR_PREPAYMENT",
+                "total", quote.total(),
+                "currency", quote.currency().getCurrencyCode(),
+                "signer_name", signerName,
+                "signed_at", signedAt.truncatedTo(ChronoUnit.MILLIS),
+                "signature_image", quote.requiresSignature(),
+                "signature_url", page,
+                "pdf_url", links.to("documents/quote/" + quote.number() + ".pdf"),
+                "url", page,
+                "prepayment_invoice_number", outcome.prepaymentInvoiceNumber()));
     }
 
     /** @throws RefusedException when the reason is too short or long, or the quote is no longer open */
@@ -125,6 +160,16 @@ public class QuoteService {
         }
         history.event(quote.ref(), HistoryEvent.DECLINED, userId, text);
         mails.quoteDeclined(quote, text);
+        outbox.publish(EventType.QUOTE_DECLINED, "quote:" + quote.number(), EventData.of(
+                "number", quote.number(),
+                "company_id", quote.customerId(),
+                "company_name", quote.customerName(),
+                "state", "DECLINED",
+                "total", quote.total(),
+                "currency", quote.currency().getCurrencyCode(),
+                "declined_at", now.truncatedTo(ChronoUnit.MILLIS),
+                "reason", text,
+                "url", links.to("quotes/" + quote.number())));
     }
 
     /** Once per quote, after it was accepted or declined. */

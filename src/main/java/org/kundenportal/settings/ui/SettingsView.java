@@ -134,9 +134,11 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
 
         Anchor carriers = new Anchor("staff/settings/carriers", getTranslation("orders.carriers.settings-link"));
         carriers.setId("settings-carriers-link");
+        Anchor webhooks = new Anchor("staff/settings/webhooks", getTranslation("webhooks.settings-link"));
+        webhooks.setId("settings-webhooks-link");
         Anchor apiClients = new Anchor("staff/settings/api-clients", getTranslation("api-clients.link"));
         apiClients.setId("settings-api-clients-link");
-        add(new H2(getTranslation("nav.staff-settings")), new Div(carriers), new Div(apiClients),
+        add(new H2(getTranslation("nav.staff-settings")), new Div(carriers), new Div(apiClients), new Div(webhooks),
                 section("settings.section.security", security),
                 section("settings.section.company", new Paragraph(getTranslation("settings.section.company.help")), company),
                 section("settings.section.bank", bank,

@@ -15,7 +15,11 @@ import java.util.Map;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.base.events.EventData;
+import org.kundenportal.base.events.EventType;
+import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
@@ -58,10 +62,12 @@ public class SignatureService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final TransactionTemplate ownTx;
+    private final Outbox outbox;
+    private final PortalLinks links;
 
     public SignatureService(SignatureRepository requests, ContactRepository contacts, DocumentNumbers numbers,
                             HistoryLog history, SignatureMails mails, SignedPdfs signedPdfs, AuditLog audit,
-                            PlatformTransactionManager transactions) {
+                            PlatformTransactionManager transactions, Outbox outbox, PortalLinks links) {
         this.requests = requests;
         this.contacts = contacts;
         this.numbers = numbers;
@@ -72,6 +78,8 @@ public class SignatureService {
         this.tx = new TransactionTemplate(transactions);
         this.ownTx = new TransactionTemplate(transactions);
         ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.outbox = outbox;
+        this.links = links;
     }
 
     /**
@@ -209,6 +217,19 @@ public class SignatureService {
                     + " · SHA-256 signed PDF: " + completed.sha256());
             audit.record(user.id(), user.email(), AuditAction.SIGNATURE_SIGNED, AUDIT_TARGET, request.id(),
                     request.number() + " " + completed.sha256());
+            outbox.publish(EventType.SIGNATURE_SIGNED, "signature:" + request.number(), EventData.of(
+                    "number", request.number(),
+                    "title", request.title(),
+                    "company_id", request.companyId(),
+                    "company_name", request.companyName(),
+                    "state", SignatureState.SIGNED.name(),
+                    "signer_name", request.signerName(),
+                    "signer_email", request.signerEmail(),
+                    "signed_at", now,
+                    "original_sha256", request.originalSha256(),
+                    "signed_pdf_url", links.to("documents/signature/" + request.number() + ".pdf"),
+                    "signed_pdf_sha256", completed.sha256(),
+                    "url", links.to("signatures/" + request.number())));
         });
         return requests.find(scope, number).orElseThrow();
     }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.events.EventData;
+import org.kundenportal.base.events.EventType;
+import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentNumbers;
@@ -41,13 +44,15 @@ public class SubscriptionService {
     private final DocumentNumbers numbers;
     private final HistoryLog history;
     private final HistoryService historyService;
+    private final Outbox outbox;
 
     public SubscriptionService(SubscriptionRepository subscriptions, DocumentNumbers numbers, HistoryLog history,
-                               HistoryService historyService) {
+                               HistoryService historyService, Outbox outbox) {
         this.subscriptions = subscriptions;
         this.numbers = numbers;
         this.history = history;
         this.historyService = historyService;
+        this.outbox = outbox;
     }
 
     /** For the demo data and tests: a subscription in euros, in any state. */
@@ -60,6 +65,7 @@ public class SubscriptionService {
         String number = numbers.next(DocumentNumbers.Series.SUBSCRIPTION, subscription.startDate());
         long id = subscriptions.create(number, subscription, currency);
         history.event(Subscription.ref(id), HistoryEvent.CREATED, actorUserId, null);
+        publish(id, "CREATED");
         return number;
     }
 
@@ -97,6 +103,7 @@ public class SubscriptionService {
             history.event(current.ref(), HistoryEvent.ASSIGNED, actor.id(),
                     staffMember(draft.responsibleUserId()).map(StaffMember::name).orElse(null));
         }
+        publish(current.id(), "CHANGED");
         return current.number();
     }
 
@@ -109,6 +116,7 @@ public class SubscriptionService {
             throw new RefusedException("subscriptions.staff.refused.pause");
         }
         history.event(subscription.ref(), HistoryEvent.PAUSED, actor.id(), null);
+        publish(id, "PAUSED");
     }
 
     /** PAUSED to ACTIVE, invoiced again from the given date, which may not lie before the start. */
@@ -126,6 +134,7 @@ public class SubscriptionService {
             throw new RefusedException("subscriptions.staff.refused.resume");
         }
         history.event(subscription.ref(), HistoryEvent.RESUMED, actor.id(), nextInvoiceDate.toString());
+        publish(id, "RESUMED");
     }
 
     /** ACTIVE or PAUSED to CANCELLED, ending on the given date, which must lie after the start. */
@@ -143,6 +152,28 @@ public class SubscriptionService {
             throw new RefusedException("subscriptions.staff.refused.cancel");
         }
         history.event(subscription.ref(), HistoryEvent.CANCELLED, actor.id(), endDate.toString());
+        publish(id, "CANCELLED");
+    }
+
+    /** The subscription as it stands after the change, with what happened to it. */
+    private void publish(long id, String change) {
+        Subscription subscription = require(id);
+        outbox.publish(EventType.SUBSCRIPTION_UPDATED, "subscription:" + subscription.number(), EventData.of(
+                "number", subscription.number(),
+                "change", change,
+                "company_id", subscription.companyId(),
+                "company_name", subscription.companyName(),
+                "plan", subscription.planName(),
+                "state", subscription.state().name(),
+                "billing_period", subscription.period().name(),
+                "start_date", subscription.startDate(),
+                "next_invoice_date", subscription.nextInvoiceDate(),
+                "end_date", subscription.endDate(),
+                "recurring_total", subscription.recurringTotal(),
+                "currency", subscription.currency().getCurrencyCode(),
+                "lines", subscription.lines().stream().map(line -> EventData.of(
+                        "code", line.code(), "name", line.name(), "quantity", line.quantity(),
+                        "unit_price", line.unitPrice())).toList()));
     }
 
     /** A portal user opened the subscription: recorded once per user and day, so the history is not flooded. */

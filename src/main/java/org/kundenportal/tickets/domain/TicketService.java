@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.events.EventData;
+import org.kundenportal.base.events.EventType;
+import org.kundenportal.base.events.Outbox;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
@@ -33,12 +37,17 @@ public class TicketService {
     private final DocumentNumbers numbers;
     private final HistoryLog history;
     private final ContactRepository contacts;
+    private final Outbox outbox;
+    private final PortalLinks links;
 
-    public TicketService(TicketRepository tickets, DocumentNumbers numbers, HistoryLog history, ContactRepository contacts) {
+    public TicketService(TicketRepository tickets, DocumentNumbers numbers, HistoryLog history, ContactRepository contacts,
+                         Outbox outbox, PortalLinks links) {
         this.tickets = tickets;
         this.numbers = numbers;
         this.history = history;
         this.contacts = contacts;
+        this.outbox = outbox;
+        this.links = links;
     }
 
     public static DocumentRef ref(long ticketId) {
@@ -92,6 +101,7 @@ public class TicketService {
             tickets.addAttachment(id, file, file.sniffedType().orElseThrow(), Hashes.sha256Hex(file.content()));
         }
         history.event(ref(id), HistoryEvent.TICKET_SUBMITTED, userId, null);
+        publish(EventType.TICKET_CREATED, id);
         return number;
     }
 
@@ -102,6 +112,7 @@ public class TicketService {
             throw new RefusedException("tickets.error.not-done");
         }
         history.event(ref(ticketId), HistoryEvent.REOPENED, userId, null);
+        publish(EventType.TICKET_UPDATED, ticketId);
     }
 
     /**
@@ -115,6 +126,7 @@ public class TicketService {
         Instant now = Instant.now();
         if (tickets.changeState(ticketId, TicketState.WAITING_FOR_CUSTOMER, null, TicketState.BACKLOG, now)) {
             history.event(ref(ticketId), HistoryEvent.STATE_CHANGED, userId, TicketState.BACKLOG.name());
+            publish(EventType.TICKET_UPDATED, ticketId);
             return true;
         }
         tickets.touch(ticketId, now);
@@ -140,6 +152,7 @@ public class TicketService {
         }
         history.event(ref(ticket.id()), target == TicketState.NEW ? HistoryEvent.REOPENED : HistoryEvent.STATE_CHANGED,
                 staffUserId, target.name());
+        publish(EventType.TICKET_UPDATED, ticket.id());
     }
 
     @Transactional
@@ -148,6 +161,7 @@ public class TicketService {
             throw new RefusedException("tickets.error.changed-meanwhile");
         }
         history.event(ref(ticket.id()), HistoryEvent.ASSIGNED, staffUserId, null);
+        publish(EventType.TICKET_UPDATED, ticket.id());
     }
 
     /** Staff link a ticket (typically from the public form) to a company and optionally one of its persons. */
@@ -162,6 +176,28 @@ public class TicketService {
         if (!tickets.link(ticket.id(), ticket.version(), companyId, contactId, Instant.now())) {
             throw new RefusedException("tickets.error.changed-meanwhile");
         }
+        publish(EventType.TICKET_UPDATED, ticket.id());
+    }
+
+    /** The ticket as it stands after the change, for other systems. */
+    private void publish(EventType type, long ticketId) {
+        Ticket ticket = tickets.find(ticketId).orElseThrow();
+        outbox.publish(type, "ticket:" + ticket.number(), EventData.of(
+                "number", ticket.number(),
+                "subject", ticket.subject(),
+                "state", ticket.state().name(),
+                "priority", ticket.priority().name(),
+                "category", ticket.category().name(),
+                "source", ticket.source().name(),
+                "company_id", ticket.companyId(),
+                "company_name", ticket.companyName(),
+                "contact_id", ticket.contactId(),
+                "requester_name", ticket.requesterName() != null ? ticket.requesterName() : ticket.contactName(),
+                "requester_email", ticket.requesterEmail(),
+                "assigned_to", ticket.assignedName(),
+                "created_at", ticket.createdAt(),
+                "updated_at", ticket.updatedAt(),
+                "url", links.to("tickets/" + ticket.number())));
     }
 
     /** A portal user opened the ticket: recorded once per user and day, so the history is not flooded. */

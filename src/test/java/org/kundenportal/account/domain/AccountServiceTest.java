@@ -20,6 +20,7 @@ import org.kundenportal.account.TestAccounts;
 import org.kundenportal.account.domain.AccountException.Reason;
 import org.kundenportal.account.domain.AccountService.EmailConfirmation;
 import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.AuthTokens;
@@ -108,7 +109,8 @@ class AccountServiceTest extends SpringTest {
                 context.getBean(UserRepository.class), context.getBean(AuthTokens.class), context.getBean(MailService.class),
                 context.getBean(AuditLog.class), context.getBean(PasswordPolicy.class), passwordEncoder,
                 context.getBean(CurrentPassword.class), context.getBean(UserSessions.class),
-                List.of(companyId -> companyId == user.companyId()), new PortalLinks("http://portal.test/"));
+                List.of(companyId -> companyId == user.companyId()), new PortalLinks("http://portal.test/"),
+                context.getBean(Outbox.class));
         AccountDetails details = withDocuments.details(user.userId());
         assertThat(details.company().editable()).isFalse();
 

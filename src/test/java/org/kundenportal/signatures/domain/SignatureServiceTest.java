@@ -193,7 +193,8 @@ class SignatureServiceTest extends SpringTest {
         assertThat(found.get(1)).isNotIn(signed.originalSha256(), signed.signedSha256());
         assertThat(events(signed)).containsExactly("CREATED", "SENT", "SIGNED");
         assertThat(db.select(HISTORY_ENTRY.BODY).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_ID.eq(signed.id()), HISTORY_ENTRY.EVENT.eq("SIGNED"))
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq("SIGNATURE"), HISTORY_ENTRY.DOCUMENT_ID.eq(signed.id()),
+                        HISTORY_ENTRY.EVENT.eq("SIGNED"))
                 .fetchSingle(HISTORY_ENTRY.BODY)).contains(signed.originalSha256()).contains(signed.signedSha256());
     }
 

@@ -1,0 +1,247 @@
+package org.kundenportal.webhooks.domain;
+
+import static org.kundenportal.db.Tables.WEBHOOK_DELIVERY;
+import static org.kundenportal.db.Tables.WEBHOOK_ENDPOINT;
+import static org.kundenportal.db.Tables.WEBHOOK_ENDPOINT_EVENT;
+import static org.kundenportal.db.Tables.WEBHOOK_EVENT;
+import static org.kundenportal.db.Tables.WEBHOOK_WORKER_LOCK;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+import org.kundenportal.db.tables.WebhookDelivery;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The worker's SQL, a few statements per batch rather than per delivery:
+ * <ol>
+ *   <li>fan-out: new outbox events become one PENDING delivery per enabled endpoint subscribed to their type, in
+ *   event order; one node at a time (the {@code fan-out} lock row), so delivery ids follow the events' order;</li>
+ *   <li>claim: due deliveries are locked with {@code FOR UPDATE SKIP LOCKED} (so two nodes never take the same one)
+ *   and leased to this node by moving their next attempt past the lease. A delivery with an earlier PENDING
+ *   delivery of the same endpoint and subject is not taken but put back until that one's next attempt;</li>
+ *   <li>record: the outcomes of the sends. A delivery that ends (DELIVERED, or FAILED after the last attempt)
+ *   makes the next one of its endpoint and subject due at once.</li>
+ * </ol>
+ */
+@Repository
+class WebhookQueue {
+
+    private static final String PENDING = DeliveryState.PENDING.name();
+    /** A delivery put back behind an earlier one waits at least this long, unless that one ends sooner. */
+    private static final Duration MIN_WAIT_BEHIND = Duration.ofSeconds(1);
+
+    /** A delivery this node took, with all it needs to send it. */
+    record Claimed(long deliveryId, int attempts, long endpointId, String subject, String url, String secret,
+                   Instant failingSince, String messageId, String body) {
+    }
+
+    /** How one attempt went. */
+    record Outcome(Claimed delivery, Instant at, boolean success, Integer responseCode, String error) {
+    }
+
+    /** An endpoint this batch disabled after failing too long. */
+    record Disabled(long endpointId, String url, Instant failingSince, String lastError) {
+    }
+
+    private final DSLContext db;
+    /**
+     * READ COMMITTED: the claim must see what other nodes committed after its locks were taken, and without gap
+     * locks the worker's statements collide less with each other and with the back office.
+     */
+    private final TransactionTemplate tx;
+
+    WebhookQueue(DSLContext db, PlatformTransactionManager transactions) {
+        this.db = db;
+        this.tx = new TransactionTemplate(transactions);
+        tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    /** @return how many events were fanned out (0 also when another node is fanning out) */
+    int fanOut(int limit, Instant now) {
+        Integer count = tx.execute(status -> {
+            boolean mine = db.select(WEBHOOK_WORKER_LOCK.NAME).from(WEBHOOK_WORKER_LOCK)
+                    .where(WEBHOOK_WORKER_LOCK.NAME.eq("fan-out"))
+                    .forUpdate().skipLocked()
+                    .fetchOptional().isPresent();
+            if (!mine) {
+                return 0;
+            }
+            List<Long> events = db.select(WEBHOOK_EVENT.ID).from(WEBHOOK_EVENT)
+                    .where(WEBHOOK_EVENT.FANNED_OUT.isFalse())
+                    .orderBy(WEBHOOK_EVENT.ID)
+                    .limit(limit)
+                    .fetch(WEBHOOK_EVENT.ID);
+            if (events.isEmpty()) {
+                return 0;
+            }
+            db.insertInto(WEBHOOK_DELIVERY, WEBHOOK_DELIVERY.EVENT_ID, WEBHOOK_DELIVERY.ENDPOINT_ID,
+                            WEBHOOK_DELIVERY.SUBJECT, WEBHOOK_DELIVERY.STATE, WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT,
+                            WEBHOOK_DELIVERY.CREATED_AT)
+                    .select(DSL.select(WEBHOOK_EVENT.ID, WEBHOOK_ENDPOINT.ID, WEBHOOK_EVENT.SUBJECT, DSL.val(PENDING),
+                                    DSL.val(now, WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT), DSL.val(now, WEBHOOK_DELIVERY.CREATED_AT))
+                            .from(WEBHOOK_EVENT)
+                            .join(WEBHOOK_ENDPOINT_EVENT).on(WEBHOOK_ENDPOINT_EVENT.EVENT_TYPE.eq(WEBHOOK_EVENT.EVENT_TYPE))
+                            .join(WEBHOOK_ENDPOINT).on(WEBHOOK_ENDPOINT.ID.eq(WEBHOOK_ENDPOINT_EVENT.ENDPOINT_ID))
+                            .where(WEBHOOK_EVENT.ID.in(events), WEBHOOK_ENDPOINT.ENABLED.isTrue())
+                            .orderBy(WEBHOOK_EVENT.ID, WEBHOOK_ENDPOINT.ID))
+                    .execute();
+            db.update(WEBHOOK_EVENT).set(WEBHOOK_EVENT.FANNED_OUT, true).where(WEBHOOK_EVENT.ID.in(events)).execute();
+            return events.size();
+        });
+        return count == null ? 0 : count;
+    }
+
+    /** Takes up to {@code limit} due deliveries for this node, at most one per endpoint and subject. */
+    List<Claimed> claim(int limit, Instant now, Duration lease) {
+        List<Claimed> claimed = tx.execute(status -> {
+            WebhookDelivery d = WEBHOOK_DELIVERY;
+            List<Long> due = db.select(d.ID).from(d)
+                    .where(d.STATE.eq(PENDING), d.NEXT_ATTEMPT_AT.le(now))
+                    .orderBy(d.NEXT_ATTEMPT_AT)
+                    .limit(limit)
+                    .forUpdate().skipLocked()
+                    .fetch(d.ID);
+            if (due.isEmpty()) {
+                return List.<Claimed>of();
+            }
+            // a plain read of what is committed: an earlier delivery taken by another node is PENDING all the same
+            WebhookDelivery earlier = WEBHOOK_DELIVERY.as("earlier");
+            Map<Long, Instant> behind = new HashMap<>();
+            db.select(d.ID, DSL.max(earlier.NEXT_ATTEMPT_AT))
+                    .from(d)
+                    .join(earlier).on(earlier.ENDPOINT_ID.eq(d.ENDPOINT_ID), earlier.SUBJECT.eq(d.SUBJECT),
+                            earlier.STATE.eq(PENDING), earlier.ID.lt(d.ID))
+                    .where(d.ID.in(due))
+                    .groupBy(d.ID)
+                    .forEach(row -> behind.put(row.value1(), row.value2()));
+            Instant minWait = now.plus(MIN_WAIT_BEHIND);
+            List<Query> putBack = behind.entrySet().stream()
+                    .map(entry -> (Query) db.update(d)
+                            .set(d.NEXT_ATTEMPT_AT, entry.getValue() == null || entry.getValue().isBefore(minWait)
+                                    ? minWait : entry.getValue())
+                            .where(d.ID.eq(entry.getKey())))
+                    .toList();
+            if (!putBack.isEmpty()) {
+                db.batch(putBack).execute();
+            }
+            List<Long> free = due.stream().filter(id -> !behind.containsKey(id)).toList();
+            if (free.isEmpty()) {
+                return List.<Claimed>of();
+            }
+            db.update(d).set(d.NEXT_ATTEMPT_AT, now.plus(lease)).where(d.ID.in(free)).execute();
+            List<Long> endpointOff = new ArrayList<>();
+            List<Claimed> sendable = new ArrayList<>();
+            db.select(d.ID, d.ATTEMPTS, d.ENDPOINT_ID, d.SUBJECT, WEBHOOK_ENDPOINT.URL, WEBHOOK_ENDPOINT.SECRET,
+                            WEBHOOK_ENDPOINT.ENABLED, WEBHOOK_ENDPOINT.FAILING_SINCE, WEBHOOK_EVENT.MESSAGE_ID,
+                            WEBHOOK_EVENT.BODY)
+                    .from(d)
+                    .join(WEBHOOK_ENDPOINT).on(WEBHOOK_ENDPOINT.ID.eq(d.ENDPOINT_ID))
+                    .join(WEBHOOK_EVENT).on(WEBHOOK_EVENT.ID.eq(d.EVENT_ID))
+                    .where(d.ID.in(free))
+                    .orderBy(d.ID)
+                    .forEach(row -> {
+                        if (Boolean.TRUE.equals(row.value7())) {
+                            sendable.add(new Claimed(row.value1(), row.value2(), row.value3(), row.value4(),
+                                    row.value5(), row.value6(), row.value8(), row.value9(), row.value10()));
+                        } else {
+                            endpointOff.add(row.value1());
+                        }
+                    });
+            if (!endpointOff.isEmpty()) {
+                // disabled meanwhile: they rest until the endpoint is enabled again
+                db.update(d).set(d.NEXT_ATTEMPT_AT, (Instant) null).where(d.ID.in(endpointOff)).execute();
+            }
+            return sendable;
+        });
+        return claimed == null ? List.of() : claimed;
+    }
+
+    /** Writes the outcomes; returns the endpoints that were disabled now, for the admins' mail. */
+    List<Disabled> record(List<Outcome> outcomes, WebhookProperties properties) {
+        List<Disabled> disabled = tx.execute(status -> {
+            WebhookDelivery d = WEBHOOK_DELIVERY;
+            List<Query> queries = new ArrayList<>();
+            for (Outcome outcome : outcomes) {
+                Claimed delivery = outcome.delivery();
+                int attempt = delivery.attempts() + 1;
+                boolean last = !outcome.success() && attempt >= properties.maxAttempts();
+                DeliveryState state = outcome.success() ? DeliveryState.DELIVERED : last ? DeliveryState.FAILED
+                        : DeliveryState.PENDING;
+                queries.add(db.update(d)
+                        .set(d.STATE, state.name())
+                        .set(d.ATTEMPTS, attempt)
+                        .set(d.LAST_ATTEMPT_AT, outcome.at())
+                        .set(d.LAST_RESPONSE_CODE, outcome.responseCode())
+                        .set(d.LAST_ERROR, truncate(outcome.error()))
+                        .set(d.DELIVERED_AT, outcome.success() ? outcome.at() : null)
+                        .set(d.NEXT_ATTEMPT_AT, state == DeliveryState.PENDING
+                                ? outcome.at().plus(properties.delayAfter(attempt)) : null)
+                        .where(d.ID.eq(delivery.deliveryId()), d.STATE.eq(PENDING), d.ATTEMPTS.eq(delivery.attempts())));
+                if (state != DeliveryState.PENDING) {
+                    queries.add(db.update(d)
+                            .set(d.NEXT_ATTEMPT_AT, outcome.at())
+                            .where(d.ENDPOINT_ID.eq(delivery.endpointId()), d.SUBJECT.eq(delivery.subject()),
+                                    d.STATE.eq(PENDING), d.ID.gt(delivery.deliveryId()), d.NEXT_ATTEMPT_AT.isNotNull())
+                            .orderBy(d.ID)
+                            .limit(1));
+                }
+            }
+            db.batch(queries).execute();
+            return recordEndpoints(outcomes, properties.disableAfter());
+        });
+        return disabled == null ? List.of() : disabled;
+    }
+
+    /** Per endpoint, its latest outcome in the batch: a success ends its failing, a failure may disable it. */
+    private List<Disabled> recordEndpoints(List<Outcome> outcomes, Duration disableAfter) {
+        Map<Long, Outcome> latest = outcomes.stream().collect(Collectors.toMap(
+                outcome -> outcome.delivery().endpointId(), outcome -> outcome,
+                (a, b) -> b.at().isAfter(a.at()) ? b : a, LinkedHashMap::new));
+        List<Disabled> disabled = new ArrayList<>();
+        for (Outcome outcome : latest.values()) {
+            long endpointId = outcome.delivery().endpointId();
+            if (outcome.success()) {
+                if (outcome.delivery().failingSince() != null) {
+                    db.update(WEBHOOK_ENDPOINT).set(WEBHOOK_ENDPOINT.FAILING_SINCE, (Instant) null)
+                            .where(WEBHOOK_ENDPOINT.ID.eq(endpointId)).execute();
+                }
+                continue;
+            }
+            if (outcome.delivery().failingSince() == null) {
+                db.update(WEBHOOK_ENDPOINT).set(WEBHOOK_ENDPOINT.FAILING_SINCE, outcome.at())
+                        .where(WEBHOOK_ENDPOINT.ID.eq(endpointId), WEBHOOK_ENDPOINT.FAILING_SINCE.isNull()).execute();
+            }
+            boolean off = db.update(WEBHOOK_ENDPOINT)
+                    .set(WEBHOOK_ENDPOINT.ENABLED, false)
+                    .set(WEBHOOK_ENDPOINT.DISABLED_AT, outcome.at())
+                    .where(WEBHOOK_ENDPOINT.ID.eq(endpointId), WEBHOOK_ENDPOINT.ENABLED.isTrue(),
+                            WEBHOOK_ENDPOINT.FAILING_SINCE.le(outcome.at().minus(disableAfter)))
+                    .execute() == 1;
+            if (off) {
+                db.update(WEBHOOK_DELIVERY).set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, (Instant) null)
+                        .where(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpointId), WEBHOOK_DELIVERY.STATE.eq(PENDING))
+                        .execute();
+                Instant failingSince = db.select(WEBHOOK_ENDPOINT.FAILING_SINCE).from(WEBHOOK_ENDPOINT)
+                        .where(WEBHOOK_ENDPOINT.ID.eq(endpointId)).fetchOne(WEBHOOK_ENDPOINT.FAILING_SINCE);
+                disabled.add(new Disabled(endpointId, outcome.delivery().url(), failingSince, outcome.error()));
+            }
+        }
+        return disabled;
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 997) + "...";
+    }
+}
