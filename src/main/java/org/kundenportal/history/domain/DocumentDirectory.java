@@ -23,6 +23,11 @@ public class DocumentDirectory {
         return kind(ref).flatMap(kind -> kind.find(ref.id()));
     }
 
+    /** The document of this type and number, whoever may see it. */
+    public Optional<DocumentRef> byNumber(DocumentType type, String number) {
+        return Optional.ofNullable(kinds.get(type)).flatMap(kind -> kind.idOf(number)).map(id -> new DocumentRef(type, id));
+    }
+
     public boolean visibleTo(PortalScope scope, DocumentRef ref) {
         return kind(ref).map(kind -> kind.visibleTo(scope, ref.id())).orElse(false);
     }

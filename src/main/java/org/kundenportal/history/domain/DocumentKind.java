@@ -22,6 +22,9 @@ public interface DocumentKind {
 
     void setResponsible(long id, Long userId);
 
+    /** The document with this number, whoever may see it. */
+    Optional<Long> idOf(String number);
+
     static Condition noDraftsForPortalUsers(PortalScope scope, Field<String> state) {
         return scope.unrestricted() ? DSL.noCondition() : state.ne("DRAFT");
     }

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.springframework.stereotype.Repository;
 
@@ -45,6 +46,49 @@ public class HistoryRepository {
                 entry.event(), entry.authorUserId(), entry.authorName(), entry.authorIsStaff(), entry.body(),
                 entry.createdAt(), attachments.getOrDefault(entry.id(), List.of()))).toList();
         return new Timeline(withAttachments, db.fetchCount(HISTORY_ENTRY, condition));
+    }
+
+    /**
+     * Messages and internal notes of every document (or of one type) written at or after {@code since}, oldest
+     * first, continuing after the given (time, id): the integration API's list for systems that follow the
+     * conversations. Events are left out: the documents' own states say what happened.
+     */
+    public Optional<DocumentMessage> message(long entryId) {
+        return messages(HISTORY_ENTRY.ID.eq(entryId), 1).stream().findFirst();
+    }
+
+    public List<DocumentMessage> messagesSince(DocumentType type, Long documentId, Instant since, Instant afterTime,
+                                               Long afterId, int limit) {
+        Condition condition = HISTORY_ENTRY.KIND.in(EntryKind.MESSAGE.name(), EntryKind.NOTE.name());
+        if (type != null) {
+            condition = condition.and(HISTORY_ENTRY.DOCUMENT_TYPE.eq(type.name()));
+        }
+        if (documentId != null) {
+            condition = condition.and(HISTORY_ENTRY.DOCUMENT_ID.eq(documentId));
+        }
+        if (since != null) {
+            condition = condition.and(HISTORY_ENTRY.CREATED_AT.ge(since));
+        }
+        if (afterTime != null) {
+            condition = condition.and(DSL.row(HISTORY_ENTRY.CREATED_AT, HISTORY_ENTRY.ID).gt(afterTime, afterId));
+        }
+        return messages(condition, limit);
+    }
+
+    private List<DocumentMessage> messages(Condition condition, int limit) {
+        List<DocumentMessage> messages = db.select(HISTORY_ENTRY.ID, HISTORY_ENTRY.DOCUMENT_TYPE,
+                        HISTORY_ENTRY.DOCUMENT_ID, HISTORY_ENTRY.KIND, HISTORY_ENTRY.AUTHOR_NAME, APP_USER.KIND,
+                        HISTORY_ENTRY.BODY, HISTORY_ENTRY.CREATED_AT)
+                .from(HISTORY_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(HISTORY_ENTRY.AUTHOR_USER_ID))
+                .where(condition)
+                .orderBy(HISTORY_ENTRY.CREATED_AT, HISTORY_ENTRY.ID)
+                .limit(limit)
+                .fetch(row -> new DocumentMessage(row.value1(), new DocumentRef(DocumentType.valueOf(row.value2()),
+                        row.value3()), EntryKind.valueOf(row.value4()) == EntryKind.NOTE, row.value5(),
+                        UserKind.INTERNAL.name().equals(row.value6()), row.value7(), row.value8(), List.of()));
+        Map<Long, List<Attachment>> attachments = attachmentsOf(messages.stream().map(DocumentMessage::id).toList());
+        return messages.stream().map(message -> message.withAttachments(attachments.getOrDefault(message.id(), List.of())))
+                .toList();
     }
 
     private Map<Long, List<Attachment>> attachmentsOf(List<Long> entryIds) {

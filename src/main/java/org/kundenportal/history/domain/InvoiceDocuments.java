@@ -51,4 +51,9 @@ class InvoiceDocuments implements DocumentKind {
     public void setResponsible(long id, Long userId) {
         db.update(INVOICE).set(INVOICE.RESPONSIBLE_USER_ID, userId).where(INVOICE.ID.eq(id)).execute();
     }
+
+    @Override
+    public Optional<Long> idOf(String number) {
+        return db.select(INVOICE.ID).from(INVOICE).where(INVOICE.NUMBER.eq(number)).fetchOptional(INVOICE.ID);
+    }
 }

@@ -44,4 +44,9 @@ class PurchaseOrderDocuments implements DocumentKind {
     public void setResponsible(long id, Long userId) {
         db.update(PURCHASE_ORDER).set(PURCHASE_ORDER.RESPONSIBLE_USER_ID, userId).where(PURCHASE_ORDER.ID.eq(id)).execute();
     }
+
+    @Override
+    public Optional<Long> idOf(String number) {
+        return db.select(PURCHASE_ORDER.ID).from(PURCHASE_ORDER).where(PURCHASE_ORDER.NUMBER.eq(number)).fetchOptional(PURCHASE_ORDER.ID);
+    }
 }

@@ -51,4 +51,9 @@ class SaleOrderDocuments implements DocumentKind {
     public void setResponsible(long id, Long userId) {
         db.update(SALE_ORDER).set(SALE_ORDER.RESPONSIBLE_USER_ID, userId).where(SALE_ORDER.ID.eq(id)).execute();
     }
+
+    @Override
+    public Optional<Long> idOf(String number) {
+        return db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.NUMBER.eq(number)).fetchOptional(SALE_ORDER.ID);
+    }
 }

@@ -3,10 +3,13 @@ package org.kundenportal.integration.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -39,6 +42,24 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiProblem> invalid(InvalidInputException invalid, HttpServletRequest request) {
         return answer(problems.of(invalid, request.getRequestURI()));
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ApiProblem> refused(RefusedException refused, HttpServletRequest request) {
+        return answer(ApiProblem.of(ProblemType.VALIDATION, problems.english(refused.messageKey(), refused.arguments()),
+                request.getRequestURI()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiProblem> denied(AccessDeniedException denied, HttpServletRequest request) {
+        return answer(ApiProblem.of(ProblemType.FORBIDDEN, "The API client may not do this.", request.getRequestURI()));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiProblem> conflict(DataIntegrityViolationException conflict, HttpServletRequest request) {
+        log.info("API request {} {} conflicted: {}", request.getMethod(), request.getRequestURI(), conflict.getMessage());
+        return answer(ApiProblem.of(ProblemType.CONFLICT, "Another request changed the same data at the same moment; "
+                + "send the request again.", request.getRequestURI()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

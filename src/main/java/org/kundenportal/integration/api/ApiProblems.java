@@ -32,6 +32,10 @@ public class ApiProblems {
                 detail(errors), instance, errors);
     }
 
+    public String english(String messageKey, Object... arguments) {
+        return translations.getTranslation(messageKey, Locale.ENGLISH, arguments);
+    }
+
     /** The request's constraint violations as a problem, or null when it has none (for items of a batch). */
     public ApiProblem violations(Object request, String instance) {
         List<ApiProblem.FieldError> errors = validator.validate(request).stream()

@@ -23,6 +23,7 @@ final class ApiScopes {
             new Rule("/api/v1/orders", true, ApiScope.DOCUMENTS_WRITE),
             new Rule("/api/v1/invoices", true, ApiScope.DOCUMENTS_WRITE),
             new Rule("/api/v1/purchase-orders", true, ApiScope.DOCUMENTS_WRITE),
+            new Rule("/api/v1/messages", true, ApiScope.DOCUMENTS_WRITE),
             new Rule("/api/v1/receipts", true, ApiScope.RECEIPTS_WRITE),
             new Rule("/api/v1/wallet-cards", true, ApiScope.WALLETS_WRITE),
             new Rule("/api/v1/subscriptions", true, ApiScope.SUBSCRIPTIONS_WRITE));

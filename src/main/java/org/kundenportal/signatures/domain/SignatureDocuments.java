@@ -52,4 +52,9 @@ class SignatureDocuments implements DocumentKind {
                 .set(SIGNATURE_REQUEST.VERSION, SIGNATURE_REQUEST.VERSION.plus(1))
                 .where(SIGNATURE_REQUEST.ID.eq(id)).execute();
     }
+
+    @Override
+    public Optional<Long> idOf(String number) {
+        return db.select(SIGNATURE_REQUEST.ID).from(SIGNATURE_REQUEST).where(SIGNATURE_REQUEST.NUMBER.eq(number)).fetchOptional(SIGNATURE_REQUEST.ID);
+    }
 }

@@ -217,7 +217,7 @@ public class SignatureService {
                     + " · SHA-256 signed PDF: " + completed.sha256());
             audit.record(user.id(), user.email(), AuditAction.SIGNATURE_SIGNED, AUDIT_TARGET, request.id(),
                     request.number() + " " + completed.sha256());
-            outbox.publish(EventType.SIGNATURE_SIGNED, "signature:" + request.number(), EventData.of(
+            outbox.publish(EventType.SIGNATURE_REQUEST_SIGNED, "signature:" + request.number(), EventData.of(
                     "number", request.number(),
                     "title", request.title(),
                     "company_id", request.companyId(),

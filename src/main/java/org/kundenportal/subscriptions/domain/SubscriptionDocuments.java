@@ -48,4 +48,9 @@ class SubscriptionDocuments implements DocumentKind {
                 .set(SUBSCRIPTION.VERSION, SUBSCRIPTION.VERSION.plus(1))
                 .where(SUBSCRIPTION.ID.eq(id)).execute();
     }
+
+    @Override
+    public Optional<Long> idOf(String number) {
+        return db.select(SUBSCRIPTION.ID).from(SUBSCRIPTION).where(SUBSCRIPTION.NUMBER.eq(number)).fetchOptional(SUBSCRIPTION.ID);
+    }
 }

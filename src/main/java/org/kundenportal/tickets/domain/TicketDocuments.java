@@ -50,4 +50,9 @@ class TicketDocuments implements DocumentKind {
         db.update(TICKET).set(TICKET.ASSIGNED_USER_ID, userId).set(TICKET.VERSION, TICKET.VERSION.plus(1))
                 .where(TICKET.ID.eq(id)).execute();
     }
+
+    @Override
+    public Optional<Long> idOf(String number) {
+        return db.select(TICKET.ID).from(TICKET).where(TICKET.NUMBER.eq(number)).fetchOptional(TICKET.ID);
+    }
 }

@@ -106,6 +106,25 @@ public class TicketRepository {
                 .fetchOptional(TicketRepository::toTicket);
     }
 
+    /**
+     * Tickets changed at or after {@code since}, oldest change first, continuing after the given (time, id): the
+     * integration API's list for systems that follow the tickets. Every ticket, as staff see them.
+     */
+    public List<Ticket> changedSince(Instant since, Instant afterTime, Long afterId, int limit) {
+        Condition condition = since == null ? DSL.noCondition() : TICKET.UPDATED_AT.ge(since);
+        if (afterTime != null) {
+            condition = condition.and(DSL.row(TICKET.UPDATED_AT, TICKET.ID).gt(afterTime, afterId));
+        }
+        List<SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(TICKET.fields()));
+        fields.addAll(List.of(COMPANY.NAME, PERSON.NAME, ASSIGNEE.DISPLAY_NAME));
+        return db.select(fields).from(JOINED)
+                .leftJoin(PERSON).on(PERSON.ID.eq(TICKET.CONTACT_ID))
+                .where(condition)
+                .orderBy(TICKET.UPDATED_AT, TICKET.ID)
+                .limit(limit)
+                .fetch(TicketRepository::toTicket);
+    }
+
     private static Ticket toTicket(Record row) {
         return new Ticket(row.get(TICKET.ID), row.get(TICKET.VERSION), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
                 row.get(TICKET.DESCRIPTION), TicketCategory.valueOf(row.get(TICKET.CATEGORY)),

@@ -165,7 +165,7 @@ class WebhookEventsTest extends SpringTest {
 
         SignatureRequest signed = signatures.signed(company, signer);
 
-        JsonNode data = await("signature.signed", "signature:" + signed.number(), number(signed.number()));
+        JsonNode data = await("signature_request.signed", "signature:" + signed.number(), number(signed.number()));
         assertThat(data.get("signer_name").asString()).isEqualTo(signed.signerName());
         assertThat(data.get("signed_pdf_sha256").asString()).isEqualTo(signed.signedSha256());
         assertThat(data.get("signed_pdf_url").asString()).endsWith("/documents/signature/" + signed.number() + ".pdf");
