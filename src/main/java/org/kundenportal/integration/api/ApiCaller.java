@@ -2,7 +2,6 @@ package org.kundenportal.integration.api;
 
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.integration.domain.ApiClient;
-import org.kundenportal.integration.domain.ApiClientService;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The API client of the current request, and the user it acts as in the domain services. */
@@ -13,12 +12,15 @@ public final class ApiCaller {
 
     public static ApiClient client() {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiClientAuthentication authentication) {
-            return authentication.getPrincipal();
+            return authentication.client();
         }
         throw new IllegalStateException("Not an API request");
     }
 
     public static PortalUser actor() {
-        return ApiClientService.actor(client());
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiClientAuthentication authentication) {
+            return authentication.getPrincipal();
+        }
+        throw new IllegalStateException("Not an API request");
     }
 }

@@ -34,6 +34,8 @@ class WebhookEndpointApiTest extends SpringTest {
     ApiClientService clients;
     @Autowired
     UserRepository users;
+    @Autowired
+    org.kundenportal.base.audit.AuditLog audit;
 
     ApiHttp api;
     WebhookReceiver receiver;
@@ -62,6 +64,12 @@ class WebhookEndpointApiTest extends SpringTest {
         String secret = created.field("secret");
         assertThat(secret).startsWith("whsec_");
         assertThat(api.get("/api/v1/webhook-endpoints/" + endpointId).json().has("secret")).isFalse();
+        // the audit log names the API client that did it
+        assertThat(audit.page("WEBHOOK_CREATED", 0, 50, java.util.List.of()))
+                .anySatisfy(entry -> {
+                    assertThat(entry.targetId()).isEqualTo(endpointId);
+                    assertThat(entry.actorEmail()).isEqualTo("api:Demo-ERP");
+                });
 
         String id = UUID.randomUUID().toString().substring(0, 8);
         String email = "hook." + id + "@example.com";
