@@ -110,7 +110,11 @@ class ReceiptApi {
                 valid.add(item);
             }
         }
-        List<ReceiptService.BatchItem> written = service.putAll(valid, item -> prepare(item.externalId(), item.request()));
+        // the batch's companies and cashiers are looked up once each
+        java.util.Map<String, Long> companies = new java.util.HashMap<>();
+        java.util.Map<String, Long> cashiers = new java.util.HashMap<>();
+        List<ReceiptService.BatchItem> written = service.putAll(valid,
+                item -> prepare(item.externalId(), item.request(), companies, cashiers));
         List<ReceiptJson.ItemResult> results = new ArrayList<>();
         int next = 0;
         int failed = 0;
@@ -134,10 +138,21 @@ class ReceiptApi {
     }
 
     private ReceiptImport prepare(String externalId, ReceiptJson.Request request) {
-        long companyId = contacts.companyOfExternal(request.company())
-                .orElseThrow(() -> UnknownReference.of("company", "company", request.company()));
-        long employeeId = employees.idOfExternal(request.cashier())
-                .orElseThrow(() -> UnknownReference.of("cashier", "employee", request.cashier()));
+        return prepare(externalId, request, new java.util.HashMap<>(), new java.util.HashMap<>());
+    }
+
+    private ReceiptImport prepare(String externalId, ReceiptJson.Request request, java.util.Map<String, Long> companies,
+                                  java.util.Map<String, Long> cashiers) {
+        Long companyId = companies.computeIfAbsent(request.company(),
+                company -> contacts.companyOfExternal(company).orElse(null));
+        if (companyId == null) {
+            throw UnknownReference.of("company", "company", request.company());
+        }
+        Long employeeId = cashiers.computeIfAbsent(request.cashier(),
+                cashier -> employees.idOfExternal(cashier).orElse(null));
+        if (employeeId == null) {
+            throw UnknownReference.of("cashier", "employee", request.cashier());
+        }
         List<DocumentLine> lines = request.lines().stream()
                 .map(line -> DocumentLine.product(line.productCode(), line.description(), line.quantity(), null,
                         line.unitPrice(), line.discountPercent(), line.taxRate()))

@@ -131,6 +131,23 @@ public class ReceiptRepository {
                 .fetchOptional(row -> new ExternalRow(row.value1(), row.value2()));
     }
 
+    /** The receipts other systems wrote under these ids, with the hash of the request that wrote each last. */
+    public Map<String, ExternalRow> findExternal(List<String> externalIds) {
+        Map<String, ExternalRow> found = new java.util.HashMap<>();
+        db.select(POS_RECEIPT.EXTERNAL_ID, POS_RECEIPT.ID, POS_RECEIPT.EXTERNAL_HASH).from(POS_RECEIPT)
+                .where(POS_RECEIPT.EXTERNAL_ID.in(externalIds))
+                .forEach(row -> found.put(row.value1(), new ExternalRow(row.value2(), row.value3())));
+        return found;
+    }
+
+    /** The receipts that carry these numbers, by number. */
+    public Map<String, Long> idsOfNumbers(List<String> numbers) {
+        Map<String, Long> found = new java.util.HashMap<>();
+        db.select(POS_RECEIPT.NUMBER, POS_RECEIPT.ID).from(POS_RECEIPT).where(POS_RECEIPT.NUMBER.in(numbers))
+                .forEach(row -> found.put(row.value1(), row.value2()));
+        return found;
+    }
+
     public String externalId(long id) {
         return db.select(POS_RECEIPT.EXTERNAL_ID).from(POS_RECEIPT).where(POS_RECEIPT.ID.eq(id)).fetchOne(POS_RECEIPT.EXTERNAL_ID);
     }

@@ -2,8 +2,11 @@ package org.kundenportal.receipts.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.db.Upserted.Outcome;
@@ -29,10 +32,12 @@ public class ReceiptService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ReceiptRepository receipts;
+    private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
 
     public ReceiptService(ReceiptRepository receipts, PlatformTransactionManager transactions) {
         this.receipts = receipts;
+        this.transaction = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -46,7 +51,7 @@ public class ReceiptService {
     /** Records a receipt without another system's id (demo data). */
     @Transactional
     public long record(NewReceipt receipt) {
-        List<Problem> problems = problems(receipt, null);
+        List<Problem> problems = problems(receipt, null, receipts::numberTaken);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -56,25 +61,61 @@ public class ReceiptService {
     /** Creates or replaces the receipt the sending system knows by {@code externalId}. */
     @Transactional
     public Upserted put(ReceiptImport receipt) {
-        Optional<ExternalRow> existing = receipts.findExternal(receipt.externalId());
-        if (existing.isPresent() && receipt.requestHash().equals(existing.get().hash())) {
+        return put(receipt, new Lookups() {
+            @Override
+            public Optional<ExternalRow> existing(String externalId) {
+                return receipts.findExternal(externalId);
+            }
+
+            @Override
+            public boolean numberTaken(String number, Long exceptId) {
+                return receipts.numberTaken(number, exceptId);
+            }
+
+            @Override
+            public long register(String code, String name, String location) {
+                return receipts.register(code, name, location);
+            }
+        });
+    }
+
+    /** What put reads besides the receipt: one at a time from the database, or read ahead for a whole batch. */
+    private interface Lookups {
+
+        Optional<ExternalRow> existing(String externalId);
+
+        boolean numberTaken(String number, Long exceptId);
+
+        long register(String code, String name, String location);
+
+        default void written(ReceiptImport receipt, long id) {
+        }
+    }
+
+    private Upserted put(ReceiptImport receipt, Lookups lookups) {
+        Optional<ExternalRow> existing = lookups.existing(receipt.externalId());
+        if (existing.isPresent() && receipt.requestHash() != null && receipt.requestHash().equals(existing.get().hash())) {
             return new Upserted(existing.get().id(), Outcome.UNCHANGED);
         }
         List<Problem> problems = registerProblems(receipt);
         NewReceipt draft = new NewReceipt(receipt.number(), receipt.companyId(), 0, receipt.employeeId(),
                 receipt.date(), receipt.orderReference(), receipt.currency(), receipt.lines(), receipt.payments());
-        problems.addAll(problems(draft, existing.map(ExternalRow::id).orElse(null)));
+        problems.addAll(problems(draft, existing.map(ExternalRow::id).orElse(null), lookups::numberTaken));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long registerId = receipts.register(receipt.registerCode(), receipt.registerName(), receipt.registerLocation());
+        long registerId = lookups.register(receipt.registerCode(), receipt.registerName(), receipt.registerLocation());
         NewReceipt complete = new NewReceipt(draft.number(), draft.companyId(), registerId, draft.employeeId(),
                 draft.date(), draft.orderReference(), draft.currency(), draft.lines(), draft.payments());
+        Upserted written;
         if (existing.isPresent()) {
             receipts.replace(existing.get().id(), complete, receipt.requestHash());
-            return new Upserted(existing.get().id(), Outcome.REPLACED);
+            written = new Upserted(existing.get().id(), Outcome.REPLACED);
+        } else {
+            written = new Upserted(receipts.create(complete, receipt.externalId(), receipt.requestHash()), Outcome.CREATED);
         }
-        return new Upserted(receipts.create(complete, receipt.externalId(), receipt.requestHash()), Outcome.CREATED);
+        lookups.written(receipt, written.id());
+        return written;
     }
 
     /** What one item of a batch came to: written, or refused with its problems (and nothing of it written). */
@@ -82,24 +123,82 @@ public class ReceiptService {
     }
 
     /**
-     * Many receipts in one transaction, each behind a savepoint: an item that is refused leaves nothing behind and
-     * does not stop the others. {@code prepare} turns an item into a receipt and may refuse it (unknown company).
+     * Many receipts in one transaction; an item that is refused leaves nothing behind and does not stop the others.
+     * {@code prepare} turns an item into a receipt and may refuse it (unknown company). Which receipts exist and
+     * which numbers are taken is read once for the whole batch, and registers once per code, so a receipt costs
+     * its three inserts. Should another request write one of the same receipts meanwhile, the database refuses
+     * it; then the batch is written again with a savepoint around each item, so that only that item fails.
      */
-    @Transactional
     public <T> List<BatchItem> putAll(List<T> items, Function<T, ReceiptImport> prepare) {
+        try {
+            return transaction.execute(status -> writeAll(items, prepare, false));
+        } catch (DataIntegrityViolationException raced) {
+            return transaction.execute(status -> writeAll(items, prepare, true));
+        }
+    }
+
+    private <T> List<BatchItem> writeAll(List<T> items, Function<T, ReceiptImport> prepare, boolean savepoints) {
+        List<ReceiptImport> prepared = new ArrayList<>(items.size());
         List<BatchItem> results = new ArrayList<>(items.size());
         for (T item : items) {
             try {
-                Upserted written = savepoint.execute(status -> put(prepare.apply(item)));
-                results.add(new BatchItem(written, null));
+                prepared.add(prepare.apply(item));
+                results.add(null);
             } catch (InvalidInputException refused) {
+                prepared.add(null);
                 results.add(new BatchItem(null, refused));
+            }
+        }
+        Lookups ahead = readAhead(prepared.stream().filter(java.util.Objects::nonNull).toList());
+        for (int i = 0; i < prepared.size(); i++) {
+            ReceiptImport receipt = prepared.get(i);
+            if (receipt == null) {
+                continue;
+            }
+            try {
+                Upserted written = savepoints ? savepoint.execute(status -> put(receipt, ahead)) : put(receipt, ahead);
+                results.set(i, new BatchItem(written, null));
+            } catch (InvalidInputException refused) {
+                results.set(i, new BatchItem(null, refused));
             } catch (DataIntegrityViolationException raced) {
+                if (!savepoints) {
+                    throw raced;
+                }
                 // another request wrote the same number or id between our check and our insert
-                results.add(new BatchItem(null, InvalidInputException.of("number", "receipts.error.conflict")));
+                results.set(i, new BatchItem(null, InvalidInputException.of("number", "receipts.error.conflict")));
             }
         }
         return results;
+    }
+
+    /** The batch's existing receipts and taken numbers in two queries; registers once per code. */
+    private Lookups readAhead(List<ReceiptImport> batch) {
+        Map<String, ExternalRow> existing = receipts.findExternal(batch.stream().map(ReceiptImport::externalId).toList());
+        Map<String, Long> numbers = receipts.idsOfNumbers(batch.stream().map(ReceiptImport::number).toList());
+        Map<String, Long> registers = new HashMap<>();
+        return new Lookups() {
+            @Override
+            public Optional<ExternalRow> existing(String externalId) {
+                return Optional.ofNullable(existing.get(externalId));
+            }
+
+            @Override
+            public boolean numberTaken(String number, Long exceptId) {
+                Long owner = numbers.get(number);
+                return owner != null && !owner.equals(exceptId);
+            }
+
+            @Override
+            public long register(String code, String name, String location) {
+                return registers.computeIfAbsent(code, key -> receipts.register(code, name, location));
+            }
+
+            @Override
+            public void written(ReceiptImport receipt, long id) {
+                existing.put(receipt.externalId(), new ExternalRow(id, receipt.requestHash()));
+                numbers.put(receipt.number(), id);
+            }
+        };
     }
 
     private static List<Problem> registerProblems(ReceiptImport receipt) {
@@ -116,11 +215,11 @@ public class ReceiptService {
         return problems;
     }
 
-    private List<Problem> problems(NewReceipt receipt, Long exceptId) {
+    private List<Problem> problems(NewReceipt receipt, Long exceptId, BiPredicate<String, Long> numberTaken) {
         List<Problem> problems = new ArrayList<>();
         if (blank(receipt.number()) || receipt.number().length() > 30) {
             problems.add(Problem.of("number", "receipts.error.number"));
-        } else if (receipts.numberTaken(receipt.number(), exceptId)) {
+        } else if (numberTaken.test(receipt.number(), exceptId)) {
             problems.add(Problem.of("number", "receipts.error.number-taken", receipt.number()));
         }
         if (receipt.orderReference() != null && receipt.orderReference().length() > 50) {

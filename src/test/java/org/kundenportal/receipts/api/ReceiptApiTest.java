@@ -193,6 +193,23 @@ class ReceiptApiTest extends KaribuTest {
     }
 
     @Test
+    void aNumberTwiceInOneBatchIsWrittenOnceAndTheSameIdTwiceIsOneReceipt() {
+        String number = RetailFixtures.unique("BON");
+        String first = RetailFixtures.unique("POS");
+        String second = RetailFixtures.unique("POS");
+        String batch = "{\"items\": [%s, %s, %s]}".formatted(item(first, number, "CUST-1001", "3.64"),
+                item(second, number, "CUST-1001", "3.64"), item(first, number, "CUST-1001", "3.64"));
+
+        JsonNode items = api.post("/api/v1/receipts:batch", batch).json().path("items");
+
+        assertThat(items.get(0).path("status").asString()).isEqualTo("created");
+        assertThat(items.get(1).path("status").asString()).isEqualTo("failed");
+        assertThat(items.get(1).path("problem").path("errors").get(0).path("field").asString()).isEqualTo("number");
+        assertThat(items.get(2).path("status").asString()).isEqualTo("unchanged");
+        assertThat(db.fetchCount(POS_RECEIPT, POS_RECEIPT.NUMBER.eq(number))).isEqualTo(1);
+    }
+
+    @Test
     void aBatchOfMoreThanAThousandIsRefusedWhole() {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 1001; i++) {
