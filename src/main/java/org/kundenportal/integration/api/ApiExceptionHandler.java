@@ -3,6 +3,7 @@ package org.kundenportal.integration.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.kundenportal.base.validation.ConflictException;
 import org.kundenportal.base.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiProblem> invalid(InvalidInputException invalid, HttpServletRequest request) {
         return answer(problems.of(invalid, request.getRequestURI()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiProblem> conflict(ConflictException conflict, HttpServletRequest request) {
+        return answer(problems.of(conflict, request.getRequestURI()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

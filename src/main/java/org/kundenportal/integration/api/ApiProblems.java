@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.kundenportal.base.i18n.TranslationProvider;
+import org.kundenportal.base.validation.ConflictException;
 import org.kundenportal.base.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,12 @@ public class ApiProblems {
                 .toList();
         return ApiProblem.of(unknownReference ? ProblemType.UNKNOWN_REFERENCE : ProblemType.VALIDATION,
                 detail(errors), instance, errors);
+    }
+
+    /** A change the resource's state no longer allows, in English. */
+    public ApiProblem of(ConflictException conflict, String instance) {
+        return ApiProblem.of(ProblemType.CONFLICT, translations.getTranslation(conflict.messageKey(), Locale.ENGLISH,
+                conflict.arguments().toArray()), instance);
     }
 
     /** The request's constraint violations as a problem, or null when it has none (for items of a batch). */
