@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.validation.ConflictException;
 import org.kundenportal.base.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,10 +57,15 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ApiProblem> conflict(DataIntegrityViolationException conflict, HttpServletRequest request) {
+    ResponseEntity<ApiProblem> raced(DataIntegrityViolationException conflict, HttpServletRequest request) {
         log.info("API request {} {} conflicted: {}", request.getMethod(), request.getRequestURI(), conflict.getMessage());
         return answer(ApiProblem.of(ProblemType.CONFLICT, "Another request changed the same data at the same moment; "
                 + "send the request again.", request.getRequestURI()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiProblem> conflict(ConflictException conflict, HttpServletRequest request) {
+        return answer(problems.of(conflict, request.getRequestURI()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.kundenportal.base.i18n.TranslationProvider;
+import org.kundenportal.base.validation.ConflictException;
 import org.kundenportal.base.validation.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,12 @@ public class ApiProblems {
 
     public String english(String messageKey, Object... arguments) {
         return translations.getTranslation(messageKey, Locale.ENGLISH, arguments);
+    }
+
+    /** A change the resource's state no longer allows, in English. */
+    public ApiProblem of(ConflictException conflict, String instance) {
+        return ApiProblem.of(ProblemType.CONFLICT, translations.getTranslation(conflict.messageKey(), Locale.ENGLISH,
+                conflict.arguments().toArray()), instance);
     }
 
     /** The request's constraint violations as a problem, or null when it has none (for items of a batch). */

@@ -180,6 +180,12 @@ public class InvoicePayments {
      * @throws RefusedException when the amount is not positive or exceeds the amount due
      */
     public Payment register(Invoice invoice, BigDecimal amount, LocalDate date, String note, long staffUserId) {
+        return register(invoice, amount, date, note, staffUserId, "manual:" + UUID.randomUUID());
+    }
+
+    /** As {@link #register(Invoice, BigDecimal, LocalDate, String, long)}, under the caller's idempotency key. */
+    public Payment register(Invoice invoice, BigDecimal amount, LocalDate date, String note, long staffUserId,
+                            String idempotencyKey) {
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
             throw new RefusedException("invoices.payment.amount-invalid");
         }
@@ -194,7 +200,7 @@ public class InvoicePayments {
         }
         return tx.execute(status -> {
             long paymentId = invoices.insertPayment(new NewPayment(invoice.id(), PaymentMethod.MANUAL, null, amount,
-                    invoice.currency(), "manual:" + UUID.randomUUID(), date, note, staffUserId));
+                    invoice.currency(), idempotencyKey, date, note, staffUserId));
             completeInTransaction(paymentId, date, staffUserId);
             return invoices.payment(paymentId).orElseThrow();
         });

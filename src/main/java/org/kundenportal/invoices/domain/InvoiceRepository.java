@@ -22,6 +22,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ExternalColumns;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
@@ -60,6 +62,9 @@ public class InvoiceRepository {
             "total", INVOICE.AMOUNT_TOTAL,
             "amountDue", INVOICE.AMOUNT_DUE,
             "company", CONTACT.NAME);
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(INVOICE.ID, INVOICE.EXTERNAL_ID,
+            INVOICE.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -226,17 +231,24 @@ public class InvoiceRepository {
                 .set(INVOICE.DIRECTION, invoice.direction().name())
                 .set(INVOICE.KIND, invoice.kind().name())
                 .set(INVOICE.STATE, InvoiceState.DRAFT.name())
-                .set(INVOICE.COMPANY_ID, invoice.companyId())
-                .set(INVOICE.CONTACT_ID, invoice.contactId())
-                .set(INVOICE.SALE_ORDER_ID, invoice.saleOrderId())
-                .set(INVOICE.REFERENCE, invoice.reference())
-                .set(INVOICE.INVOICE_DATE, invoice.invoiceDate())
-                .set(INVOICE.DUE_DATE, invoice.dueDate())
-                .set(INVOICE.PAYMENT_TERM_ID, invoice.paymentTermId())
-                .set(INVOICE.CURRENCY, invoice.currency().getCurrencyCode())
+                .set(header(invoice))
                 .set(INVOICE.CREATED_BY, invoice.createdBy())
                 .returning(INVOICE.ID)
                 .fetchSingle(INVOICE.ID);
+    }
+
+    /** What a draft's header holds besides its number, direction, kind and state. */
+    private static Map<Field<?>, Object> header(NewInvoice invoice) {
+        Map<Field<?>, Object> header = new java.util.LinkedHashMap<>();
+        header.put(INVOICE.COMPANY_ID, invoice.companyId());
+        header.put(INVOICE.CONTACT_ID, invoice.contactId());
+        header.put(INVOICE.SALE_ORDER_ID, invoice.saleOrderId());
+        header.put(INVOICE.REFERENCE, invoice.reference());
+        header.put(INVOICE.INVOICE_DATE, invoice.invoiceDate());
+        header.put(INVOICE.DUE_DATE, invoice.dueDate());
+        header.put(INVOICE.PAYMENT_TERM_ID, invoice.paymentTermId());
+        header.put(INVOICE.CURRENCY, invoice.currency().getCurrencyCode());
+        return header;
     }
 
     public void setAmounts(long invoiceId, BigDecimal untaxed, BigDecimal tax, BigDecimal total) {
@@ -374,6 +386,42 @@ public class InvoiceRepository {
                 .limit(limit)
                 .fetch(row -> new OrderToInvoice(row.value1(), row.value2(), row.value3(), row.value4(),
                         Currency.getInstance(row.value5()), row.value6(), row.value7(), row.value8(), row.value9()));
+    }
+
+    /** The invoice or vendor bill another system knows by this id. */
+    public Optional<ExternalRow> findExternal(String externalId) {
+        return EXTERNAL.find(db, externalId);
+    }
+
+    public String externalId(long id) {
+        return EXTERNAL.externalIdOf(db, id);
+    }
+
+    /** Records which request of which system wrote it last. */
+    public void linkExternal(long id, String externalId, String externalHash) {
+        EXTERNAL.link(db, id, externalId, externalHash);
+    }
+
+    /** The idempotency key of each of the invoice's payments, by payment id. */
+    public Map<Long, String> paymentKeys(long invoiceId) {
+        return db.select(PAYMENT.ID, PAYMENT.IDEMPOTENCY_KEY).from(PAYMENT).where(PAYMENT.INVOICE_ID.eq(invoiceId))
+                .fetchMap(PAYMENT.ID, PAYMENT.IDEMPOTENCY_KEY);
+    }
+
+    /** Whether the contact is a company we invoice (OUT: a customer) or that bills us (IN: a supplier). */
+    public boolean isCompanyFor(long companyId, Direction direction) {
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(companyId), CONTACT.KIND.eq("COMPANY"),
+                direction == Direction.OUT ? CONTACT.IS_CUSTOMER.isTrue() : CONTACT.IS_SUPPLIER.isTrue());
+    }
+
+    /** Replaces a draft's header (its number stays); false when it is no draft (any more). */
+    public boolean replaceDraft(long invoiceId, NewInvoice invoice) {
+        return db.update(INVOICE)
+                .set(header(invoice))
+                .set(INVOICE.UPDATED_AT, Instant.now())
+                .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT.name()))
+                .execute() == 1;
     }
 
     /** A payment term by id, else by code; with its number of days. */

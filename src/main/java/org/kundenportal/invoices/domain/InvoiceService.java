@@ -2,11 +2,16 @@ package org.kundenportal.invoices.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.db.ExternalRow;
+import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailRecipients;
@@ -17,6 +22,9 @@ import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
+import org.kundenportal.base.validation.ConflictException;
+import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
@@ -31,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InvoiceService {
 
+    private static final String API_PAYMENT = "api:";
+
     private final InvoiceRepository invoices;
     private final DocumentLines lines;
     private final DocumentNumbers numbers;
@@ -39,9 +49,11 @@ public class InvoiceService {
     private final MailRecipients recipients;
     private final MailService mail;
     private final PortalLinks links;
+    private final InvoicePayments payments;
 
     public InvoiceService(InvoiceRepository invoices, DocumentLines lines, DocumentNumbers numbers, HistoryLog history,
-                          Settings settings, MailRecipients recipients, MailService mail, PortalLinks links) {
+                          Settings settings, MailRecipients recipients, MailService mail, PortalLinks links,
+                          InvoicePayments payments) {
         this.invoices = invoices;
         this.lines = lines;
         this.numbers = numbers;
@@ -50,6 +62,7 @@ public class InvoiceService {
         this.recipients = recipients;
         this.mail = mail;
         this.links = links;
+        this.payments = payments;
     }
 
     /**
@@ -81,14 +94,9 @@ public class InvoiceService {
     @Transactional
     public String createVendorBill(long supplierCompanyId, String vendorReference, LocalDate billDate, LocalDate dueDate,
                                    List<DocumentLine> billLines, long staffUserId) {
-        if (vendorReference == null || vendorReference.isBlank() || vendorReference.length() > 100) {
-            throw new RefusedException("invoices.bill.reference-required");
-        }
-        if (billDate == null || dueDate == null || dueDate.isBefore(billDate)) {
-            throw new RefusedException("invoices.bill.dates-invalid");
-        }
-        if (billLines.stream().noneMatch(DocumentLine::hasAmount)) {
-            throw new RefusedException("invoices.create.no-lines");
+        List<Problem> problems = problems(Direction.IN, vendorReference, billDate, dueDate, billLines);
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems.getFirst().messageKey());
         }
         String number = numbers.next(DocumentNumbers.Series.VENDOR_BILL, billDate);
         long id = invoices.insert(new NewInvoice(number, Direction.IN, InvoiceKind.INVOICE, supplierCompanyId, null, null,
@@ -97,6 +105,142 @@ public class InvoiceService {
         invoices.post(id, null);
         history.event(DocumentRef.invoice(id), HistoryEvent.CREATED, staffUserId, vendorReference.strip());
         return number;
+    }
+
+    /**
+     * What the rules refuse in an invoice's header and lines: a vendor bill needs the supplier's reference, the due
+     * date cannot be before the invoice date, and there must be something to pay. Fields named as the integration
+     * API names them.
+     */
+    private static List<Problem> problems(Direction direction, String reference, LocalDate date, LocalDate dueDate,
+                                          List<DocumentLine> invoiceLines) {
+        List<Problem> problems = new ArrayList<>();
+        if (direction == Direction.IN && (reference == null || reference.isBlank() || reference.length() > 100)) {
+            problems.add(Problem.of("reference", "invoices.bill.reference-required"));
+        }
+        if (date == null || dueDate == null || dueDate.isBefore(date)) {
+            problems.add(Problem.of("dueDate", "invoices.bill.dates-invalid"));
+        }
+        if (invoiceLines.stream().noneMatch(DocumentLine::hasAmount)) {
+            problems.add(Problem.of("lines", "invoices.create.no-lines"));
+        }
+        return problems;
+    }
+
+    /**
+     * Creates or replaces the invoice or vendor bill another system knows by its id, with the rules and writes of
+     * the back office: a draft can be replaced, a posted or cancelled one cannot (only payments are added to it). A
+     * posted OUT invoice is mailed like "post and send"; a vendor bill is posted without sending, as when recorded
+     * by staff. Payments are registered like staff's "register payment", each once by its id, never removed. The
+     * stored hash covers the request without its payments, so that sending them later is no change of content.
+     *
+     * @throws InvalidInputException naming the refused fields; nothing was written
+     * @throws ConflictException     when the content of a posted or cancelled invoice would change
+     */
+    @Transactional
+    public Upserted put(InvoiceImport invoice, long userId) {
+        Optional<ExternalRow> existing = invoices.findExternal(invoice.externalId());
+        long id;
+        Outcome outcome;
+        if (existing.isPresent() && invoice.contentHash().equals(existing.get().hash())) {
+            id = existing.get().id();
+            outcome = Outcome.UNCHANGED;
+        } else {
+            id = write(invoice, existing.map(ExternalRow::id), userId);
+            outcome = existing.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
+        }
+        for (int i = 0; i < invoice.payments().size(); i++) {
+            if (registerPayment(id, invoice.payments().get(i), "payments[" + i + "]", userId)
+                    && outcome == Outcome.UNCHANGED) {
+                outcome = Outcome.REPLACED;
+            }
+        }
+        return new Upserted(id, outcome);
+    }
+
+    private long write(InvoiceImport invoice, Optional<Long> existingId, long userId) {
+        InvoiceRepository.Term term = invoices.paymentTerm(invoice.paymentTermId(),
+                settings.get(SettingKey.DEFAULT_PAYMENT_TERM)).orElse(null);
+        LocalDate dueDate = invoice.dueDate() != null || invoice.invoiceDate() == null ? invoice.dueDate()
+                : invoice.invoiceDate().plusDays(term == null ? 14 : term.days());
+        List<Problem> problems = problems(invoice.direction(), invoice.reference(), invoice.invoiceDate(), dueDate,
+                invoice.lines());
+        if (!invoices.isCompanyFor(invoice.companyId(), invoice.direction())) {
+            problems.addFirst(Problem.of("company", invoice.direction() == Direction.OUT
+                    ? "invoices.api.not-customer" : "invoices.api.not-supplier"));
+        }
+        Invoice current = existingId.flatMap(invoices::find).orElse(null);
+        if (current != null && current.direction() != invoice.direction()) {
+            problems.add(Problem.of("direction", "invoices.api.direction-fixed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (current != null && current.state() != InvoiceState.DRAFT) {
+            throw new ConflictException("invoices.api.not-replaceable", current.number());
+        }
+        String reference = invoice.reference() == null || invoice.reference().isBlank() ? null : invoice.reference().strip();
+        long id;
+        if (current == null) {
+            String number = numbers.next(invoice.direction() == Direction.OUT ? DocumentNumbers.Series.INVOICE
+                    : DocumentNumbers.Series.VENDOR_BILL, invoice.invoiceDate());
+            id = invoices.insert(new NewInvoice(number, invoice.direction(), InvoiceKind.INVOICE, invoice.companyId(),
+                    invoice.contactId(), invoice.saleOrderId(), reference, invoice.invoiceDate(), dueDate,
+                    term == null ? null : term.id(), invoice.currency(), userId));
+            history.event(DocumentRef.invoice(id), HistoryEvent.CREATED, userId, reference);
+        } else {
+            id = current.id();
+            if (!invoices.replaceDraft(id, new NewInvoice(current.number(), invoice.direction(), InvoiceKind.INVOICE,
+                    invoice.companyId(), invoice.contactId(), invoice.saleOrderId(), reference, invoice.invoiceDate(),
+                    dueDate, term == null ? null : term.id(), invoice.currency(), userId))) {
+                throw new ConflictException("invoices.api.not-replaceable", current.number());
+            }
+        }
+        store(id, invoice.lines());
+        invoices.linkExternal(id, invoice.externalId(), invoice.contentHash());
+        if (invoice.post() && invoice.direction() == Direction.OUT) {
+            try {
+                postAndSend(id, userId);
+            } catch (RefusedException refused) {
+                throw new InvalidInputException(List.of(new Problem("state", refused.messageKey(),
+                        List.of(refused.arguments()))));
+            }
+        } else if (invoice.post()) {
+            invoices.post(id, null);
+        }
+        return id;
+    }
+
+    /** False when the payment was registered before (by its id). */
+    private boolean registerPayment(long invoiceId, InvoiceImport.PaymentImport payment, String field, long userId) {
+        String key = apiPaymentKey(invoiceId, payment.id());
+        if (invoices.paymentByKey(key).isPresent()) {
+            return false;
+        }
+        try {
+            payments.register(invoices.find(invoiceId).orElseThrow(), payment.amount(),
+                    payment.date() == null ? LocalDate.now(Formats.ZONE) : payment.date(), payment.note(), userId, key);
+        } catch (RefusedException refused) {
+            String part = switch (refused.messageKey()) {
+                case "invoices.payment.date-invalid" -> ".date";
+                case "invoices.payment.amount-invalid", "invoices.payment.exceeds-due" -> ".amount";
+                default -> "";
+            };
+            throw new InvalidInputException(List.of(new Problem(field + part, refused.messageKey(),
+                    List.of(refused.arguments()))));
+        }
+        return true;
+    }
+
+    /** The idempotency key of a payment another system registered under its own id. */
+    public static String apiPaymentKey(long invoiceId, String paymentId) {
+        return API_PAYMENT + invoiceId + ":" + paymentId;
+    }
+
+    /** The sending system's id of a payment it registered, or null for the portal's own payments. */
+    public static String apiPaymentId(long invoiceId, String idempotencyKey) {
+        String prefix = API_PAYMENT + invoiceId + ":";
+        return idempotencyKey != null && idempotencyKey.startsWith(prefix) ? idempotencyKey.substring(prefix.length()) : null;
     }
 
     /** Lines and the totals they add up to, stored together. */

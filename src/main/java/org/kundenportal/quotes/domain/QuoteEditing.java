@@ -7,10 +7,19 @@ import static org.kundenportal.db.Tables.SALE_ORDER;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.db.ExternalRow;
+import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.mail.MailRecipients;
+import org.kundenportal.base.validation.ConflictException;
+import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
+import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
@@ -84,7 +93,64 @@ public class QuoteEditing {
      */
     @Transactional
     public String save(QuoteDraft draft, long userId) {
-        validate(draft);
+        List<Problem> problems = problems(draft);
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems.getFirst().messageKey(), problems.getFirst().arguments().toArray());
+        }
+        return write(draft, userId).number();
+    }
+
+    /**
+     * Creates or replaces the quote another system knows by {@code externalId}, through the same rules and writes as
+     * {@link #save} and {@link #send}. A sent quote nobody has answered goes back to draft, is replaced and, when
+     * {@code send} says so, sent (and mailed) again; an answered, cancelled or confirmed one cannot be replaced.
+     *
+     * @param content the quote's content; its id and version are ignored
+     * @throws InvalidInputException naming the refused fields; nothing was written
+     * @throws ConflictException when the quote can no longer be replaced
+     */
+    @Transactional
+    public Upserted put(String externalId, String requestHash, QuoteDraft content, boolean send, long userId) {
+        Optional<ExternalRow> existing = quotes.findExternal(externalId);
+        if (existing.isPresent() && requestHash.equals(existing.get().hash())) {
+            return new Upserted(existing.get().id(), Outcome.UNCHANGED);
+        }
+        List<Problem> problems = problems(content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int version = 0;
+        if (existing.isPresent()) {
+            Quote quote = quotes.byId(existing.get().id()).orElseThrow();
+            if ("SENT".equals(quote.state()) && !quote.answered()) {
+                backToDraft(quote.id(), userId);
+                quote = quotes.byId(quote.id()).orElseThrow();
+            }
+            if (!"DRAFT".equals(quote.state())) {
+                throw new ConflictException("quotes.api.not-replaceable", quote.number());
+            }
+            version = quote.version();
+        }
+        Long id = existing.map(ExternalRow::id).orElse(null);
+        Saved saved = write(new QuoteDraft(id, version, content.customerId(), content.contactId(), content.reference(),
+                content.quoteDate(), content.validUntil(), content.paymentTermId(), content.requiresSignature(),
+                content.requiresPayment(), content.prepaymentPercent(), content.note(), content.lines()), userId);
+        quotes.linkExternal(saved.id(), externalId, requestHash);
+        if (send) {
+            Quote quote = quotes.byId(saved.id()).orElseThrow();
+            List<Problem> sendProblems = sendProblems(quote);
+            if (!sendProblems.isEmpty()) {
+                throw new InvalidInputException(sendProblems);
+            }
+            send(saved.id(), userId);
+        }
+        return new Upserted(saved.id(), existing.isPresent() ? Outcome.REPLACED : Outcome.CREATED);
+    }
+
+    private record Saved(long id, String number) {
+    }
+
+    private Saved write(QuoteDraft draft, long userId) {
         Instant now = Instant.now();
         long id;
         String number;
@@ -128,38 +194,44 @@ public class QuoteEditing {
             // rolls back the lines written above as well
             throw new RefusedException("quotes.edit.stale");
         }
-        return number;
+        return new Saved(id, number);
     }
 
-    private void validate(QuoteDraft draft) {
+    /**
+     * What the rules refuse in a draft, in the order the editor reports them; fields named as the integration API
+     * names them.
+     */
+    private List<Problem> problems(QuoteDraft draft) {
+        List<Problem> problems = new ArrayList<>();
         if (draft.customerId() == null || !db.fetchExists(CONTACT, CONTACT.ID.eq(draft.customerId()),
                 CONTACT.KIND.eq("COMPANY"), CONTACT.IS_CUSTOMER.isTrue())) {
-            throw new RefusedException("quotes.edit.customer-required");
-        }
-        if (draft.contactId() != null && !db.fetchExists(CONTACT, CONTACT.ID.eq(draft.contactId()),
+            problems.add(Problem.of("company", "quotes.edit.customer-required"));
+        } else if (draft.contactId() != null && !db.fetchExists(CONTACT, CONTACT.ID.eq(draft.contactId()),
                 CONTACT.COMPANY_ID.eq(draft.customerId()))) {
-            throw new RefusedException("quotes.edit.contact-mismatch");
+            problems.add(Problem.of("contact", "quotes.edit.contact-mismatch"));
         }
         if (draft.quoteDate() == null) {
-            throw new RefusedException("quotes.edit.date-required");
-        }
-        if (draft.validUntil() != null && draft.validUntil().isBefore(draft.quoteDate())) {
-            throw new RefusedException("quotes.edit.valid-until-before-date");
+            problems.add(Problem.of("date", "quotes.edit.date-required"));
+        } else if (draft.validUntil() != null && draft.validUntil().isBefore(draft.quoteDate())) {
+            problems.add(Problem.of("validUntil", "quotes.edit.valid-until-before-date"));
         }
         BigDecimal percent = draft.prepaymentPercent();
         if (draft.requiresPayment() && (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new RefusedException("quotes.edit.prepayment-range");
+            problems.add(Problem.of("prepaymentPercent", "quotes.edit.prepayment-range"));
         }
         if (draft.reference() != null && draft.reference().length() > 100) {
-            throw new RefusedException("quotes.edit.reference-too-long");
+            problems.add(Problem.of("reference", "quotes.edit.reference-too-long"));
         }
-        boolean badLine = draft.lines().stream().anyMatch(line -> line.description() == null || line.description().isBlank()
-                || line.description().length() > 2000 || line.quantity().signum() < 0 || line.unitPrice().signum() < 0
-                || line.discountPercent().signum() < 0 || line.discountPercent().compareTo(BigDecimal.valueOf(100)) > 0
-                || line.taxRate().signum() < 0);
-        if (badLine) {
-            throw new RefusedException("quotes.edit.bad-line");
+        for (int i = 0; i < draft.lines().size(); i++) {
+            DocumentLine line = draft.lines().get(i);
+            if (line.description() == null || line.description().isBlank()
+                    || line.description().length() > 2000 || line.quantity().signum() < 0 || line.unitPrice().signum() < 0
+                    || line.discountPercent().signum() < 0 || line.discountPercent().compareTo(BigDecimal.valueOf(100)) > 0
+                    || line.taxRate().signum() < 0) {
+                problems.add(Problem.of("lines[" + i + "]", "quotes.edit.bad-line"));
+            }
         }
+        return problems;
     }
 
     /**
@@ -170,16 +242,11 @@ public class QuoteEditing {
     @Transactional
     public void send(long quoteId, long userId) {
         Quote quote = quotes.byId(quoteId).orElseThrow(() -> new RefusedException("quotes.refused.not-found"));
-        if (lines.of(quote.ref()).stream().noneMatch(line -> line.kind() == LineKind.PRODUCT)) {
-            throw new RefusedException("quotes.send.no-lines");
+        List<Problem> problems = sendProblems(quote);
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems.getFirst().messageKey());
         }
         List<MailRecipients.Recipient> recipients = mails.customerRecipients(quote.customerId(), quote.contactId());
-        if (recipients.isEmpty()) {
-            throw new RefusedException("quotes.send.no-recipient");
-        }
-        if (quote.validUntil() != null && quote.validUntil().isBefore(QuoteRepository.today())) {
-            throw new RefusedException("quotes.send.expired");
-        }
         Instant now = Instant.now();
         int sent = db.update(SALE_ORDER)
                 .set(SALE_ORDER.STATE, "SENT")
@@ -194,6 +261,21 @@ public class QuoteEditing {
         history.event(quote.ref(), HistoryEvent.SENT, userId,
                 String.join(", ", recipients.stream().map(MailRecipients.Recipient::email).toList()));
         mails.quoteSent(quote, recipients);
+    }
+
+    /** Why the quote cannot be sent yet: no product lines, nobody to receive it, past its validity. */
+    private List<Problem> sendProblems(Quote quote) {
+        List<Problem> problems = new ArrayList<>();
+        if (lines.of(quote.ref()).stream().noneMatch(line -> line.kind() == LineKind.PRODUCT)) {
+            problems.add(Problem.of("lines", "quotes.send.no-lines"));
+        }
+        if (mails.customerRecipients(quote.customerId(), quote.contactId()).isEmpty()) {
+            problems.add(Problem.of("contact", "quotes.send.no-recipient"));
+        }
+        if (quote.validUntil() != null && quote.validUntil().isBefore(QuoteRepository.today())) {
+            problems.add(Problem.of("validUntil", "quotes.send.expired"));
+        }
+        return problems;
     }
 
     /** A sent quote nobody has answered goes back to draft, e.g. to correct it. */

@@ -18,6 +18,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ExternalColumns;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
@@ -54,6 +56,9 @@ public class QuoteRepository {
         /** The back office: every quote and order. */
         STAFF
     }
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(SALE_ORDER.ID, SALE_ORDER.EXTERNAL_ID,
+            SALE_ORDER.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -174,6 +179,20 @@ public class QuoteRepository {
                 order.getSignedAt(), order.getDeclinedAt(), order.getDeclineReason(), order.getCancelledAt(),
                 order.getCancelReason(), order.getFeedbackRating() == null ? null : order.getFeedbackRating().intValue(),
                 order.getFeedbackText(), order.getFeedbackAt(), order.getVersion());
+    }
+
+    /** The quote (or the order it became) another system knows by this id. */
+    public Optional<ExternalRow> findExternal(String externalId) {
+        return EXTERNAL.find(db, externalId);
+    }
+
+    public String externalId(long id) {
+        return EXTERNAL.externalIdOf(db, id);
+    }
+
+    /** Records which request of which system wrote it last. */
+    public void linkExternal(long id, String externalId, String externalHash) {
+        EXTERNAL.link(db, id, externalId, externalHash);
     }
 
     /** The number of the quote's prepayment invoice, once it has one. */

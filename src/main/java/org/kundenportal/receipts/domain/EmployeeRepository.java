@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.db.tables.records.EmployeeRecord;
 import org.springframework.stereotype.Repository;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.validation.InvalidInputException;

@@ -18,6 +18,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.validation.InvalidInputException;

@@ -1,0 +1,205 @@
+package org.kundenportal.invoices.api;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.PAYMENT;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.KaribuTest;
+import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.PortalScopeService;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.ui.InvoiceView;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The invoices resource over real HTTP, as the ERP would call it, and the payments read back. */
+class InvoiceApiTest extends KaribuTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    InvoiceRepository invoices;
+    @Autowired
+    PortalScopeService scopes;
+    @Autowired
+    UserRepository users;
+
+    ApiHttp api;
+    String externalId;
+    String path;
+    LocalDate today = LocalDate.now(Formats.ZONE);
+
+    @BeforeEach
+    void client() {
+        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        externalId = "ERP-INV-" + UUID.randomUUID().toString().substring(0, 8);
+        path = "/api/v1/invoices/" + externalId;
+    }
+
+    /** The example dated today, with its payment of 500.00 or none. */
+    private String invoice(String state, boolean payment) {
+        String request = InvoiceExamples.REQUEST.replace("2026-12-05", today.toString())
+                .replace("\"state\": \"posted\"", "\"state\": \"" + state + "\"");
+        return payment ? request : request.replaceFirst(",\\s*\"payments\": \\[.*]", "");
+    }
+
+    private String withPayments(String payments) {
+        return invoice("posted", false).replaceFirst("\\s*}$", ", \"payments\": [" + payments + "]}");
+    }
+
+    private PortalScope scope(String email) {
+        return scopes.scopeOf(users.findPrincipal(email).orElseThrow());
+    }
+
+    @Test
+    void theSameInvoiceTwiceIsWrittenOnceAndAnsweredTheSame() {
+        Answer first = api.put(path, invoice("posted", true));
+        Answer second = api.put(path, invoice("posted", true));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(api.get(path).body()).isEqualTo(first.body());
+        long id = db.select(INVOICE.ID).from(INVOICE).where(INVOICE.EXTERNAL_ID.eq(externalId)).fetchSingle(INVOICE.ID);
+        assertThat(db.fetchCount(PAYMENT, PAYMENT.INVOICE_ID.eq(id))).isEqualTo(1);
+
+        JsonNode body = first.json();
+        assertThat(body.path("number").asString()).startsWith("RE-");
+        assertThat(body.path("direction").asString()).isEqualTo("out");
+        assertThat(body.path("state").asString()).isEqualTo("posted");
+        assertThat(body.path("dueDate").asString()).isEqualTo(today.plusDays(14).toString());
+        assertThat(body.path("totals").path("total").decimalValue()).isEqualByComparingTo("1297.00");
+        assertThat(body.path("amountPaid").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(body.path("amountDue").decimalValue()).isEqualByComparingTo("797.00");
+        assertThat(body.path("paymentStatus").asString()).isEqualTo("partially_paid");
+        assertThat(body.path("payments").get(0).path("id").asString()).isEqualTo("BANK-2026-12-07-0042");
+        assertThat(body.path("payments").get(0).path("state").asString()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aDraftIsReplacedAndThenPosted() {
+        String number = api.put(path, invoice("draft", false)).json().path("number").asString();
+        String oneLine = """
+                {"company": "CUST-1001", "date": "%s", "dueDate": "%s", "state": "draft",
+                 "lines": [{"description": "Wartung Dezember", "quantity": 1, "unitPrice": 39.00, "taxRate": 19}]}"""
+                .formatted(today, today.plusDays(30));
+
+        Answer replaced = api.put(path, oneLine);
+        Answer posted = api.put(path, oneLine.replace("\"draft\"", "\"posted\""));
+
+        assertThat(replaced.status()).isEqualTo(200);
+        assertThat(replaced.json().path("number").asString()).isEqualTo(number);
+        assertThat(replaced.json().path("lines")).hasSize(1);
+        assertThat(replaced.json().path("dueDate").asString()).isEqualTo(today.plusDays(30).toString());
+        assertThat(replaced.json().path("state").asString()).isEqualTo("draft");
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.json().path("state").asString()).isEqualTo("posted");
+        assertThat(posted.json().path("sentAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void aPostedInvoiceOnlyTakesPayments() {
+        api.put(path, invoice("posted", false));
+
+        Answer changed = api.put(path, invoice("posted", false).replace("\"quantity\": 2", "\"quantity\": 3"));
+        Answer backToDraft = api.put(path, invoice("draft", false));
+        Answer firstPayment = api.put(path, withPayments("{\"id\": \"P1\", \"amount\": 297.00}"));
+        Answer rest = api.put(path, withPayments("{\"id\": \"P1\", \"amount\": 297.00}, {\"id\": \"P2\", \"amount\": 1000.00}"));
+        Answer again = api.put(path, withPayments("{\"id\": \"P1\", \"amount\": 297.00}, {\"id\": \"P2\", \"amount\": 1000.00}"));
+
+        assertThat(changed.status()).isEqualTo(409);
+        assertThat(changed.field("type")).isEqualTo("/api/v1/problems/conflict");
+        assertThat(backToDraft.status()).isEqualTo(409);
+        assertThat(firstPayment.status()).isEqualTo(200);
+        assertThat(firstPayment.json().path("amountDue").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(rest.json().path("paymentStatus").asString()).isEqualTo("paid");
+        assertThat(rest.json().path("amountDue").decimalValue()).isEqualByComparingTo("0.00");
+        assertThat(rest.json().path("payments")).hasSize(2);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(rest.body());
+    }
+
+    @Test
+    void badFieldsAreNamedAndNothingIsWritten() {
+        String bad = """
+                {"direction": "in", "company": "SUPP-3001", "date": "%s", "dueDate": "%s", "state": "posted",
+                 "lines": [{"description": "Kassenrollen", "unitPrice": 2.50, "taxRate": 19}]}"""
+                .formatted(today, today.minusDays(1));
+        String rules = bad.replace("\"unitPrice\": 2.50", "\"quantity\": 100, \"unitPrice\": 2.50");
+        String tooMuch = withPayments("{\"id\": \"P1\", \"amount\": 5000.00}");
+
+        Answer shape = api.put(path, bad);
+        Answer domain = api.put(path, rules);
+        Answer overpaid = api.put(path, tooMuch);
+
+        assertThat(shape.status()).isEqualTo(422);
+        assertThat(shape.errorFields()).containsExactly("lines[0].quantity");
+        assertThat(domain.status()).isEqualTo(422);
+        assertThat(domain.field("type")).isEqualTo("/api/v1/problems/validation");
+        assertThat(domain.errorFields()).containsExactly("reference", "dueDate");
+        assertThat(overpaid.status()).isEqualTo(422);
+        assertThat(overpaid.errorFields()).containsExactly("payments[0].amount");
+        assertThat(api.get(path).status()).isEqualTo(404);
+        assertThat(db.fetchCount(INVOICE, INVOICE.EXTERNAL_ID.eq(externalId))).isZero();
+    }
+
+    @Test
+    void anUnknownCompanyIsA422NamingItAndASupplierGetsNoInvoice() {
+        Answer unknown = api.put(path, invoice("posted", false).replace("CUST-1001", "NO-SUCH-COMPANY"));
+        Answer supplier = api.put(path, invoice("posted", false).replace("CUST-1001", "SUPP-3001"));
+
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.field("type")).isEqualTo("/api/v1/problems/unknown-reference");
+        assertThat(unknown.errorFields()).containsExactly("company");
+        assertThat(supplier.status()).isEqualTo(422);
+        assertThat(supplier.errorFields()).containsExactly("company");
+    }
+
+    @Test
+    void anInvoiceForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
+        String number = api.put(path, invoice("posted", true)).json().path("number").asString();
+
+        assertThat(invoices.find(number, scope(DemoData.CUSTOMER), false)).isPresent();
+        assertThat(invoices.find(number, scope(DemoData.CUSTOMER2), false)).isEmpty();
+        login(DemoData.CUSTOMER);
+        navigate("invoices/" + number);
+        assertThat(_get(InvoiceView.class).getElement().getTextRecursively()).contains(number, "797,00");
+        login(DemoData.CUSTOMER2);
+        navigate("invoices/" + number);
+        assertThat(_find(InvoiceView.class)).isEmpty();
+    }
+
+    @Test
+    void aVendorBillIsSeenByTheSupplier() {
+        String bill = """
+                {"direction": "in", "company": "SUPP-3001", "reference": "PC-2026-1187", "date": "%s",
+                 "state": "posted",
+                 "lines": [{"description": "Kassenrollen 80 mm", "quantity": 100, "unitPrice": 2.50, "taxRate": 19}]}"""
+                .formatted(today);
+
+        Answer answer = api.put(path, bill);
+
+        assertThat(answer.status()).isEqualTo(201);
+        String number = answer.json().path("number").asString();
+        assertThat(number).startsWith("ER-");
+        assertThat(answer.json().path("direction").asString()).isEqualTo("in");
+        assertThat(answer.json().has("sentAt")).isFalse();
+        assertThat(invoices.find(number, scope(DemoData.SUPPLIER), false)).isPresent();
+        assertThat(invoices.find(number, scope(DemoData.CUSTOMER), false)).isEmpty();
+    }
+}
