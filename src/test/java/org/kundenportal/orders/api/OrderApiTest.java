@@ -6,48 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.DELIVERY;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
-import java.time.LocalDate;
-import java.util.UUID;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.KaribuTest;
-import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.demo.DemoData;
-import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.ApiTestBase;
 import org.kundenportal.orders.domain.OrderRepository;
 import org.kundenportal.orders.ui.OrderView;
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The orders resource over real HTTP, as a web shop would call it, and its deliveries read back. */
-class OrderApiTest extends KaribuTest {
+class OrderApiTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    DSLContext db;
     @Autowired
     OrderRepository orders;
-    @Autowired
-    PortalScopeService scopes;
-    @Autowired
-    UserRepository users;
 
-    ApiHttp api;
     String externalId;
     String path;
-    LocalDate today = LocalDate.now(Formats.ZONE);
 
     @BeforeEach
-    void client() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
-        externalId = "SHOP-" + UUID.randomUUID().toString().substring(0, 8);
+    void ids() {
+        externalId = unique("SHOP");
         path = "/api/v1/orders/" + externalId;
     }
 
@@ -59,10 +39,6 @@ class OrderApiTest extends KaribuTest {
 
     private static String shipped(String tracking) {
         return "{\"state\": \"shipped\", \"carrier\": \"DHL\", \"trackingNumbers\": [\"" + tracking + "\"]}";
-    }
-
-    private PortalScope scope(String email) {
-        return scopes.scopeOf(users.findPrincipal(email).orElseThrow());
     }
 
     @Test

@@ -5,51 +5,31 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
 
-import java.time.LocalDate;
-import java.util.UUID;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.KaribuTest;
-import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.demo.DemoData;
-import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.ApiTestBase;
 import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
 import org.kundenportal.purchasing.domain.PurchaseOrderService;
 import org.kundenportal.purchasing.ui.PurchaseOrderView;
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The purchase orders resource over real HTTP, as the ERP would call it, and the supplier's answer read back. */
-class PurchaseOrderApiTest extends KaribuTest {
+class PurchaseOrderApiTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    DSLContext db;
     @Autowired
     PurchaseOrderRepository orders;
     @Autowired
     PurchaseOrderService service;
-    @Autowired
-    PortalScopeService scopes;
-    @Autowired
-    UserRepository users;
 
-    ApiHttp api;
     String externalId;
     String path;
-    LocalDate today = LocalDate.now(Formats.ZONE);
 
     @BeforeEach
-    void client() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
-        externalId = "ERP-PO-" + UUID.randomUUID().toString().substring(0, 8);
+    void ids() {
+        externalId = unique("ERP-PO");
         path = "/api/v1/purchase-orders/" + externalId;
     }
 
@@ -60,10 +40,6 @@ class PurchaseOrderApiTest extends KaribuTest {
                 .replace("2026-12-12", today.plusDays(7).toString())
                 .replace("2026-12-10", today.plusDays(5).toString())
                 .replace("\"state\": \"sent\"", "\"state\": \"" + state + "\"");
-    }
-
-    private PortalScope scope(String email) {
-        return scopes.scopeOf(users.findPrincipal(email).orElseThrow());
     }
 
     @Test
@@ -106,7 +82,7 @@ class PurchaseOrderApiTest extends KaribuTest {
     @Test
     void theSuppliersAcknowledgementIsReadBack() {
         String number = api.put(path, order("SUPP-3001", "sent")).json().path("number").asString();
-        long supplierUser = users.findPrincipal(DemoData.SUPPLIER).orElseThrow().id();
+        long supplierUser = userId(DemoData.SUPPLIER);
         service.acknowledge(number, scope(DemoData.SUPPLIER), supplierUser, today.plusDays(6));
 
         JsonNode read = api.get(path).json();
