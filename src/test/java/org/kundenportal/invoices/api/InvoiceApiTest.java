@@ -128,6 +128,9 @@ class InvoiceApiTest extends ApiTestBase {
         assertThat(domain.status()).isEqualTo(422);
         assertThat(domain.field("type")).isEqualTo("/api/v1/problems/validation");
         assertThat(domain.errorFields()).containsExactly("reference", "dueDate");
+        Answer currency = api.put(path, invoice("posted", false).replace("\"state\"", "\"currency\": \"XYZ\", \"state\""));
+        assertThat(currency.status()).isEqualTo(422);
+        assertThat(currency.errorFields()).containsExactly("currency");
         assertThat(overpaid.status()).isEqualTo(422);
         assertThat(overpaid.errorFields()).containsExactly("payments[0].amount");
         assertThat(api.get(path).status()).isEqualTo(404);
