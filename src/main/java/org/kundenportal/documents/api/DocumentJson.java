@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.validation.InvalidInputException;
 import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -112,6 +114,22 @@ public final class DocumentJson {
         Totals totals = Totals.of(lines);
         return new TotalsOut(totals.untaxed(), totals.taxes().stream()
                 .map(rate -> new TaxOut(plain(rate.rate()), rate.base(), rate.tax())).toList(), totals.tax(), totals.total());
+    }
+
+    /**
+     * The currency of an ISO 4217 code; EUR when absent.
+     *
+     * @throws InvalidInputException naming the field when the code is no currency
+     */
+    public static Currency currency(String code) {
+        if (code == null) {
+            return Formats.EURO;
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            throw InvalidInputException.of("currency", "documents.api.currency", code);
+        }
     }
 
     /** 2 rather than 2.000: quantities and rates as written; money keeps its cents. */

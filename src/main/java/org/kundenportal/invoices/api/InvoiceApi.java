@@ -6,12 +6,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kundenportal.base.db.Upserted;
-import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.api.DocumentJson;
@@ -88,7 +86,7 @@ class InvoiceApi {
         Upserted written = service.put(new InvoiceImport(externalId, hash.of(request.content()),
                 "in".equals(request.direction()) ? Direction.IN : Direction.OUT, companyId, contactId, null,
                 request.reference(), request.date(), request.dueDate(), paymentTermId,
-                request.currency() == null ? Formats.EURO : Currency.getInstance(request.currency()), documentLines,
+                DocumentJson.currency(request.currency()), documentLines,
                 "posted".equals(request.state()), payments), ApiCaller.actor().id());
         return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
     }

@@ -21,6 +21,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ExternalColumns;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
@@ -53,6 +55,9 @@ public class OrderRepository {
             "customer", CONTACT.NAME,
             "deliveryStatus", SALE_ORDER.DELIVERY_STATUS,
             "total", SALE_ORDER.AMOUNT_TOTAL);
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(SALE_ORDER.ID, SALE_ORDER.EXTERNAL_ID,
+            SALE_ORDER.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -144,6 +149,15 @@ public class OrderRepository {
 
     /** The confirmed order with this number, if the scope may see it; the same empty answer either way. */
     public Optional<OrderDetail> find(PortalScope scope, String number) {
+        return fetch(confirmedIn(scope).and(SALE_ORDER.NUMBER.eq(number)));
+    }
+
+    /** An order in any state (confirmed or cancelled since), for the integration API. */
+    public Optional<OrderDetail> byId(long orderId) {
+        return fetch(SALE_ORDER.ID.eq(orderId));
+    }
+
+    private Optional<OrderDetail> fetch(Condition condition) {
         return db.select(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.SOURCE, SALE_ORDER.CUSTOMER_COMPANY_ID,
                         CONTACT.NAME, SALE_ORDER.REFERENCE, SALE_ORDER.ORDER_DATE, APP_USER.DISPLAY_NAME,
                         PAYMENT_TERM.LABEL_DE, PAYMENT_TERM.LABEL_EN, SALE_ORDER.CURRENCY, SALE_ORDER.AMOUNT_UNTAXED,
@@ -153,7 +167,7 @@ public class OrderRepository {
                 .join(CONTACT).on(CONTACT.ID.eq(SALE_ORDER.CUSTOMER_COMPANY_ID))
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(DSL.coalesce(SALE_ORDER.RESPONSIBLE_USER_ID, SALE_ORDER.CREATED_BY)))
                 .leftJoin(PAYMENT_TERM).on(PAYMENT_TERM.ID.eq(SALE_ORDER.PAYMENT_TERM_ID))
-                .where(confirmedIn(scope), SALE_ORDER.NUMBER.eq(number))
+                .where(condition)
                 .fetchOptional(OrderRepository::toDetail);
     }
 
@@ -214,6 +228,29 @@ public class OrderRepository {
                 .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
                 .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
                 .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
+    }
+
+    /** The order another system knows by this id. */
+    public Optional<ExternalRow> findExternal(String externalId) {
+        return EXTERNAL.find(db, externalId);
+    }
+
+    public String externalId(long orderId) {
+        return EXTERNAL.externalIdOf(db, orderId);
+    }
+
+    /** Records which request of which system wrote it last. */
+    public void linkExternal(long orderId, String externalId, String externalHash) {
+        EXTERNAL.link(db, orderId, externalId, externalHash);
+    }
+
+    public String number(long orderId) {
+        return db.select(SALE_ORDER.NUMBER).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId)).fetchSingle(SALE_ORDER.NUMBER);
+    }
+
+    /** CONFIRMED, or CANCELLED once called off by agreement. */
+    public String state(long orderId) {
+        return db.select(SALE_ORDER.STATE).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId)).fetchSingle(SALE_ORDER.STATE);
     }
 
     /** The ids of all confirmed orders, oldest first (for the demo data). */

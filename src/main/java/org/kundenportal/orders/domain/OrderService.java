@@ -4,14 +4,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.db.ExternalRow;
+import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.validation.ConflictException;
+import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
+import org.kundenportal.documents.domain.DocumentLine;
+import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.quotes.domain.QuoteEditing;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +42,20 @@ public class OrderService {
     private final DocumentNumbers numbers;
     private final HistoryLog history;
     private final ShippingMail shippingMail;
+    private final QuoteEditing quotes;
+    private final DocumentLines lines;
 
     public OrderService(OrderRepository orders, DeliveryRepository deliveries, CarrierRepository carriers,
-                        DocumentNumbers numbers, HistoryLog history, ShippingMail shippingMail) {
+                        DocumentNumbers numbers, HistoryLog history, ShippingMail shippingMail, QuoteEditing quotes,
+                        DocumentLines lines) {
         this.orders = orders;
         this.deliveries = deliveries;
         this.carriers = carriers;
         this.numbers = numbers;
         this.history = history;
         this.shippingMail = shippingMail;
+        this.quotes = quotes;
+        this.lines = lines;
     }
 
     /**
@@ -62,6 +77,102 @@ public class OrderService {
         deliveries.create(orderId, number, scheduledDate, shipped);
         history.event(DocumentRef.saleOrder(orderId), HistoryEvent.DELIVERY_CREATED, actorUserId, number);
         return number;
+    }
+
+    /**
+     * Places the order another system knows by its id (through the quote's rules and writes, confirmed at once)
+     * and brings its deliveries to the states it names, through the same steps as staff: create, ready, ship with
+     * tracking numbers (the customer is mailed), delivered, or cancelled. An order's content is fixed once placed;
+     * deliveries are added and moved on, never removed or moved back.
+     *
+     * @throws InvalidInputException naming the refused fields; nothing was written
+     * @throws ConflictException     when the content changed, a delivery would move back, or the order was cancelled
+     */
+    @Transactional
+    public Upserted put(OrderImport order, long userId) {
+        Optional<ExternalRow> existing = orders.findExternal(order.externalId());
+        long id;
+        Outcome outcome;
+        if (existing.isPresent() && order.contentHash().equals(existing.get().hash())) {
+            id = existing.get().id();
+            outcome = Outcome.UNCHANGED;
+        } else if (existing.isPresent()) {
+            throw new ConflictException("orders.api.not-replaceable", orders.number(existing.get().id()));
+        } else {
+            id = quotes.placeOrder(order.content(), order.webShop(), userId);
+            orders.linkExternal(id, order.externalId(), order.contentHash());
+            outcome = Outcome.CREATED;
+        }
+        List<Delivery> current = deliveries.of(id);
+        for (int i = 0; i < order.deliveries().size(); i++) {
+            String field = "deliveries[" + i + "]";
+            try {
+                if (bring(id, i < current.size() ? current.get(i) : null, order.deliveries().get(i), userId)
+                        && outcome == Outcome.UNCHANGED) {
+                    outcome = Outcome.REPLACED;
+                }
+            } catch (RefusedException refused) {
+                throw refusalOf(refused, field, orders.number(id));
+            }
+        }
+        return new Upserted(id, outcome);
+    }
+
+    /** Moves one delivery (created first if new) to the wanted state; false when it was there already. */
+    private boolean bring(long orderId, Delivery delivery, OrderImport.DeliveryImport wanted, long userId) {
+        boolean changed = false;
+        if (delivery == null) {
+            List<NewDeliveryLine> goods = wanted.lines().isEmpty() ? lines.of(DocumentRef.saleOrder(orderId)).stream()
+                    .filter(DocumentLine::hasAmount)
+                    .map(line -> new NewDeliveryLine(line.description(), line.quantity(), line.unit())).toList()
+                    : wanted.lines();
+            addDelivery(orderId, wanted.scheduledDate(), goods, userId);
+            delivery = deliveries.of(orderId).getLast();
+            changed = true;
+        }
+        DeliveryState target = wanted.state();
+        if (delivery.state() == target) {
+            return changed;
+        }
+        if (delivery.state() == DeliveryState.WAITING && target == DeliveryState.READY) {
+            markReady(delivery.id(), delivery.version());
+        } else if (delivery.state().canBecome(DeliveryState.CANCELLED) && target == DeliveryState.CANCELLED) {
+            cancelDelivery(delivery.id(), delivery.version());
+        } else if (delivery.state().canBecome(DeliveryState.SHIPPED)
+                && (target == DeliveryState.SHIPPED || target == DeliveryState.DELIVERED)) {
+            ship(delivery.id(), delivery.version(), wanted.carrierId() == null ? 0 : wanted.carrierId(),
+                    wanted.trackingNumbers(), wanted.shippedDate() == null ? LocalDate.now(Formats.ZONE)
+                            : wanted.shippedDate(), userId);
+            if (target == DeliveryState.DELIVERED) {
+                markDelivered(delivery.id(), delivery.version() + 1, deliveredDate(wanted), userId);
+            }
+        } else if (delivery.state() == DeliveryState.SHIPPED && target == DeliveryState.DELIVERED) {
+            markDelivered(delivery.id(), delivery.version(), deliveredDate(wanted), userId);
+        } else {
+            throw new ConflictException("orders.api.delivery-back", delivery.number(),
+                    delivery.state().name(), target.name());
+        }
+        return true;
+    }
+
+    private static LocalDate deliveredDate(OrderImport.DeliveryImport wanted) {
+        return wanted.deliveredDate() == null ? LocalDate.now(Formats.ZONE) : wanted.deliveredDate();
+    }
+
+    /** A refusal of a delivery step as the field it concerns, or as a conflict with the order's state. */
+    private static RuntimeException refusalOf(RefusedException refused, String field, String orderNumber) {
+        String part = switch (refused.messageKey()) {
+            case "orders.delivery.refused.quantity", "orders.delivery.refused.empty" -> ".lines";
+            case "orders.delivery.refused.carrier" -> ".carrier";
+            case "orders.delivery.refused.tracking", "orders.delivery.refused.tracking-length" -> ".trackingNumbers";
+            case "orders.delivery.refused.date" -> ".shippedDate";
+            default -> null;
+        };
+        if (part == null) {
+            return new ConflictException("orders.api.not-open", orderNumber);
+        }
+        return new InvalidInputException(List.of(new Problem(field + part, refused.messageKey(),
+                List.of(refused.arguments()))));
     }
 
     /** The goods are packed and waiting for the carrier. */

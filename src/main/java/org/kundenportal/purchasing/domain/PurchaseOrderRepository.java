@@ -20,6 +20,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ExternalColumns;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
@@ -53,6 +55,9 @@ public class PurchaseOrderRepository {
             "state", PURCHASE_ORDER.STATE,
             "total", PURCHASE_ORDER.AMOUNT_TOTAL,
             "supplier", SUPPLIER.NAME);
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(PURCHASE_ORDER.ID,
+            PURCHASE_ORDER.EXTERNAL_ID, PURCHASE_ORDER.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -263,6 +268,20 @@ public class PurchaseOrderRepository {
                 HISTORY_ENTRY.DOCUMENT_ID.eq(document.id()), HISTORY_ENTRY.KIND.eq("EVENT"),
                 HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()), HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId),
                 HISTORY_ENTRY.CREATED_AT.ge(since));
+    }
+
+    /** The purchase order another system knows by this id. */
+    public Optional<ExternalRow> findExternal(String externalId) {
+        return EXTERNAL.find(db, externalId);
+    }
+
+    public String externalId(long id) {
+        return EXTERNAL.externalIdOf(db, id);
+    }
+
+    /** Records which request of which system wrote it last. */
+    public void linkExternal(long id, String externalId, String externalHash) {
+        EXTERNAL.link(db, id, externalId, externalHash);
     }
 
     /** Start of the day in the company's time zone, for "once a day". */

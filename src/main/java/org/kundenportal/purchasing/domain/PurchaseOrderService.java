@@ -3,11 +3,16 @@ package org.kundenportal.purchasing.domain;
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.db.ExternalRow;
+import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailRecipients;
@@ -17,6 +22,9 @@ import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.validation.ConflictException;
+import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
@@ -62,11 +70,15 @@ public class PurchaseOrderService {
     @Transactional
     public String create(PurchaseOrderDraft draft, long staffUserId) {
         check(draft);
+        return orders.findForStaff(insert(draft, staffUserId)).orElseThrow().number();
+    }
+
+    private long insert(PurchaseOrderDraft draft, long staffUserId) {
         String number = numbers.next(DocumentNumbers.Series.PURCHASE_ORDER, draft.orderDate());
         long id = orders.insert(number, draft, staffUserId);
         orders.storeTotals(id, lines.replace(DocumentRef.purchaseOrder(id), draft.lines()));
         history.event(DocumentRef.purchaseOrder(id), HistoryEvent.CREATED, staffUserId, null);
-        return number;
+        return id;
     }
 
     /** Saves a draft that nobody changed since the editor read it. */
@@ -80,26 +92,80 @@ public class PurchaseOrderService {
     }
 
     private void check(PurchaseOrderDraft draft) {
-        if (draft.supplierCompanyId() == null || !orders.isSupplier(draft.supplierCompanyId())) {
-            throw new RefusedException("purchasing.supplier.required");
+        List<Problem> problems = problems(draft);
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems.getFirst().messageKey());
         }
-        if (draft.supplierContactId() != null && !orders.isPersonOf(draft.supplierContactId(), draft.supplierCompanyId())) {
-            throw new RefusedException("purchasing.contact.invalid");
+    }
+
+    /** What the rules refuse in a draft, in the order the editor reports them; fields named as the API names them. */
+    private List<Problem> problems(PurchaseOrderDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.supplierCompanyId() == null || !orders.isSupplier(draft.supplierCompanyId())) {
+            problems.add(Problem.of("supplier", "purchasing.supplier.required"));
+        } else if (draft.supplierContactId() != null
+                && !orders.isPersonOf(draft.supplierContactId(), draft.supplierCompanyId())) {
+            problems.add(Problem.of("contact", "purchasing.contact.invalid"));
         }
         if (draft.orderDate() == null) {
-            throw new RefusedException("purchasing.order-date.required");
+            problems.add(Problem.of("date", "purchasing.order-date.required"));
+        } else if (draft.expectedDate() != null && draft.expectedDate().isBefore(draft.orderDate())) {
+            problems.add(Problem.of("expectedDate", "purchasing.expected-date.before-order"));
         }
-        if (draft.expectedDate() != null && draft.expectedDate().isBefore(draft.orderDate())) {
-            throw new RefusedException("purchasing.expected-date.before-order");
-        }
-        for (DocumentLine line : draft.lines()) {
+        for (int i = 0; i < draft.lines().size(); i++) {
+            DocumentLine line = draft.lines().get(i);
             if (line.description() == null || line.description().isBlank()) {
-                throw new RefusedException("purchasing.line.description-required");
-            }
-            if (line.kind() == LineKind.PRODUCT && (line.quantity().signum() <= 0 || line.unitPrice().signum() < 0)) {
-                throw new RefusedException("purchasing.line.amount-invalid");
+                problems.add(Problem.of("lines[" + i + "].description", "purchasing.line.description-required"));
+            } else if (line.kind() == LineKind.PRODUCT && (line.quantity().signum() <= 0 || line.unitPrice().signum() < 0)) {
+                problems.add(Problem.of("lines[" + i + "].quantity", "purchasing.line.amount-invalid"));
             }
         }
+        return problems;
+    }
+
+    /**
+     * Creates or replaces the purchase order another system knows by its id, with the editor's rules and writes;
+     * {@code send} then sends it like the editor's "save and send". Only a draft can be replaced (409 otherwise).
+     *
+     * @param content the order's content; its id and version are ignored
+     * @throws InvalidInputException naming the refused fields; nothing was written
+     * @throws ConflictException     when the order is no draft any more
+     */
+    @Transactional
+    public Upserted put(String externalId, String requestHash, PurchaseOrderDraft content, boolean send,
+                        long staffUserId) {
+        Optional<ExternalRow> existing = orders.findExternal(externalId);
+        if (existing.isPresent() && requestHash.equals(existing.get().hash())) {
+            return new Upserted(existing.get().id(), Outcome.UNCHANGED);
+        }
+        List<Problem> problems = problems(content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id;
+        if (existing.isPresent()) {
+            PurchaseOrder current = orders.findForStaff(existing.get().id()).orElseThrow();
+            if (current.state() != PurchaseOrderState.DRAFT) {
+                throw new ConflictException("purchasing.api.not-replaceable", current.number());
+            }
+            id = current.id();
+            save(new PurchaseOrderDraft(id, current.version(), content.supplierCompanyId(), content.supplierContactId(),
+                    content.reference(), content.orderDate(), content.expectedDate(), content.paymentTermId(),
+                    content.note(), content.lines()));
+        } else {
+            id = insert(content, staffUserId);
+        }
+        orders.linkExternal(id, externalId, requestHash);
+        if (send) {
+            try {
+                send(id, staffUserId);
+            } catch (RefusedException refused) {
+                String field = "purchasing.send.no-lines".equals(refused.messageKey()) ? "lines"
+                        : "purchasing.send.no-recipient".equals(refused.messageKey()) ? "contact" : "state";
+                throw InvalidInputException.of(field, refused.messageKey());
+            }
+        }
+        return new Upserted(id, existing.isPresent() ? Outcome.REPLACED : Outcome.CREATED);
     }
 
     /**

@@ -97,7 +97,7 @@ public class QuoteEditing {
         if (!problems.isEmpty()) {
             throw new RefusedException(problems.getFirst().messageKey(), problems.getFirst().arguments().toArray());
         }
-        return write(draft, userId).number();
+        return write(draft, DocumentNumbers.Series.QUOTE, userId).number();
     }
 
     /**
@@ -134,7 +134,8 @@ public class QuoteEditing {
         Long id = existing.map(ExternalRow::id).orElse(null);
         Saved saved = write(new QuoteDraft(id, version, content.customerId(), content.contactId(), content.reference(),
                 content.quoteDate(), content.validUntil(), content.paymentTermId(), content.requiresSignature(),
-                content.requiresPayment(), content.prepaymentPercent(), content.note(), content.lines()), userId);
+                content.requiresPayment(), content.prepaymentPercent(), content.note(), content.lines()),
+                DocumentNumbers.Series.QUOTE, userId);
         quotes.linkExternal(saved.id(), externalId, requestHash);
         if (send) {
             Quote quote = quotes.byId(saved.id()).orElseThrow();
@@ -150,12 +151,44 @@ public class QuoteEditing {
     private record Saved(long id, String number) {
     }
 
-    private Saved write(QuoteDraft draft, long userId) {
+    /**
+     * An order placed elsewhere (the web shop, the ERP) and so agreed already: written with a quote's rules and
+     * writes and confirmed at once. Web shop orders are numbered in their own series.
+     *
+     * @param content the order's content; its id and version are ignored
+     * @throws InvalidInputException naming the refused fields; nothing was written
+     * @return the new order's id
+     */
+    @Transactional
+    public long placeOrder(QuoteDraft content, boolean webShop, long userId) {
+        List<Problem> problems = problems(content);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        QuoteDraft draft = new QuoteDraft(null, 0, content.customerId(), content.contactId(), content.reference(),
+                content.quoteDate(), null, content.paymentTermId(), false, false, BigDecimal.valueOf(100), content.note(),
+                content.lines());
+        Saved saved = write(draft, webShop ? DocumentNumbers.Series.WEB_SHOP_ORDER : DocumentNumbers.Series.QUOTE, userId);
+        Instant now = Instant.now();
+        db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, "CONFIRMED")
+                .set(SALE_ORDER.SOURCE, webShop ? "WEB_SHOP" : "BACK_OFFICE")
+                .set(SALE_ORDER.ORDER_DATE, content.quoteDate())
+                .set(SALE_ORDER.CONFIRMED_AT, now)
+                .set(SALE_ORDER.UPDATED_AT, now)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(saved.id()), SALE_ORDER.STATE.eq("DRAFT"))
+                .execute();
+        history.event(DocumentRef.saleOrder(saved.id()), HistoryEvent.CONFIRMED, userId, null);
+        return saved.id();
+    }
+
+    private Saved write(QuoteDraft draft, DocumentNumbers.Series series, long userId) {
         Instant now = Instant.now();
         long id;
         String number;
         if (draft.isNew()) {
-            number = numbers.next(DocumentNumbers.Series.QUOTE, draft.quoteDate());
+            number = numbers.next(series, draft.quoteDate());
             id = db.insertInto(SALE_ORDER)
                     .set(SALE_ORDER.NUMBER, number)
                     .set(SALE_ORDER.STATE, "DRAFT")

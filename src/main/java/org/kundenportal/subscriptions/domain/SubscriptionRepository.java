@@ -21,6 +21,8 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ExternalColumns;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.db.tables.records.SubscriptionRecord;
@@ -42,6 +44,9 @@ public class SubscriptionRepository {
             "period", SUBSCRIPTION.BILLING_PERIOD,
             "nextInvoice", SUBSCRIPTION.NEXT_INVOICE_DATE,
             "total", SUBSCRIPTION.RECURRING_TOTAL);
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(SUBSCRIPTION.ID,
+            SUBSCRIPTION.EXTERNAL_ID, SUBSCRIPTION.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -113,6 +118,20 @@ public class SubscriptionRepository {
                 .orderBy(SUBSCRIPTION_LINE.POSITION)
                 .fetch(line -> new SubscriptionLine(line.getCode(), line.getName(), line.getDescription(),
                         line.getQuantity(), line.getUnitPrice()));
+    }
+
+    /** The subscription another system knows by this id. */
+    public Optional<ExternalRow> findExternal(String externalId) {
+        return EXTERNAL.find(db, externalId);
+    }
+
+    public String externalId(long id) {
+        return EXTERNAL.externalIdOf(db, id);
+    }
+
+    /** Records which request of which system wrote it last. */
+    public void linkExternal(long id, String externalId, String externalHash) {
+        EXTERNAL.link(db, id, externalId, externalHash);
     }
 
     /** Inserts header and lines; the caller draws the number inside its transaction. */

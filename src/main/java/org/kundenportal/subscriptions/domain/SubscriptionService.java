@@ -10,11 +10,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.db.ExternalRow;
+import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.events.EventData;
 import org.kundenportal.base.events.EventType;
 import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.validation.ConflictException;
+import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
@@ -58,15 +64,18 @@ public class SubscriptionService {
     /** For the demo data and tests: a subscription in euros, in any state. */
     @Transactional
     public String create(NewSubscription subscription, Long actorUserId) {
-        return create(subscription, Formats.EURO, actorUserId);
+        return create(subscription, Formats.EURO, actorUserId).number();
     }
 
-    private String create(NewSubscription subscription, Currency currency, Long actorUserId) {
+    private Created create(NewSubscription subscription, Currency currency, Long actorUserId) {
         String number = numbers.next(DocumentNumbers.Series.SUBSCRIPTION, subscription.startDate());
         long id = subscriptions.create(number, subscription, currency);
         history.event(Subscription.ref(id), HistoryEvent.CREATED, actorUserId, null);
         publish(id, "CREATED");
-        return number;
+        return new Created(id, number);
+    }
+
+    private record Created(long id, String number) {
     }
 
     /**
@@ -85,7 +94,7 @@ public class SubscriptionService {
             validate(draft, SubscriptionState.ACTIVE);
             return create(new NewSubscription(draft.companyId(), draft.planName(), SubscriptionState.ACTIVE,
                     draft.period(), draft.startDate(), draft.nextInvoiceDate(), draft.endDate(),
-                    draft.responsibleUserId(), draft.lines()), Currency.getInstance(draft.currency()), actor.id());
+                    draft.responsibleUserId(), draft.lines()), Currency.getInstance(draft.currency()), actor.id()).number();
         }
         Subscription current = require(draft.id());
         if (!current.state().isOpen()) {
@@ -105,6 +114,78 @@ public class SubscriptionService {
         }
         publish(current.id(), "CHANGED");
         return current.number();
+    }
+
+    /**
+     * Creates or replaces the subscription another system knows by its id, with the back office's rules and
+     * writes: content through {@link #save}, the state through {@link #pause}, {@link #resume} and {@link #cancel}
+     * (a new one is created in the state asked for). A cancelled or expired subscription cannot be changed (409);
+     * who is in charge stays as staff set it.
+     *
+     * @param actor the API client's technical user
+     * @throws InvalidInputException naming the refused fields; nothing was written
+     * @throws ConflictException     when the subscription is cancelled or expired, or changed state meanwhile
+     */
+    @Transactional
+    public Upserted put(PortalUser actor, String externalId, String requestHash, SubscriptionDraft input,
+                        SubscriptionState wanted) {
+        requireStaff(actor);
+        Optional<ExternalRow> existing = subscriptions.findExternal(externalId);
+        if (existing.isPresent() && requestHash.equals(existing.get().hash())) {
+            return new Upserted(existing.get().id(), Outcome.UNCHANGED);
+        }
+        Subscription current = existing.map(row -> require(row.id())).orElse(null);
+        if (current != null && !current.state().isOpen()) {
+            throw new ConflictException("subscriptions.api.closed", current.number());
+        }
+        SubscriptionDraft draft = normalized(new SubscriptionDraft(current == null ? null : current.id(),
+                current == null ? 0 : current.version(), input.companyId(), input.planName(), input.period(),
+                input.startDate(), wanted == SubscriptionState.ACTIVE ? input.nextInvoiceDate() : null,
+                input.endDate(), input.currency(), current == null ? null : current.responsibleUserId(), input.lines()));
+        List<Problem> problems = problems(draft, wanted);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (current == null) {
+            long id = create(new NewSubscription(draft.companyId(), draft.planName(), wanted, draft.period(),
+                    draft.startDate(), draft.nextInvoiceDate(), draft.endDate(), null, draft.lines()),
+                    Currency.getInstance(draft.currency()), actor.id()).id();
+            subscriptions.linkExternal(id, externalId, requestHash);
+            return new Upserted(id, Outcome.CREATED);
+        }
+        try {
+            if (current.state() == SubscriptionState.ACTIVE && wanted == SubscriptionState.PAUSED) {
+                pause(actor, current.id());
+                draft = new SubscriptionDraft(draft.id(), draft.version() + 1, draft.companyId(), draft.planName(),
+                        draft.period(), draft.startDate(), null, draft.endDate(), draft.currency(),
+                        draft.responsibleUserId(), draft.lines());
+            }
+            SubscriptionDraft content = wanted == SubscriptionState.CANCELLED ? withoutEnd(draft, current) : draft;
+            save(actor, current.state() == SubscriptionState.PAUSED && wanted == SubscriptionState.ACTIVE
+                    ? withoutNextInvoice(content) : content);
+            if (current.state() == SubscriptionState.PAUSED && wanted == SubscriptionState.ACTIVE) {
+                resume(actor, current.id(), draft.nextInvoiceDate());
+            } else if (wanted == SubscriptionState.CANCELLED) {
+                cancel(actor, current.id(), draft.endDate());
+            }
+        } catch (RefusedException refused) {
+            throw new ConflictException("subscriptions.api.changed", current.number());
+        }
+        subscriptions.linkExternal(current.id(), externalId, requestHash);
+        return new Upserted(current.id(), Outcome.REPLACED);
+    }
+
+    /** The content with the dates it has now: cancelling sets the end and clears the next invoice. */
+    private static SubscriptionDraft withoutEnd(SubscriptionDraft draft, Subscription current) {
+        return new SubscriptionDraft(draft.id(), draft.version(), draft.companyId(), draft.planName(), draft.period(),
+                draft.startDate(), current.nextInvoiceDate(), current.endDate(), draft.currency(),
+                draft.responsibleUserId(), draft.lines());
+    }
+
+    /** The content of a paused subscription: resuming sets the next invoice date. */
+    private static SubscriptionDraft withoutNextInvoice(SubscriptionDraft draft) {
+        return new SubscriptionDraft(draft.id(), draft.version(), draft.companyId(), draft.planName(), draft.period(),
+                draft.startDate(), null, draft.endDate(), draft.currency(), draft.responsibleUserId(), draft.lines());
     }
 
     /** ACTIVE to PAUSED: no longer invoiced until it is resumed. */
@@ -218,63 +299,76 @@ public class SubscriptionService {
 
     /** Refuses the first thing wrong, in the order of the form. */
     private void validate(SubscriptionDraft draft, SubscriptionState state) {
-        if (draft.companyId() == null || !subscriptions.isCustomerCompany(draft.companyId())) {
-            throw new RefusedException("subscriptions.staff.error.customer");
+        List<Problem> problems = problems(draft, state);
+        if (!problems.isEmpty()) {
+            throw new RefusedException(problems.getFirst().messageKey(), problems.getFirst().arguments().toArray());
         }
-        if (draft.planName().isEmpty()) {
-            throw new RefusedException("subscriptions.staff.error.plan-required");
-        }
-        if (draft.planName().length() > MAX_PLAN) {
-            throw new RefusedException("subscriptions.staff.error.plan-too-long", MAX_PLAN);
-        }
-        if (draft.period() == null) {
-            throw new RefusedException("subscriptions.staff.error.period-required");
-        }
-        if (draft.startDate() == null) {
-            throw new RefusedException("subscriptions.staff.error.start-required");
-        }
-        if (draft.nextInvoiceDate() == null && state == SubscriptionState.ACTIVE) {
-            throw new RefusedException("subscriptions.staff.error.next-invoice-required");
-        }
-        if (draft.nextInvoiceDate() != null && draft.nextInvoiceDate().isBefore(draft.startDate())) {
-            throw new RefusedException("subscriptions.staff.error.next-before-start");
-        }
-        if (draft.endDate() != null && !draft.endDate().isAfter(draft.startDate())) {
-            throw new RefusedException("subscriptions.staff.error.end-before-start");
-        }
-        if (!SubscriptionDraft.CURRENCIES.contains(draft.currency())) {
-            throw new RefusedException("subscriptions.staff.error.currency");
-        }
-        if (draft.responsibleUserId() != null && staffMember(draft.responsibleUserId()).isEmpty()) {
-            throw new RefusedException("subscriptions.staff.error.responsible");
-        }
-        validateLines(draft.lines());
     }
 
-    private static void validateLines(List<SubscriptionLine> lines) {
+    /** Everything wrong, in the order of the form; fields named as the integration API names them. */
+    private List<Problem> problems(SubscriptionDraft draft, SubscriptionState state) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.companyId() == null || !subscriptions.isCustomerCompany(draft.companyId())) {
+            problems.add(Problem.of("company", "subscriptions.staff.error.customer"));
+        }
+        if (draft.planName().isEmpty()) {
+            problems.add(Problem.of("plan", "subscriptions.staff.error.plan-required"));
+        } else if (draft.planName().length() > MAX_PLAN) {
+            problems.add(Problem.of("plan", "subscriptions.staff.error.plan-too-long", MAX_PLAN));
+        }
+        if (draft.period() == null) {
+            problems.add(Problem.of("billingPeriod", "subscriptions.staff.error.period-required"));
+        }
+        if (draft.startDate() == null) {
+            problems.add(Problem.of("startDate", "subscriptions.staff.error.start-required"));
+        }
+        if (draft.nextInvoiceDate() == null && state == SubscriptionState.ACTIVE) {
+            problems.add(Problem.of("nextInvoiceDate", "subscriptions.staff.error.next-invoice-required"));
+        } else if (draft.nextInvoiceDate() != null && draft.startDate() != null
+                && draft.nextInvoiceDate().isBefore(draft.startDate())) {
+            problems.add(Problem.of("nextInvoiceDate", "subscriptions.staff.error.next-before-start"));
+        }
+        if (draft.endDate() == null && state == SubscriptionState.CANCELLED) {
+            problems.add(Problem.of("endDate", "subscriptions.staff.error.end-required"));
+        } else if (draft.endDate() != null && draft.startDate() != null && !draft.endDate().isAfter(draft.startDate())) {
+            problems.add(Problem.of("endDate", "subscriptions.staff.error.end-before-start"));
+        }
+        if (!SubscriptionDraft.CURRENCIES.contains(draft.currency())) {
+            problems.add(Problem.of("currency", "subscriptions.staff.error.currency"));
+        }
+        if (draft.responsibleUserId() != null && staffMember(draft.responsibleUserId()).isEmpty()) {
+            problems.add(Problem.of("responsible", "subscriptions.staff.error.responsible"));
+        }
+        lineProblems(draft.lines(), problems);
+        return problems;
+    }
+
+    private static void lineProblems(List<SubscriptionLine> lines, List<Problem> problems) {
         if (lines.isEmpty()) {
-            throw new RefusedException("subscriptions.staff.error.no-lines");
+            problems.add(Problem.of("lines", "subscriptions.staff.error.no-lines"));
         }
         if (lines.size() > MAX_LINES) {
-            throw new RefusedException("subscriptions.staff.error.too-many-lines", MAX_LINES);
+            problems.add(Problem.of("lines", "subscriptions.staff.error.too-many-lines", MAX_LINES));
         }
         for (int index = 0; index < lines.size(); index++) {
             SubscriptionLine line = lines.get(index);
             int row = index + 1;
+            String prefix = "lines[" + index + "].";
             if (line.code().isEmpty() || line.code().length() > MAX_CODE) {
-                throw new RefusedException("subscriptions.staff.error.line-code", row, MAX_CODE);
+                problems.add(Problem.of(prefix + "code", "subscriptions.staff.error.line-code", row, MAX_CODE));
             }
             if (line.name().isEmpty() || line.name().length() > MAX_NAME) {
-                throw new RefusedException("subscriptions.staff.error.line-name", row, MAX_NAME);
+                problems.add(Problem.of(prefix + "name", "subscriptions.staff.error.line-name", row, MAX_NAME));
             }
             if (line.description() != null && line.description().length() > MAX_DESCRIPTION) {
-                throw new RefusedException("subscriptions.staff.error.line-description", row, MAX_DESCRIPTION);
+                problems.add(Problem.of(prefix + "description", "subscriptions.staff.error.line-description", row,
+                        MAX_DESCRIPTION));
             }
             if (!within(line.quantity(), false, MAX_QUANTITY, 3)) {
-                throw new RefusedException("subscriptions.staff.error.line-quantity", row);
+                problems.add(Problem.of(prefix + "quantity", "subscriptions.staff.error.line-quantity", row));
             }
             if (!within(line.unitPrice(), true, MAX_PRICE, 2)) {
-                throw new RefusedException("subscriptions.staff.error.line-price", row);
+                problems.add(Problem.of(prefix + "unitPrice", "subscriptions.staff.error.line-price", row));
             }
         }
     }

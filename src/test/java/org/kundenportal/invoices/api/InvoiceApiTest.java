@@ -6,48 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT;
 
-import java.time.LocalDate;
-import java.util.UUID;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.KaribuTest;
-import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.demo.DemoData;
-import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.ApiTestBase;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.ui.InvoiceView;
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The invoices resource over real HTTP, as the ERP would call it, and the payments read back. */
-class InvoiceApiTest extends KaribuTest {
+class InvoiceApiTest extends ApiTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    DSLContext db;
     @Autowired
     InvoiceRepository invoices;
-    @Autowired
-    PortalScopeService scopes;
-    @Autowired
-    UserRepository users;
 
-    ApiHttp api;
     String externalId;
     String path;
-    LocalDate today = LocalDate.now(Formats.ZONE);
 
     @BeforeEach
-    void client() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
-        externalId = "ERP-INV-" + UUID.randomUUID().toString().substring(0, 8);
+    void ids() {
+        externalId = unique("ERP-INV");
         path = "/api/v1/invoices/" + externalId;
     }
 
@@ -60,10 +40,6 @@ class InvoiceApiTest extends KaribuTest {
 
     private String withPayments(String payments) {
         return invoice("posted", false).replaceFirst("\\s*}$", ", \"payments\": [" + payments + "]}");
-    }
-
-    private PortalScope scope(String email) {
-        return scopes.scopeOf(users.findPrincipal(email).orElseThrow());
     }
 
     @Test
@@ -152,6 +128,9 @@ class InvoiceApiTest extends KaribuTest {
         assertThat(domain.status()).isEqualTo(422);
         assertThat(domain.field("type")).isEqualTo("/api/v1/problems/validation");
         assertThat(domain.errorFields()).containsExactly("reference", "dueDate");
+        Answer currency = api.put(path, invoice("posted", false).replace("\"state\"", "\"currency\": \"XYZ\", \"state\""));
+        assertThat(currency.status()).isEqualTo(422);
+        assertThat(currency.errorFields()).containsExactly("currency");
         assertThat(overpaid.status()).isEqualTo(422);
         assertThat(overpaid.errorFields()).containsExactly("payments[0].amount");
         assertThat(api.get(path).status()).isEqualTo(404);
