@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.kundenportal.base.db.Upserted;
-import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.integration.api.ApiProblem;
 import org.kundenportal.integration.api.ApiProblems;
@@ -160,16 +160,10 @@ class ReceiptApi {
         List<ReceiptPayment> payments = request.payments().stream()
                 .map(payment -> new ReceiptPayment(payment.method(), payment.amount()))
                 .toList();
-        Currency currency = request.currency() == null ? Formats.EURO : Currency.getInstance(request.currency());
+        Currency currency = DocumentJson.currency(request.currency());
         return new ReceiptImport(externalId, hash.of(request), request.number().strip(), companyId,
                 request.register().code().strip(), request.register().name().strip(), request.register().location(),
                 employeeId, request.date(), request.orderReference(), currency, lines, payments);
-    }
-
-    /** 2 rather than 2.000: quantities and rates as written, money keeps its cents. */
-    static java.math.BigDecimal plain(java.math.BigDecimal value) {
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private ReceiptJson.Resource resource(long id) {
@@ -182,7 +176,7 @@ class ReceiptApi {
                         receipt.cashier().reference(), Cashiers.cashierLabel(receipt.cashier())),
                 receipt.orderReference(), receipt.currency().getCurrencyCode(),
                 receipt.lines().stream().map(line -> new ReceiptJson.LineOut(line.productCode(), line.description(),
-                        plain(line.quantity()), line.unitPrice(), plain(line.discountPercent()), plain(line.taxRate()),
+                        DocumentJson.plain(line.quantity()), line.unitPrice(), DocumentJson.plain(line.discountPercent()), DocumentJson.plain(line.taxRate()),
                         line.amountNet())).toList(),
                 receipt.payments().stream().map(payment -> new ReceiptJson.Payment(payment.method(), payment.amount())).toList(),
                 new ReceiptJson.Totals(totals.untaxed(), totals.tax(), totals.total()),

@@ -15,12 +15,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
 import org.kundenportal.integration.api.NotFoundException;
@@ -134,7 +134,7 @@ class WalletCardApi {
         UsableAt usable = request.usableAt() == null ? new UsableAt(true, false, false) : request.usableAt();
         NewWalletCard card = new NewWalletCard(companyId, request.type(), request.code().strip(), request.programName(),
                 request.balance(), request.points(),
-                request.currency() == null ? Formats.EURO : Currency.getInstance(request.currency()),
+                DocumentJson.currency(request.currency()),
                 request.expiryDate(), Boolean.TRUE.equals(request.blocked()), usable.pos(), usable.sales(), usable.webShop());
         Upserted written = service.put(new WalletImport(externalId, hash.of(request), card));
         return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));

@@ -117,6 +117,15 @@ class ReceiptApiTest extends KaribuTest {
     }
 
     @Test
+    void anUnknownCurrencyIsNamed() {
+        Answer answer = api.put("/api/v1/receipts/" + externalId,
+                receipt("CUST-1001", number, "12.14").replace("\"currency\": \"EUR\"", "\"currency\": \"XYZ\""));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.errorFields()).containsExactly("currency");
+    }
+
+    @Test
     void anUnknownCompanyIsA422NamingIt() {
         Answer answer = api.put("/api/v1/receipts/" + externalId, receipt("NO-SUCH-COMPANY", number, "12.14"));
 
