@@ -27,20 +27,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The worker's SQL, a few statements per batch rather than per delivery:
  * <ol>
  *   <li>fan-out: new outbox events become one PENDING delivery per enabled endpoint subscribed to their type, in
- *   event order; one node at a time (the {@code fan-out} lock row), so delivery ids follow the events' order;</li>
+ *   event order; one node at a time (the {@code fan-out} lock row), so delivery ids follow the events' order. A
+ *   delivery behind an earlier one of the same batch (same endpoint and subject) is parked right away;</li>
  *   <li>claim: due deliveries are locked with {@code FOR UPDATE SKIP LOCKED} (so two nodes never take the same one)
  *   and leased to this node by moving their next attempt past the lease. A delivery with an earlier PENDING
- *   delivery of the same endpoint and subject is not taken but put back until that one's next attempt;</li>
+ *   delivery of the same endpoint and subject is not taken but parked: put back until that one's next attempt, at
+ *   least for a lease;</li>
  *   <li>record: the outcomes of the sends. A delivery that ends (DELIVERED, or FAILED after the last attempt)
  *   makes the next one of its endpoint and subject due at once.</li>
  * </ol>
+ * Parked deliveries are woken by the end of the one before them, not by time: they stay out of the claim, which
+ * would otherwise take them again and again ahead of the deliveries that can be sent. The lease is only the safety
+ * net should a wake-up go astray; the order itself is always checked by the claim.
  */
 @Repository
 class WebhookQueue {
 
     private static final String PENDING = DeliveryState.PENDING.name();
-    /** A delivery put back behind an earlier one waits at least this long, unless that one ends sooner. */
-    private static final Duration MIN_WAIT_BEHIND = Duration.ofSeconds(1);
 
     /** A delivery this node took, with all it needs to send it. */
     record Claimed(long deliveryId, int attempts, long endpointId, String subject, String url, String secret,
@@ -53,6 +56,12 @@ class WebhookQueue {
 
     /** An endpoint this batch disabled after failing too long. */
     record Disabled(long endpointId, String url, Instant failingSince, String lastError) {
+    }
+
+    /** What a claim did: the deliveries to send now, and how many it parked behind an earlier one. */
+    record Claim(List<Claimed> sendable, int parked) {
+
+        static final Claim NONE = new Claim(List.of(), 0);
     }
 
     private final DSLContext db;
@@ -69,7 +78,7 @@ class WebhookQueue {
     }
 
     /** @return how many events were fanned out (0 also when another node is fanning out) */
-    int fanOut(int limit, Instant now) {
+    int fanOut(int limit, Instant now, Duration lease) {
         Integer count = tx.execute(status -> {
             boolean mine = db.select(WEBHOOK_WORKER_LOCK.NAME).from(WEBHOOK_WORKER_LOCK)
                     .where(WEBHOOK_WORKER_LOCK.NAME.eq("fan-out"))
@@ -97,15 +106,35 @@ class WebhookQueue {
                             .where(WEBHOOK_EVENT.ID.in(events), WEBHOOK_ENDPOINT.ENABLED.isTrue())
                             .orderBy(WEBHOOK_EVENT.ID, WEBHOOK_ENDPOINT.ID))
                     .execute();
+            parkFollowers(events, now.plus(lease));
             db.update(WEBHOOK_EVENT).set(WEBHOOK_EVENT.FANNED_OUT, true).where(WEBHOOK_EVENT.ID.in(events)).execute();
             return events.size();
         });
         return count == null ? 0 : count;
     }
 
+    /**
+     * Parks the new deliveries that follow an earlier one of the same batch (same endpoint and subject): the end of
+     * that one wakes them. Only followers of the same batch, which no node can be sending yet; a delivery behind one
+     * committed before is left due, and the claim parks it under its lock, so that a concurrent end cannot miss it.
+     */
+    private void parkFollowers(List<Long> events, Instant until) {
+        WebhookDelivery d = WEBHOOK_DELIVERY;
+        WebhookDelivery earlier = WEBHOOK_DELIVERY.as("earlier");
+        List<Long> followers = db.selectDistinct(d.ID)
+                .from(d)
+                .join(earlier).on(earlier.ENDPOINT_ID.eq(d.ENDPOINT_ID), earlier.SUBJECT.eq(d.SUBJECT),
+                        earlier.STATE.eq(PENDING), earlier.ID.lt(d.ID), earlier.EVENT_ID.in(events))
+                .where(d.EVENT_ID.in(events))
+                .fetch(d.ID);
+        if (!followers.isEmpty()) {
+            db.update(d).set(d.NEXT_ATTEMPT_AT, until).where(d.ID.in(followers)).execute();
+        }
+    }
+
     /** Takes up to {@code limit} due deliveries for this node, at most one per endpoint and subject. */
-    List<Claimed> claim(int limit, Instant now, Duration lease) {
-        List<Claimed> claimed = tx.execute(status -> {
+    Claim claim(int limit, Instant now, Duration lease) {
+        Claim claimed = tx.execute(status -> {
             WebhookDelivery d = WEBHOOK_DELIVERY;
             List<Long> due = db.select(d.ID).from(d)
                     .where(d.STATE.eq(PENDING), d.NEXT_ATTEMPT_AT.le(now))
@@ -114,7 +143,7 @@ class WebhookQueue {
                     .forUpdate().skipLocked()
                     .fetch(d.ID);
             if (due.isEmpty()) {
-                return List.<Claimed>of();
+                return Claim.NONE;
             }
             // a plain read of what is committed: an earlier delivery taken by another node is PENDING all the same
             WebhookDelivery earlier = WEBHOOK_DELIVERY.as("earlier");
@@ -126,19 +155,17 @@ class WebhookQueue {
                     .where(d.ID.in(due))
                     .groupBy(d.ID)
                     .forEach(row -> behind.put(row.value1(), row.value2()));
-            Instant minWait = now.plus(MIN_WAIT_BEHIND);
-            List<Query> putBack = behind.entrySet().stream()
-                    .map(entry -> (Query) db.update(d)
-                            .set(d.NEXT_ATTEMPT_AT, entry.getValue() == null || entry.getValue().isBefore(minWait)
-                                    ? minWait : entry.getValue())
-                            .where(d.ID.eq(entry.getKey())))
-                    .toList();
-            if (!putBack.isEmpty()) {
-                db.batch(putBack).execute();
-            }
+            // parked until the earlier one ends (which wakes them), at the latest when that one's next attempt or,
+            // should the wake-up go astray, a lease has passed
+            Instant leaseEnd = now.plus(lease);
+            Map<Instant, List<Long>> parkUntil = new HashMap<>();
+            behind.forEach((id, earliest) -> parkUntil.computeIfAbsent(
+                    earliest == null || earliest.isBefore(leaseEnd) ? leaseEnd : earliest, until -> new ArrayList<>())
+                    .add(id));
+            parkUntil.forEach((until, ids) -> db.update(d).set(d.NEXT_ATTEMPT_AT, until).where(d.ID.in(ids)).execute());
             List<Long> free = due.stream().filter(id -> !behind.containsKey(id)).toList();
             if (free.isEmpty()) {
-                return List.<Claimed>of();
+                return new Claim(List.of(), behind.size());
             }
             db.update(d).set(d.NEXT_ATTEMPT_AT, now.plus(lease)).where(d.ID.in(free)).execute();
             List<Long> endpointOff = new ArrayList<>();
@@ -163,9 +190,9 @@ class WebhookQueue {
                 // disabled meanwhile: they rest until the endpoint is enabled again
                 db.update(d).set(d.NEXT_ATTEMPT_AT, (Instant) null).where(d.ID.in(endpointOff)).execute();
             }
-            return sendable;
+            return new Claim(sendable, behind.size());
         });
-        return claimed == null ? List.of() : claimed;
+        return claimed == null ? Claim.NONE : claimed;
     }
 
     /** Writes the outcomes; returns the endpoints that were disabled now, for the admins' mail. */
