@@ -14,8 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jooq.CaseValueStep;
+import org.jooq.CaseWhenStep;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.kundenportal.db.tables.WebhookDelivery;
 import org.springframework.stereotype.Repository;
@@ -195,40 +199,98 @@ class WebhookQueue {
         return claimed == null ? Claim.NONE : claimed;
     }
 
-    /** Writes the outcomes; returns the endpoints that were disabled now, for the admins' mail. */
+    /**
+     * Writes the outcomes; returns the endpoints that were disabled now, for the admins' mail. A few statements
+     * whatever the batch's size: the outcomes in one UPDATE, the next delivery of each one that ended found in one
+     * SELECT and made due in one UPDATE.
+     */
     List<Disabled> record(List<Outcome> outcomes, WebhookProperties properties) {
         List<Disabled> disabled = tx.execute(status -> {
             WebhookDelivery d = WEBHOOK_DELIVERY;
-            List<Query> queries = new ArrayList<>();
+            Map<Long, Integer> attempts = new HashMap<>();
+            Map<Long, String> states = new HashMap<>();
+            Map<Long, Instant> attemptedAt = new HashMap<>();
+            Map<Long, Integer> responseCodes = new HashMap<>();
+            Map<Long, String> errors = new HashMap<>();
+            Map<Long, Instant> deliveredAt = new HashMap<>();
+            Map<Long, Instant> nextAttemptAt = new HashMap<>();
+            List<Outcome> ended = new ArrayList<>();
             for (Outcome outcome : outcomes) {
                 Claimed delivery = outcome.delivery();
+                long id = delivery.deliveryId();
                 int attempt = delivery.attempts() + 1;
                 boolean last = !outcome.success() && attempt >= properties.maxAttempts();
                 DeliveryState state = outcome.success() ? DeliveryState.DELIVERED : last ? DeliveryState.FAILED
                         : DeliveryState.PENDING;
-                queries.add(db.update(d)
-                        .set(d.STATE, state.name())
-                        .set(d.ATTEMPTS, attempt)
-                        .set(d.LAST_ATTEMPT_AT, outcome.at())
-                        .set(d.LAST_RESPONSE_CODE, outcome.responseCode())
-                        .set(d.LAST_ERROR, truncate(outcome.error()))
-                        .set(d.DELIVERED_AT, outcome.success() ? outcome.at() : null)
-                        .set(d.NEXT_ATTEMPT_AT, state == DeliveryState.PENDING
-                                ? outcome.at().plus(properties.delayAfter(attempt)) : null)
-                        .where(d.ID.eq(delivery.deliveryId()), d.STATE.eq(PENDING), d.ATTEMPTS.eq(delivery.attempts())));
+                attempts.put(id, delivery.attempts());
+                states.put(id, state.name());
+                attemptedAt.put(id, outcome.at());
+                responseCodes.put(id, outcome.responseCode());
+                errors.put(id, truncate(outcome.error()));
+                deliveredAt.put(id, outcome.success() ? outcome.at() : null);
+                nextAttemptAt.put(id, state == DeliveryState.PENDING
+                        ? outcome.at().plus(properties.delayAfter(attempt)) : null);
                 if (state != DeliveryState.PENDING) {
-                    queries.add(db.update(d)
-                            .set(d.NEXT_ATTEMPT_AT, outcome.at())
-                            .where(d.ENDPOINT_ID.eq(delivery.endpointId()), d.SUBJECT.eq(delivery.subject()),
-                                    d.STATE.eq(PENDING), d.ID.gt(delivery.deliveryId()), d.NEXT_ATTEMPT_AT.isNotNull())
-                            .orderBy(d.ID)
-                            .limit(1));
+                    ended.add(outcome);
                 }
             }
-            db.batch(queries).execute();
+            // only an attempt this node still holds: one sent again meanwhile by another node has moved on
+            db.update(d)
+                    .set(d.STATE, byDelivery(states, d.STATE))
+                    .set(d.ATTEMPTS, d.ATTEMPTS.plus(1))
+                    .set(d.LAST_ATTEMPT_AT, byDelivery(attemptedAt, d.LAST_ATTEMPT_AT))
+                    .set(d.LAST_RESPONSE_CODE, byDelivery(responseCodes, d.LAST_RESPONSE_CODE))
+                    .set(d.LAST_ERROR, byDelivery(errors, d.LAST_ERROR))
+                    .set(d.DELIVERED_AT, byDelivery(deliveredAt, d.DELIVERED_AT))
+                    .set(d.NEXT_ATTEMPT_AT, byDelivery(nextAttemptAt, d.NEXT_ATTEMPT_AT))
+                    .where(d.ID.in(attempts.keySet()), d.STATE.eq(PENDING), d.ATTEMPTS.eq(byDelivery(attempts, d.ATTEMPTS)))
+                    .execute();
+            wakeNext(ended);
             return recordEndpoints(outcomes, properties.disableAfter());
         });
         return disabled == null ? List.of() : disabled;
+    }
+
+    /** The next PENDING delivery of each ended one's endpoint and subject becomes due at once. */
+    private void wakeNext(List<Outcome> ended) {
+        if (ended.isEmpty()) {
+            return;
+        }
+        WebhookDelivery d = WEBHOOK_DELIVERY;
+        List<Select<Record2<Long, Long>>> nextOnes = ended.stream()
+                .map(outcome -> (Select<Record2<Long, Long>>) db
+                        .select(d.ID, DSL.val(outcome.delivery().deliveryId()))
+                        .from(d)
+                        .where(d.ENDPOINT_ID.eq(outcome.delivery().endpointId()),
+                                d.SUBJECT.eq(outcome.delivery().subject()), d.STATE.eq(PENDING),
+                                d.ID.gt(outcome.delivery().deliveryId()), d.NEXT_ATTEMPT_AT.isNotNull())
+                        .orderBy(d.ID)
+                        .limit(1))
+                .toList();
+        Map<Long, Instant> endedAt = ended.stream()
+                .collect(Collectors.toMap(outcome -> outcome.delivery().deliveryId(), Outcome::at, (a, b) -> a));
+        Map<Long, Instant> wake = new HashMap<>();
+        nextOnes.stream().reduce(Select::unionAll).orElseThrow()
+                .forEach(row -> wake.merge(row.value1(), endedAt.get(row.value2()), (a, b) -> a.isBefore(b) ? a : b));
+        if (!wake.isEmpty()) {
+            // the locking UPDATE waits for a claim that holds the row and sees what that claim committed
+            db.update(d)
+                    .set(d.NEXT_ATTEMPT_AT, byDelivery(wake, d.NEXT_ATTEMPT_AT))
+                    .where(d.ID.in(wake.keySet()), d.STATE.eq(PENDING), d.NEXT_ATTEMPT_AT.isNotNull())
+                    .execute();
+        }
+    }
+
+    /** {@code CASE id WHEN ... THEN ... END}: one value per delivery, for one statement over many deliveries. */
+    private static <T> Field<T> byDelivery(Map<Long, T> values, Field<T> column) {
+        CaseValueStep<Long> byId = DSL.choose(WEBHOOK_DELIVERY.ID);
+        CaseWhenStep<Long, T> cases = null;
+        for (Map.Entry<Long, T> entry : values.entrySet()) {
+            Field<Long> id = DSL.val(entry.getKey());
+            Field<T> value = DSL.val(entry.getValue(), column);
+            cases = cases == null ? byId.when(id, value) : cases.when(id, value);
+        }
+        return cases == null ? column : cases.otherwise(column);
     }
 
     /** Per endpoint, its latest outcome in the batch: a success ends its failing, a failure may disable it. */

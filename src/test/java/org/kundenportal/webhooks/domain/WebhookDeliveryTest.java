@@ -254,6 +254,48 @@ class WebhookDeliveryTest extends SpringTest {
                 .containsOnly(DeliveryState.DELIVERED);
     }
 
+    @Test
+    void outcomesAreRecordedTogetherButNotOverAnAttemptAnotherNodeMadeMeanwhile() {
+        WebhookReceiver receiver = receiver();
+        CreatedEndpoint endpoint = endpoint(receiver, EventType.TICKET_UPDATED);
+        String delivered = subject();
+        String failing = subject();
+        String overtaken = subject();
+        worker.stop();
+        for (String subject : List.of(delivered, failing, overtaken)) {
+            outbox.publish(EventType.TICKET_UPDATED, subject, Map.of("subject", subject));
+        }
+        queue.fanOut(1000, now(), properties.lease());
+        Map<String, WebhookQueue.Claimed> claimed = claim(endpoint.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(WebhookQueue.Claimed::subject, delivery -> delivery));
+        assertThat(claimed).containsOnlyKeys(delivered, failing, overtaken);
+        // the lease ended, another node sent it again and recorded its attempt
+        db.update(WEBHOOK_DELIVERY).set(WEBHOOK_DELIVERY.ATTEMPTS, 1).set(WEBHOOK_DELIVERY.LAST_RESPONSE_CODE, 202)
+                .where(WEBHOOK_DELIVERY.ID.eq(claimed.get(overtaken).deliveryId())).execute();
+
+        Instant at = now();
+        queue.record(List.of(new WebhookQueue.Outcome(claimed.get(delivered), at, true, 200, null),
+                new WebhookQueue.Outcome(claimed.get(failing), at, false, 503, "HTTP 503"),
+                new WebhookQueue.Outcome(claimed.get(overtaken), at, true, 204, null)), properties);
+
+        DeliveryRow ok = deliveryOf(endpoint.id(), delivered);
+        assertThat(ok.state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(ok.attempts()).isEqualTo(1);
+        assertThat(ok.lastResponseCode()).isEqualTo(200);
+        assertThat(ok.deliveredAt()).isEqualTo(at);
+        assertThat(ok.nextAttemptAt()).isNull();
+        DeliveryRow retry = deliveryOf(endpoint.id(), failing);
+        assertThat(retry.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(retry.attempts()).isEqualTo(1);
+        assertThat(retry.lastResponseCode()).isEqualTo(503);
+        assertThat(retry.lastError()).isEqualTo("HTTP 503");
+        assertThat(retry.lastAttemptAt()).isEqualTo(at);
+        assertThat(retry.nextAttemptAt()).isEqualTo(at.plus(properties.delayAfter(1)));
+        DeliveryRow other = deliveryOf(endpoint.id(), overtaken);
+        assertThat(other.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(other.lastResponseCode()).isEqualTo(202);
+    }
+
     /** Claims for the endpoint as the worker would; what it took of other tests' endpoints is put back. */
     private List<WebhookQueue.Claimed> claim(long endpointId) {
         List<WebhookQueue.Claimed> claimed = queue.claim(100, now(), properties.lease()).sendable();
