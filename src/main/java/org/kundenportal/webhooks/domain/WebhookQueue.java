@@ -14,8 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jooq.CaseValueStep;
+import org.jooq.CaseWhenStep;
 import org.jooq.DSLContext;
-import org.jooq.Query;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.kundenportal.db.tables.WebhookDelivery;
 import org.springframework.stereotype.Repository;
@@ -27,20 +31,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The worker's SQL, a few statements per batch rather than per delivery:
  * <ol>
  *   <li>fan-out: new outbox events become one PENDING delivery per enabled endpoint subscribed to their type, in
- *   event order; one node at a time (the {@code fan-out} lock row), so delivery ids follow the events' order;</li>
+ *   event order; one node at a time (the {@code fan-out} lock row), so delivery ids follow the events' order. A
+ *   delivery behind an earlier one of the same batch (same endpoint and subject) is parked right away;</li>
  *   <li>claim: due deliveries are locked with {@code FOR UPDATE SKIP LOCKED} (so two nodes never take the same one)
  *   and leased to this node by moving their next attempt past the lease. A delivery with an earlier PENDING
- *   delivery of the same endpoint and subject is not taken but put back until that one's next attempt;</li>
+ *   delivery of the same endpoint and subject is not taken but parked: put back until that one's next attempt, at
+ *   least for a lease;</li>
  *   <li>record: the outcomes of the sends. A delivery that ends (DELIVERED, or FAILED after the last attempt)
  *   makes the next one of its endpoint and subject due at once.</li>
  * </ol>
+ * Parked deliveries are woken by the end of the one before them, not by time: they stay out of the claim, which
+ * would otherwise take them again and again ahead of the deliveries that can be sent. The lease is only the safety
+ * net should a wake-up go astray; the order itself is always checked by the claim.
  */
 @Repository
 class WebhookQueue {
 
     private static final String PENDING = DeliveryState.PENDING.name();
-    /** A delivery put back behind an earlier one waits at least this long, unless that one ends sooner. */
-    private static final Duration MIN_WAIT_BEHIND = Duration.ofSeconds(1);
 
     /** A delivery this node took, with all it needs to send it. */
     record Claimed(long deliveryId, int attempts, long endpointId, String subject, String url, String secret,
@@ -53,6 +60,12 @@ class WebhookQueue {
 
     /** An endpoint this batch disabled after failing too long. */
     record Disabled(long endpointId, String url, Instant failingSince, String lastError) {
+    }
+
+    /** What a claim did: the deliveries to send now, and how many it parked behind an earlier one. */
+    record Claim(List<Claimed> sendable, int parked) {
+
+        static final Claim NONE = new Claim(List.of(), 0);
     }
 
     private final DSLContext db;
@@ -69,7 +82,7 @@ class WebhookQueue {
     }
 
     /** @return how many events were fanned out (0 also when another node is fanning out) */
-    int fanOut(int limit, Instant now) {
+    int fanOut(int limit, Instant now, Duration lease) {
         Integer count = tx.execute(status -> {
             boolean mine = db.select(WEBHOOK_WORKER_LOCK.NAME).from(WEBHOOK_WORKER_LOCK)
                     .where(WEBHOOK_WORKER_LOCK.NAME.eq("fan-out"))
@@ -97,15 +110,35 @@ class WebhookQueue {
                             .where(WEBHOOK_EVENT.ID.in(events), WEBHOOK_ENDPOINT.ENABLED.isTrue())
                             .orderBy(WEBHOOK_EVENT.ID, WEBHOOK_ENDPOINT.ID))
                     .execute();
+            parkFollowers(events, now.plus(lease));
             db.update(WEBHOOK_EVENT).set(WEBHOOK_EVENT.FANNED_OUT, true).where(WEBHOOK_EVENT.ID.in(events)).execute();
             return events.size();
         });
         return count == null ? 0 : count;
     }
 
+    /**
+     * Parks the new deliveries that follow an earlier one of the same batch (same endpoint and subject): the end of
+     * that one wakes them. Only followers of the same batch, which no node can be sending yet; a delivery behind one
+     * committed before is left due, and the claim parks it under its lock, so that a concurrent end cannot miss it.
+     */
+    private void parkFollowers(List<Long> events, Instant until) {
+        WebhookDelivery d = WEBHOOK_DELIVERY;
+        WebhookDelivery earlier = WEBHOOK_DELIVERY.as("earlier");
+        List<Long> followers = db.selectDistinct(d.ID)
+                .from(d)
+                .join(earlier).on(earlier.ENDPOINT_ID.eq(d.ENDPOINT_ID), earlier.SUBJECT.eq(d.SUBJECT),
+                        earlier.STATE.eq(PENDING), earlier.ID.lt(d.ID), earlier.EVENT_ID.in(events))
+                .where(d.EVENT_ID.in(events))
+                .fetch(d.ID);
+        if (!followers.isEmpty()) {
+            db.update(d).set(d.NEXT_ATTEMPT_AT, until).where(d.ID.in(followers)).execute();
+        }
+    }
+
     /** Takes up to {@code limit} due deliveries for this node, at most one per endpoint and subject. */
-    List<Claimed> claim(int limit, Instant now, Duration lease) {
-        List<Claimed> claimed = tx.execute(status -> {
+    Claim claim(int limit, Instant now, Duration lease) {
+        Claim claimed = tx.execute(status -> {
             WebhookDelivery d = WEBHOOK_DELIVERY;
             List<Long> due = db.select(d.ID).from(d)
                     .where(d.STATE.eq(PENDING), d.NEXT_ATTEMPT_AT.le(now))
@@ -114,7 +147,7 @@ class WebhookQueue {
                     .forUpdate().skipLocked()
                     .fetch(d.ID);
             if (due.isEmpty()) {
-                return List.<Claimed>of();
+                return Claim.NONE;
             }
             // a plain read of what is committed: an earlier delivery taken by another node is PENDING all the same
             WebhookDelivery earlier = WEBHOOK_DELIVERY.as("earlier");
@@ -126,19 +159,17 @@ class WebhookQueue {
                     .where(d.ID.in(due))
                     .groupBy(d.ID)
                     .forEach(row -> behind.put(row.value1(), row.value2()));
-            Instant minWait = now.plus(MIN_WAIT_BEHIND);
-            List<Query> putBack = behind.entrySet().stream()
-                    .map(entry -> (Query) db.update(d)
-                            .set(d.NEXT_ATTEMPT_AT, entry.getValue() == null || entry.getValue().isBefore(minWait)
-                                    ? minWait : entry.getValue())
-                            .where(d.ID.eq(entry.getKey())))
-                    .toList();
-            if (!putBack.isEmpty()) {
-                db.batch(putBack).execute();
-            }
+            // parked until the earlier one ends (which wakes them), at the latest when that one's next attempt or,
+            // should the wake-up go astray, a lease has passed
+            Instant leaseEnd = now.plus(lease);
+            Map<Instant, List<Long>> parkUntil = new HashMap<>();
+            behind.forEach((id, earliest) -> parkUntil.computeIfAbsent(
+                    earliest == null || earliest.isBefore(leaseEnd) ? leaseEnd : earliest, until -> new ArrayList<>())
+                    .add(id));
+            parkUntil.forEach((until, ids) -> db.update(d).set(d.NEXT_ATTEMPT_AT, until).where(d.ID.in(ids)).execute());
             List<Long> free = due.stream().filter(id -> !behind.containsKey(id)).toList();
             if (free.isEmpty()) {
-                return List.<Claimed>of();
+                return new Claim(List.of(), behind.size());
             }
             db.update(d).set(d.NEXT_ATTEMPT_AT, now.plus(lease)).where(d.ID.in(free)).execute();
             List<Long> endpointOff = new ArrayList<>();
@@ -163,45 +194,103 @@ class WebhookQueue {
                 // disabled meanwhile: they rest until the endpoint is enabled again
                 db.update(d).set(d.NEXT_ATTEMPT_AT, (Instant) null).where(d.ID.in(endpointOff)).execute();
             }
-            return sendable;
+            return new Claim(sendable, behind.size());
         });
-        return claimed == null ? List.of() : claimed;
+        return claimed == null ? Claim.NONE : claimed;
     }
 
-    /** Writes the outcomes; returns the endpoints that were disabled now, for the admins' mail. */
+    /**
+     * Writes the outcomes; returns the endpoints that were disabled now, for the admins' mail. A few statements
+     * whatever the batch's size: the outcomes in one UPDATE, the next delivery of each one that ended found in one
+     * SELECT and made due in one UPDATE.
+     */
     List<Disabled> record(List<Outcome> outcomes, WebhookProperties properties) {
         List<Disabled> disabled = tx.execute(status -> {
             WebhookDelivery d = WEBHOOK_DELIVERY;
-            List<Query> queries = new ArrayList<>();
+            Map<Long, Integer> attempts = new HashMap<>();
+            Map<Long, String> states = new HashMap<>();
+            Map<Long, Instant> attemptedAt = new HashMap<>();
+            Map<Long, Integer> responseCodes = new HashMap<>();
+            Map<Long, String> errors = new HashMap<>();
+            Map<Long, Instant> deliveredAt = new HashMap<>();
+            Map<Long, Instant> nextAttemptAt = new HashMap<>();
+            List<Outcome> ended = new ArrayList<>();
             for (Outcome outcome : outcomes) {
                 Claimed delivery = outcome.delivery();
+                long id = delivery.deliveryId();
                 int attempt = delivery.attempts() + 1;
                 boolean last = !outcome.success() && attempt >= properties.maxAttempts();
                 DeliveryState state = outcome.success() ? DeliveryState.DELIVERED : last ? DeliveryState.FAILED
                         : DeliveryState.PENDING;
-                queries.add(db.update(d)
-                        .set(d.STATE, state.name())
-                        .set(d.ATTEMPTS, attempt)
-                        .set(d.LAST_ATTEMPT_AT, outcome.at())
-                        .set(d.LAST_RESPONSE_CODE, outcome.responseCode())
-                        .set(d.LAST_ERROR, truncate(outcome.error()))
-                        .set(d.DELIVERED_AT, outcome.success() ? outcome.at() : null)
-                        .set(d.NEXT_ATTEMPT_AT, state == DeliveryState.PENDING
-                                ? outcome.at().plus(properties.delayAfter(attempt)) : null)
-                        .where(d.ID.eq(delivery.deliveryId()), d.STATE.eq(PENDING), d.ATTEMPTS.eq(delivery.attempts())));
+                attempts.put(id, delivery.attempts());
+                states.put(id, state.name());
+                attemptedAt.put(id, outcome.at());
+                responseCodes.put(id, outcome.responseCode());
+                errors.put(id, truncate(outcome.error()));
+                deliveredAt.put(id, outcome.success() ? outcome.at() : null);
+                nextAttemptAt.put(id, state == DeliveryState.PENDING
+                        ? outcome.at().plus(properties.delayAfter(attempt)) : null);
                 if (state != DeliveryState.PENDING) {
-                    queries.add(db.update(d)
-                            .set(d.NEXT_ATTEMPT_AT, outcome.at())
-                            .where(d.ENDPOINT_ID.eq(delivery.endpointId()), d.SUBJECT.eq(delivery.subject()),
-                                    d.STATE.eq(PENDING), d.ID.gt(delivery.deliveryId()), d.NEXT_ATTEMPT_AT.isNotNull())
-                            .orderBy(d.ID)
-                            .limit(1));
+                    ended.add(outcome);
                 }
             }
-            db.batch(queries).execute();
+            // only an attempt this node still holds: one sent again meanwhile by another node has moved on
+            db.update(d)
+                    .set(d.STATE, byDelivery(states, d.STATE))
+                    .set(d.ATTEMPTS, d.ATTEMPTS.plus(1))
+                    .set(d.LAST_ATTEMPT_AT, byDelivery(attemptedAt, d.LAST_ATTEMPT_AT))
+                    .set(d.LAST_RESPONSE_CODE, byDelivery(responseCodes, d.LAST_RESPONSE_CODE))
+                    .set(d.LAST_ERROR, byDelivery(errors, d.LAST_ERROR))
+                    .set(d.DELIVERED_AT, byDelivery(deliveredAt, d.DELIVERED_AT))
+                    .set(d.NEXT_ATTEMPT_AT, byDelivery(nextAttemptAt, d.NEXT_ATTEMPT_AT))
+                    .where(d.ID.in(attempts.keySet()), d.STATE.eq(PENDING), d.ATTEMPTS.eq(byDelivery(attempts, d.ATTEMPTS)))
+                    .execute();
+            wakeNext(ended);
             return recordEndpoints(outcomes, properties.disableAfter());
         });
         return disabled == null ? List.of() : disabled;
+    }
+
+    /** The next PENDING delivery of each ended one's endpoint and subject becomes due at once. */
+    private void wakeNext(List<Outcome> ended) {
+        if (ended.isEmpty()) {
+            return;
+        }
+        WebhookDelivery d = WEBHOOK_DELIVERY;
+        List<Select<Record2<Long, Long>>> nextOnes = ended.stream()
+                .map(outcome -> (Select<Record2<Long, Long>>) db
+                        .select(d.ID, DSL.val(outcome.delivery().deliveryId()))
+                        .from(d)
+                        .where(d.ENDPOINT_ID.eq(outcome.delivery().endpointId()),
+                                d.SUBJECT.eq(outcome.delivery().subject()), d.STATE.eq(PENDING),
+                                d.ID.gt(outcome.delivery().deliveryId()), d.NEXT_ATTEMPT_AT.isNotNull())
+                        .orderBy(d.ID)
+                        .limit(1))
+                .toList();
+        Map<Long, Instant> endedAt = ended.stream()
+                .collect(Collectors.toMap(outcome -> outcome.delivery().deliveryId(), Outcome::at, (a, b) -> a));
+        Map<Long, Instant> wake = new HashMap<>();
+        nextOnes.stream().reduce(Select::unionAll).orElseThrow()
+                .forEach(row -> wake.merge(row.value1(), endedAt.get(row.value2()), (a, b) -> a.isBefore(b) ? a : b));
+        if (!wake.isEmpty()) {
+            // the locking UPDATE waits for a claim that holds the row and sees what that claim committed
+            db.update(d)
+                    .set(d.NEXT_ATTEMPT_AT, byDelivery(wake, d.NEXT_ATTEMPT_AT))
+                    .where(d.ID.in(wake.keySet()), d.STATE.eq(PENDING), d.NEXT_ATTEMPT_AT.isNotNull())
+                    .execute();
+        }
+    }
+
+    /** {@code CASE id WHEN ... THEN ... END}: one value per delivery, for one statement over many deliveries. */
+    private static <T> Field<T> byDelivery(Map<Long, T> values, Field<T> column) {
+        CaseValueStep<Long> byId = DSL.choose(WEBHOOK_DELIVERY.ID);
+        CaseWhenStep<Long, T> cases = null;
+        for (Map.Entry<Long, T> entry : values.entrySet()) {
+            Field<Long> id = DSL.val(entry.getKey());
+            Field<T> value = DSL.val(entry.getValue(), column);
+            cases = cases == null ? byId.when(id, value) : cases.when(id, value);
+        }
+        return cases == null ? column : cases.otherwise(column);
     }
 
     /** Per endpoint, its latest outcome in the batch: a success ends its failing, a failure may disable it. */

@@ -41,6 +41,8 @@ public class WebhookWorker implements SmartLifecycle {
     private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Queue<WebhookQueue.Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    /** Only the worker thread touches it. */
+    private final RoundStats stats = new RoundStats();
 
     /** The earliest retry this node scheduled, so that short retry delays (tests) need not wait for the poll. */
     private volatile Instant soonestRetry;
@@ -141,12 +143,19 @@ public class WebhookWorker implements SmartLifecycle {
 
     /** One round; true when it found something to do, so the next round follows at once. */
     private boolean step() {
-        boolean worked = recordOutcomes();
+        long started = System.nanoTime();
+        int recorded = recordOutcomes();
+        long afterRecord = System.nanoTime();
         Instant now = now();
-        worked |= queue.fanOut(FAN_OUT_BATCH, now) > 0;
+        int fannedOut = queue.fanOut(FAN_OUT_BATCH, now, properties.lease());
+        long afterFanOut = System.nanoTime();
+        boolean worked = recorded > 0 || fannedOut > 0;
         int free = maxInFlight - inFlight.get();
         if (free > 0 && running) {
-            List<WebhookQueue.Claimed> claimed = queue.claim(free, now, properties.lease());
+            WebhookQueue.Claim claim = queue.claim(free, now, properties.lease());
+            List<WebhookQueue.Claimed> claimed = claim.sendable();
+            stats.round(recorded, afterRecord - started, fannedOut, afterFanOut - afterRecord, claimed.size(),
+                    claim.parked(), System.nanoTime() - afterFanOut);
             for (WebhookQueue.Claimed delivery : claimed) {
                 inFlight.incrementAndGet();
                 senders.execute(() -> {
@@ -158,18 +167,22 @@ public class WebhookWorker implements SmartLifecycle {
                     }
                 });
             }
-            worked |= !claimed.isEmpty();
+            // parked ones make room in the claim: the next round may find sendable ones right behind them
+            worked |= !claimed.isEmpty() || claim.parked() > 0;
+        } else {
+            stats.round(recorded, afterRecord - started, fannedOut, afterFanOut - afterRecord, 0, 0, 0);
         }
         return worked;
     }
 
-    private boolean recordOutcomes() {
+    /** @return how many outcomes it recorded */
+    private int recordOutcomes() {
         List<WebhookQueue.Outcome> batch = new ArrayList<>();
         for (WebhookQueue.Outcome outcome; (outcome = outcomes.poll()) != null; ) {
             batch.add(outcome);
         }
         if (batch.isEmpty()) {
-            return false;
+            return 0;
         }
         for (WebhookQueue.Outcome outcome : batch) {
             int attempt = outcome.delivery().attempts() + 1;
@@ -184,7 +197,7 @@ public class WebhookWorker implements SmartLifecycle {
                     disabled.failingSince());
             mails.endpointDisabled(disabled);
         }
-        return true;
+        return batch.size();
     }
 
     /** A deadlock with another writer is retried; the sends happened and must not be forgotten. */
@@ -198,6 +211,57 @@ public class WebhookWorker implements SmartLifecycle {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * What the rounds did, summed up and logged at DEBUG once a second while there is work: rounds, deliveries
+     * recorded, events fanned out, deliveries claimed (sent) and parked, and the milliseconds each step's SQL took.
+     */
+    private static final class RoundStats {
+
+        private long since = System.nanoTime();
+        private int rounds;
+        private int recorded;
+        private int fannedOut;
+        private int claimed;
+        private int parked;
+        private long recordNanos;
+        private long fanOutNanos;
+        private long claimNanos;
+
+        void round(int recorded, long recordNanos, int fannedOut, long fanOutNanos, int claimed, int parked,
+                   long claimNanos) {
+            if (!log.isDebugEnabled()) {
+                return;
+            }
+            rounds++;
+            this.recorded += recorded;
+            this.recordNanos += recordNanos;
+            this.fannedOut += fannedOut;
+            this.fanOutNanos += fanOutNanos;
+            this.claimed += claimed;
+            this.parked += parked;
+            this.claimNanos += claimNanos;
+            long now = System.nanoTime();
+            if (now - since < 1_000_000_000L) {
+                return;
+            }
+            if (this.recorded + this.fannedOut + this.claimed + this.parked > 0) {
+                log.debug("{} rounds in {} ms: recorded {} in {} ms, fanned out {} in {} ms, claimed {} and parked {} "
+                                + "in {} ms", rounds, (now - since) / 1_000_000, this.recorded,
+                        this.recordNanos / 1_000_000, this.fannedOut, this.fanOutNanos / 1_000_000, this.claimed,
+                        this.parked, this.claimNanos / 1_000_000);
+            }
+            since = now;
+            rounds = 0;
+            this.recorded = 0;
+            this.fannedOut = 0;
+            this.claimed = 0;
+            this.parked = 0;
+            this.recordNanos = 0;
+            this.fanOutNanos = 0;
+            this.claimNanos = 0;
         }
     }
 

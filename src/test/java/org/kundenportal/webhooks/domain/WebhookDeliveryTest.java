@@ -41,6 +41,10 @@ class WebhookDeliveryTest extends SpringTest {
     DSLContext db;
     @Autowired
     GreenMail smtp;
+    @Autowired
+    WebhookQueue queue;
+    @Autowired
+    WebhookProperties properties;
 
     private final List<Long> endpoints = new ArrayList<>();
     private final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -179,6 +183,139 @@ class WebhookDeliveryTest extends SpringTest {
         // another subject does not wait for the failing one
         assertThat(receiver.received(about(other))).hasSize(1);
         assertThat(deliveryOf(endpoint.id(), subject).state()).isIn(DeliveryState.DELIVERED, DeliveryState.PENDING);
+    }
+
+    @Test
+    void manyEventsOfASubjectArriveInOrderOneAfterTheOtherEvenWhenTheFirstFailsForGood() {
+        WebhookReceiver receiver = receiver();
+        CreatedEndpoint endpoint = endpoint(receiver, EventType.TICKET_UPDATED);
+        String failing = subject();
+        List<String> subjects = List.of(failing, subject(), subject());
+        receiver.answer(request -> request.body().contains(failing) && request.data().get("step").asInt() == 1 ? 500 : 200);
+
+        for (int step = 1; step <= 10; step++) {
+            for (String subject : subjects) {
+                outbox.publish(EventType.TICKET_UPDATED, subject, Map.of("subject", subject, "step", step));
+            }
+        }
+
+        // the ones behind wait for the one before them to end, not for the lease (5 minutes)
+        List<Received> first = receiver.await(about(failing), properties.maxAttempts() + 9, Duration.ofSeconds(15));
+        assertThat(first).extracting(request -> request.data().get("step").asInt())
+                .containsExactly(1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        for (String subject : subjects.subList(1, 3)) {
+            assertThat(receiver.await(about(subject), 10, Duration.ofSeconds(5)))
+                    .extracting(request -> request.data().get("step").asInt())
+                    .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        }
+        assertThat(deliveriesOf(endpoint.id(), failing).getFirst().state()).isEqualTo(DeliveryState.FAILED);
+    }
+
+    @Test
+    void aDeliveryBehindAnEarlierOneIsParkedUntilThatOneEndsAndThenDueAtOnce() {
+        WebhookReceiver receiver = receiver();
+        CreatedEndpoint endpoint = endpoint(receiver, EventType.TICKET_UPDATED);
+        String subject = subject();
+        worker.stop();
+        Duration lease = properties.lease();
+        for (int step = 1; step <= 3; step++) {
+            outbox.publish(EventType.TICKET_UPDATED, subject, Map.of("subject", subject, "step", step));
+        }
+
+        Instant fannedOut = now();
+        queue.fanOut(1000, fannedOut, lease);
+        List<DeliveryRow> rows = deliveriesOf(endpoint.id(), subject);
+        assertThat(rows.getFirst().nextAttemptAt()).isBeforeOrEqualTo(fannedOut);
+        // the ones behind the first of the batch are parked at once: the claim does not take them again and again
+        assertThat(rows.subList(1, 3)).allSatisfy(row -> assertThat(row.nextAttemptAt())
+                .isAfterOrEqualTo(fannedOut.plus(lease)));
+        List<WebhookQueue.Claimed> first = claim(endpoint.id());
+        assertThat(first).extracting(WebhookQueue.Claimed::deliveryId).containsExactly(rows.getFirst().id());
+
+        // written while the first is being sent (here or by another node): due, but parked by the claim
+        outbox.publish(EventType.TICKET_UPDATED, subject, Map.of("subject", subject, "step", 4));
+        queue.fanOut(1000, now(), lease);
+        Instant claimedAt = now();
+        assertThat(claim(endpoint.id())).isEmpty();
+        long fourth = deliveriesOf(endpoint.id(), subject).getLast().id();
+        assertThat(deliveriesOf(endpoint.id(), subject).getLast().nextAttemptAt())
+                .isAfterOrEqualTo(claimedAt.plus(lease));
+
+        // each end makes the next one due at once, and only that one
+        List<Long> expected = List.of(rows.get(1).id(), rows.get(2).id(), fourth);
+        List<WebhookQueue.Claimed> sending = first;
+        for (long next : expected) {
+            queue.record(List.of(new WebhookQueue.Outcome(sending.getFirst(), now(), true, 200, null)), properties);
+            sending = claim(endpoint.id());
+            assertThat(sending).extracting(WebhookQueue.Claimed::deliveryId).containsExactly(next);
+        }
+        queue.record(List.of(new WebhookQueue.Outcome(sending.getFirst(), now(), true, 200, null)), properties);
+        assertThat(deliveriesOf(endpoint.id(), subject)).extracting(DeliveryRow::state)
+                .containsOnly(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void outcomesAreRecordedTogetherButNotOverAnAttemptAnotherNodeMadeMeanwhile() {
+        WebhookReceiver receiver = receiver();
+        CreatedEndpoint endpoint = endpoint(receiver, EventType.TICKET_UPDATED);
+        String delivered = subject();
+        String failing = subject();
+        String overtaken = subject();
+        worker.stop();
+        for (String subject : List.of(delivered, failing, overtaken)) {
+            outbox.publish(EventType.TICKET_UPDATED, subject, Map.of("subject", subject));
+        }
+        queue.fanOut(1000, now(), properties.lease());
+        Map<String, WebhookQueue.Claimed> claimed = claim(endpoint.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(WebhookQueue.Claimed::subject, delivery -> delivery));
+        assertThat(claimed).containsOnlyKeys(delivered, failing, overtaken);
+        // the lease ended, another node sent it again and recorded its attempt
+        db.update(WEBHOOK_DELIVERY).set(WEBHOOK_DELIVERY.ATTEMPTS, 1).set(WEBHOOK_DELIVERY.LAST_RESPONSE_CODE, 202)
+                .where(WEBHOOK_DELIVERY.ID.eq(claimed.get(overtaken).deliveryId())).execute();
+
+        Instant at = now();
+        queue.record(List.of(new WebhookQueue.Outcome(claimed.get(delivered), at, true, 200, null),
+                new WebhookQueue.Outcome(claimed.get(failing), at, false, 503, "HTTP 503"),
+                new WebhookQueue.Outcome(claimed.get(overtaken), at, true, 204, null)), properties);
+
+        DeliveryRow ok = deliveryOf(endpoint.id(), delivered);
+        assertThat(ok.state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(ok.attempts()).isEqualTo(1);
+        assertThat(ok.lastResponseCode()).isEqualTo(200);
+        assertThat(ok.deliveredAt()).isEqualTo(at);
+        assertThat(ok.nextAttemptAt()).isNull();
+        DeliveryRow retry = deliveryOf(endpoint.id(), failing);
+        assertThat(retry.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(retry.attempts()).isEqualTo(1);
+        assertThat(retry.lastResponseCode()).isEqualTo(503);
+        assertThat(retry.lastError()).isEqualTo("HTTP 503");
+        assertThat(retry.lastAttemptAt()).isEqualTo(at);
+        assertThat(retry.nextAttemptAt()).isEqualTo(at.plus(properties.delayAfter(1)));
+        DeliveryRow other = deliveryOf(endpoint.id(), overtaken);
+        assertThat(other.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(other.lastResponseCode()).isEqualTo(202);
+    }
+
+    /** Claims for the endpoint as the worker would; what it took of other tests' endpoints is put back. */
+    private List<WebhookQueue.Claimed> claim(long endpointId) {
+        List<WebhookQueue.Claimed> claimed = queue.claim(100, now(), properties.lease()).sendable();
+        List<Long> others = claimed.stream().filter(delivery -> delivery.endpointId() != endpointId)
+                .map(WebhookQueue.Claimed::deliveryId).toList();
+        if (!others.isEmpty()) {
+            db.update(WEBHOOK_DELIVERY).set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, Instant.now())
+                    .where(WEBHOOK_DELIVERY.ID.in(others)).execute();
+        }
+        return claimed.stream().filter(delivery -> delivery.endpointId() == endpointId).toList();
+    }
+
+    /** The endpoint's deliveries of the subject, oldest first. */
+    private List<DeliveryRow> deliveriesOf(long endpointId, String subject) {
+        return service.deliveries(null, endpointId, 0, 100).stream().filter(row -> row.subject().equals(subject))
+                .sorted(java.util.Comparator.comparingLong(DeliveryRow::id)).toList();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     @Test
