@@ -22,6 +22,7 @@ import org.kundenportal.contacts.domain.ContactRow;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
@@ -137,7 +138,7 @@ class CompanyApi {
                 persons.stream().map(person -> new CompanyImport.Person(person.externalId(), person.name(),
                         person.email(), person.phone(), person.mobile(), person.jobTitle(), person.language(),
                         person.portalAccess())).toList()));
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
+        return PutAnswer.of(written, resource(written.id()));
     }
 
     @GetMapping("/api/v1/companies/{externalId}")

@@ -15,6 +15,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.ContactRecord;
@@ -35,6 +36,9 @@ public class ContactRepository {
             "email", CONTACT.EMAIL,
             "city", CONTACT.CITY,
             "vatId", CONTACT.VAT_ID);
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(CONTACT.ID, CONTACT.EXTERNAL_ID,
+            CONTACT.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -250,7 +254,7 @@ public class ContactRepository {
     }
 
     public String externalId(long contactId) {
-        return db.select(CONTACT.EXTERNAL_ID).from(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOne(CONTACT.EXTERNAL_ID);
+        return EXTERNAL.externalIdOf(db, contactId);
     }
 
     /** Gives a contact the id another system knows it by (demo data, tests). */
@@ -277,7 +281,6 @@ public class ContactRepository {
     }
 
     public void linkExternal(long contactId, String externalId, String externalHash) {
-        db.update(CONTACT).set(CONTACT.EXTERNAL_ID, externalId).set(CONTACT.EXTERNAL_HASH, externalHash)
-                .where(CONTACT.ID.eq(contactId)).execute();
+        EXTERNAL.link(db, contactId, externalId, externalHash);
     }
 }

@@ -19,6 +19,7 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
@@ -88,7 +89,7 @@ class InvoiceApi {
                 request.reference(), request.date(), request.dueDate(), paymentTermId,
                 DocumentJson.currency(request.currency()), documentLines,
                 "posted".equals(request.state()), payments), ApiCaller.actor().id());
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
+        return PutAnswer.of(written, resource(written.id()));
     }
 
     @GetMapping("/api/v1/invoices/{externalId}")

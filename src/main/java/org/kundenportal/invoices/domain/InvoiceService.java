@@ -142,7 +142,7 @@ public class InvoiceService {
         Optional<ExternalRow> existing = invoices.findExternal(invoice.externalId());
         long id;
         Outcome outcome;
-        if (existing.isPresent() && invoice.contentHash().equals(existing.get().hash())) {
+        if (existing.isPresent() && existing.get().writtenBy(invoice.contentHash())) {
             id = existing.get().id();
             outcome = Outcome.UNCHANGED;
         } else {

@@ -23,6 +23,7 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
@@ -114,7 +115,7 @@ class OrderApi {
         }
         Upserted written = service.put(new OrderImport(externalId, hash.of(request.content()),
                 !"back_office".equals(request.source()), content, wanted), ApiCaller.actor().id());
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
+        return PutAnswer.of(written, resource(written.id()));
     }
 
     @GetMapping("/api/v1/orders/{externalId}")

@@ -93,7 +93,7 @@ public class OrderService {
         Optional<ExternalRow> existing = orders.findExternal(order.externalId());
         long id;
         Outcome outcome;
-        if (existing.isPresent() && order.contentHash().equals(existing.get().hash())) {
+        if (existing.isPresent() && existing.get().writtenBy(order.contentHash())) {
             id = existing.get().id();
             outcome = Outcome.UNCHANGED;
         } else if (existing.isPresent()) {

@@ -17,6 +17,7 @@ import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
@@ -78,7 +79,7 @@ class PurchaseOrderApi {
                 DocumentJson.lines(request.lines(), true));
         Upserted written = service.put(externalId, hash.of(request), content, "sent".equals(request.state()),
                 ApiCaller.actor().id());
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
+        return PutAnswer.of(written, resource(written.id()));
     }
 
     @GetMapping("/api/v1/purchase-orders/{externalId}")

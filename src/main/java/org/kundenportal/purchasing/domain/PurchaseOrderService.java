@@ -135,7 +135,7 @@ public class PurchaseOrderService {
     public Upserted put(String externalId, String requestHash, PurchaseOrderDraft content, boolean send,
                         long staffUserId) {
         Optional<ExternalRow> existing = orders.findExternal(externalId);
-        if (existing.isPresent() && requestHash.equals(existing.get().hash())) {
+        if (existing.isPresent() && existing.get().writtenBy(requestHash)) {
             return new Upserted(existing.get().id(), Outcome.UNCHANGED);
         }
         List<Problem> problems = problems(content);

@@ -16,6 +16,7 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
@@ -81,7 +82,7 @@ class QuoteApi {
                 prepayment ? request.prepaymentPercent() : BigDecimal.valueOf(100), request.note(), lines);
         Upserted written = editing.put(externalId, hash.of(request), content, "sent".equals(request.state()),
                 ApiCaller.actor().id());
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
+        return PutAnswer.of(written, resource(written.id()));
     }
 
     @GetMapping("/api/v1/quotes/{externalId}")

@@ -112,7 +112,7 @@ public class QuoteEditing {
     @Transactional
     public Upserted put(String externalId, String requestHash, QuoteDraft content, boolean send, long userId) {
         Optional<ExternalRow> existing = quotes.findExternal(externalId);
-        if (existing.isPresent() && requestHash.equals(existing.get().hash())) {
+        if (existing.isPresent() && existing.get().writtenBy(requestHash)) {
             return new Upserted(existing.get().id(), Outcome.UNCHANGED);
         }
         List<Problem> problems = problems(content);

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.receipts.domain.Cashiers;
@@ -72,7 +73,7 @@ class EmployeeApi {
     ResponseEntity<Resource> put(@PathVariable String externalId, @Valid @RequestBody Request request) {
         Upserted written = service.put(ExternalIds.require(externalId), hash.of(request), request.name(),
                 request.reference(), request.receiptType(), request.active() == null || request.active());
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(externalId, written.id()));
+        return PutAnswer.of(written, resource(externalId, written.id()));
     }
 
     @GetMapping("/api/v1/employees/{externalId}")

@@ -19,6 +19,7 @@ import org.kundenportal.integration.api.ApiProblem;
 import org.kundenportal.integration.api.ApiProblems;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
@@ -75,7 +76,7 @@ class ReceiptApi {
     ResponseEntity<ReceiptJson.Resource> put(@PathVariable String externalId,
                                              @Valid @RequestBody ReceiptJson.Request request) {
         Upserted written = service.put(prepare(ExternalIds.require(externalId), request));
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
+        return PutAnswer.of(written, resource(written.id()));
     }
 
     @GetMapping("/api/v1/receipts/{externalId}")

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
+import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.db.tables.records.EmployeeRecord;
@@ -23,6 +24,9 @@ public class EmployeeRepository {
             "reference", EMPLOYEE.REFERENCE,
             "receiptType", EMPLOYEE.RECEIPT_TYPE,
             "active", EMPLOYEE.ACTIVE);
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(EMPLOYEE.ID, EMPLOYEE.EXTERNAL_ID,
+            EMPLOYEE.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -52,16 +56,15 @@ public class EmployeeRepository {
     }
 
     public Optional<ExternalRow> findExternal(String externalId) {
-        return db.select(EMPLOYEE.ID, EMPLOYEE.EXTERNAL_HASH).from(EMPLOYEE).where(EMPLOYEE.EXTERNAL_ID.eq(externalId))
-                .fetchOptional(row -> new ExternalRow(row.value1(), row.value2()));
+        return EXTERNAL.find(db, externalId);
     }
 
     public Optional<Long> idOfExternal(String externalId) {
-        return db.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EXTERNAL_ID.eq(externalId)).fetchOptional(EMPLOYEE.ID);
+        return findExternal(externalId).map(ExternalRow::id);
     }
 
     public String externalId(long id) {
-        return db.select(EMPLOYEE.EXTERNAL_ID).from(EMPLOYEE).where(EMPLOYEE.ID.eq(id)).fetchOne(EMPLOYEE.EXTERNAL_ID);
+        return EXTERNAL.externalIdOf(db, id);
     }
 
     public boolean referenceTaken(String reference, Long exceptId) {

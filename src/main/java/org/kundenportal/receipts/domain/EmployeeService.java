@@ -30,7 +30,7 @@ public class EmployeeService {
     public Upserted put(String externalId, String requestHash, String name, String reference, ReceiptType receiptType,
                         boolean active) {
         Optional<ExternalRow> existing = employees.findExternal(externalId);
-        if (existing.isPresent() && requestHash != null && requestHash.equals(existing.get().hash())) {
+        if (existing.isPresent() && existing.get().writtenBy(requestHash)) {
             return new Upserted(existing.get().id(), Outcome.UNCHANGED);
         }
         List<Problem> problems = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
@@ -47,6 +48,9 @@ public class ReceiptRepository {
      * plan, where the list's index gives the order.
      */
     private static final Table<?> LISTED = POS_RECEIPT.leftJoin(CONTACT).on(CONTACT.ID.eq(POS_RECEIPT.COMPANY_ID));
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(POS_RECEIPT.ID, POS_RECEIPT.EXTERNAL_ID,
+            POS_RECEIPT.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -127,9 +131,7 @@ public class ReceiptRepository {
 
     /** The receipt another system wrote under this id, with the hash of the request that wrote it last. */
     public Optional<ExternalRow> findExternal(String externalId) {
-        return db.select(POS_RECEIPT.ID, POS_RECEIPT.EXTERNAL_HASH).from(POS_RECEIPT)
-                .where(POS_RECEIPT.EXTERNAL_ID.eq(externalId))
-                .fetchOptional(row -> new ExternalRow(row.value1(), row.value2()));
+        return EXTERNAL.find(db, externalId);
     }
 
     /** The receipts other systems wrote under these ids, with the hash of the request that wrote each last. */
@@ -150,7 +152,7 @@ public class ReceiptRepository {
     }
 
     public String externalId(long id) {
-        return db.select(POS_RECEIPT.EXTERNAL_ID).from(POS_RECEIPT).where(POS_RECEIPT.ID.eq(id)).fetchOne(POS_RECEIPT.EXTERNAL_ID);
+        return EXTERNAL.externalIdOf(db, id);
     }
 
     /** Whether another receipt than {@code exceptId} carries this number. */

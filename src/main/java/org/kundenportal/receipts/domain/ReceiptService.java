@@ -95,7 +95,7 @@ public class ReceiptService {
 
     private Upserted put(ReceiptImport receipt, Lookups lookups) {
         Optional<ExternalRow> existing = lookups.existing(receipt.externalId());
-        if (existing.isPresent() && receipt.requestHash() != null && receipt.requestHash().equals(existing.get().hash())) {
+        if (existing.isPresent() && existing.get().writtenBy(receipt.requestHash())) {
             return new Upserted(existing.get().id(), Outcome.UNCHANGED);
         }
         List<Problem> problems = registerProblems(receipt);

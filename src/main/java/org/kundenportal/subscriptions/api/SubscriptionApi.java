@@ -14,6 +14,7 @@ import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
@@ -74,7 +75,7 @@ class SubscriptionApi {
                         line.description(), line.quantity(), line.unitPrice())).toList());
         Upserted written = service.put(ApiCaller.actor(), externalId, hash.of(request), content,
                 SubscriptionState.valueOf(request.state().toUpperCase(Locale.ROOT)));
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
+        return PutAnswer.of(written, resource(written.id()));
     }
 
     @GetMapping("/api/v1/subscriptions/{externalId}")

@@ -131,7 +131,7 @@ public class SubscriptionService {
                         SubscriptionState wanted) {
         requireStaff(actor);
         Optional<ExternalRow> existing = subscriptions.findExternal(externalId);
-        if (existing.isPresent() && requestHash.equals(existing.get().hash())) {
+        if (existing.isPresent() && existing.get().writtenBy(requestHash)) {
             return new Upserted(existing.get().id(), Outcome.UNCHANGED);
         }
         Subscription current = existing.map(row -> require(row.id())).orElse(null);

@@ -23,6 +23,7 @@ import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
@@ -137,7 +138,7 @@ class WalletCardApi {
                 DocumentJson.currency(request.currency()),
                 request.expiryDate(), Boolean.TRUE.equals(request.blocked()), usable.pos(), usable.sales(), usable.webShop());
         Upserted written = service.put(new WalletImport(externalId, hash.of(request), card));
-        return ResponseEntity.status(written.created() ? 201 : 200).body(resource(written.id()));
+        return PutAnswer.of(written, resource(written.id()));
     }
 
     @GetMapping("/api/v1/wallet-cards/{externalId}")

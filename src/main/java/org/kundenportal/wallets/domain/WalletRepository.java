@@ -16,6 +16,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ExternalColumns;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.springframework.stereotype.Repository;
@@ -35,6 +37,9 @@ public class WalletRepository {
             "state", WALLET_CARD.STATE);
 
     private static final int LAST_TRANSACTIONS = 10;
+
+    private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(WALLET_CARD.ID, WALLET_CARD.EXTERNAL_ID,
+            WALLET_CARD.EXTERNAL_HASH);
 
     private final DSLContext db;
 
@@ -128,18 +133,16 @@ public class WalletRepository {
     }
 
     public Optional<Long> idOfExternal(String externalId) {
-        return db.select(WALLET_CARD.ID).from(WALLET_CARD).where(WALLET_CARD.EXTERNAL_ID.eq(externalId))
-                .fetchOptional(WALLET_CARD.ID);
+        return findExternal(externalId).map(ExternalRow::id);
     }
 
     /** The card's id and the hash of the request that wrote it last. */
-    public Optional<org.jooq.Record2<Long, String>> findExternal(String externalId) {
-        return db.select(WALLET_CARD.ID, WALLET_CARD.EXTERNAL_HASH).from(WALLET_CARD)
-                .where(WALLET_CARD.EXTERNAL_ID.eq(externalId)).fetchOptional();
+    public Optional<ExternalRow> findExternal(String externalId) {
+        return EXTERNAL.find(db, externalId);
     }
 
     public String externalId(long id) {
-        return db.select(WALLET_CARD.EXTERNAL_ID).from(WALLET_CARD).where(WALLET_CARD.ID.eq(id)).fetchOne(WALLET_CARD.EXTERNAL_ID);
+        return EXTERNAL.externalIdOf(db, id);
     }
 
     public boolean codeTaken(String code, Long exceptId) {
@@ -149,8 +152,7 @@ public class WalletRepository {
 
     public long create(NewWalletCard card, String externalId, String externalHash) {
         long id = create(card);
-        db.update(WALLET_CARD).set(WALLET_CARD.EXTERNAL_ID, externalId).set(WALLET_CARD.EXTERNAL_HASH, externalHash)
-                .where(WALLET_CARD.ID.eq(id)).execute();
+        EXTERNAL.link(db, id, externalId, externalHash);
         return id;
     }
 

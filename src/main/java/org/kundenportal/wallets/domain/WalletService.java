@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Record2;
+import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.i18n.Formats;
@@ -42,17 +42,17 @@ public class WalletService {
     /** Creates or replaces the card the sending system knows by its id. */
     @Transactional
     public Upserted put(WalletImport card) {
-        Optional<Record2<Long, String>> existing = wallets.findExternal(card.externalId());
-        if (existing.isPresent() && card.requestHash() != null && card.requestHash().equals(existing.get().value2())) {
-            return new Upserted(existing.get().value1(), Outcome.UNCHANGED);
+        Optional<ExternalRow> existing = wallets.findExternal(card.externalId());
+        if (existing.isPresent() && existing.get().writtenBy(card.requestHash())) {
+            return new Upserted(existing.get().id(), Outcome.UNCHANGED);
         }
-        List<Problem> problems = problems(card.card(), existing.map(Record2::value1).orElse(null));
+        List<Problem> problems = problems(card.card(), existing.map(ExternalRow::id).orElse(null));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (existing.isPresent()) {
-            wallets.replace(existing.get().value1(), card.card(), card.requestHash());
-            return new Upserted(existing.get().value1(), Outcome.REPLACED);
+            wallets.replace(existing.get().id(), card.card(), card.requestHash());
+            return new Upserted(existing.get().id(), Outcome.REPLACED);
         }
         return new Upserted(wallets.create(card.card(), card.externalId(), card.requestHash()), Outcome.CREATED);
     }
