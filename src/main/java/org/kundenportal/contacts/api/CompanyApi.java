@@ -123,7 +123,7 @@ class CompanyApi {
         List<Person> persons = request.persons() == null ? List.of() : request.persons();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < persons.size(); i++) {
-            if (!persons.get(i).externalId().matches(ExternalIds.PATTERN)) {
+            if (!ExternalIds.valid(persons.get(i).externalId())) {
                 throw InvalidInputException.of("persons[" + i + "].externalId", "api.error.external-id");
             }
             if (!seen.add(persons.get(i).externalId())) {

@@ -6,12 +6,17 @@ import org.kundenportal.base.validation.InvalidInputException;
 public final class ExternalIds {
 
     public static final String PATTERN = "[A-Za-z0-9._:@-]{1,100}";
+    private static final java.util.regex.Pattern VALID = java.util.regex.Pattern.compile(PATTERN);
 
     private ExternalIds() {
     }
 
+    public static boolean valid(String externalId) {
+        return externalId != null && VALID.matcher(externalId).matches();
+    }
+
     public static String require(String externalId) {
-        if (externalId == null || !externalId.matches(PATTERN)) {
+        if (!valid(externalId)) {
             throw InvalidInputException.of("externalId", "api.error.external-id");
         }
         return externalId;

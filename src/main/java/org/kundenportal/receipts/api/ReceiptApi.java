@@ -102,7 +102,7 @@ class ReceiptApi {
         for (int i = 0; i < batch.items().size(); i++) {
             ReceiptJson.BatchItem item = batch.items().get(i);
             ApiProblem problem = problems.violations(item, instance + "#items[" + i + "]");
-            if (problem == null && !item.externalId().matches(ExternalIds.PATTERN)) {
+            if (problem == null && !ExternalIds.valid(item.externalId())) {
                 problem = problems.of(org.kundenportal.base.validation.InvalidInputException.of("externalId",
                         "api.error.external-id"), instance + "#items[" + i + "]");
             }

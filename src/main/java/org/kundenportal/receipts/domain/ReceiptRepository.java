@@ -21,6 +21,7 @@ import org.jooq.Table;
 import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
+import org.kundenportal.base.db.RowInserts;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
@@ -212,23 +213,51 @@ public class ReceiptRepository {
         return header;
     }
 
-    /** One statement for all lines and one for all payments. */
+    /**
+     * New receipts in one statement for their headers and one each for their lines and their payments (per thousand
+     * rows); answers their ids in the order given.
+     */
+    public List<Long> createAll(List<NewReceipt> receipts, List<String> externalIds, List<String> externalHashes) {
+        List<Field<?>> fields = new java.util.ArrayList<>(List.of(POS_RECEIPT.NUMBER, POS_RECEIPT.EXTERNAL_ID,
+                POS_RECEIPT.EXTERNAL_HASH));
+        fields.addAll(header(receipts.getFirst()).keySet());
+        RowInserts headers = new RowInserts(db, POS_RECEIPT, fields);
+        for (int i = 0; i < receipts.size(); i++) {
+            List<Object> values = new java.util.ArrayList<>(List.of(receipts.get(i).number(), externalIds.get(i),
+                    externalHashes.get(i)));
+            header(receipts.get(i)).forEach((field, value) -> values.add(value instanceof java.time.Instant instant
+                    ? java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC) : value));
+            headers.add(values.toArray());
+        }
+        Map<String, Long> idsByNumber = headers.executeReturningIds(POS_RECEIPT.ID, POS_RECEIPT.NUMBER);
+        List<Long> ids = receipts.stream().map(receipt -> idsByNumber.get(receipt.number())).toList();
+        insertLinesAndPayments(ids, receipts);
+        return ids;
+    }
+
     private void insertLinesAndPayments(long id, NewReceipt receipt) {
-        var lines = db.insertInto(POS_RECEIPT_LINE, POS_RECEIPT_LINE.RECEIPT_ID, POS_RECEIPT_LINE.POSITION,
-                POS_RECEIPT_LINE.PRODUCT_CODE, POS_RECEIPT_LINE.PRODUCT, POS_RECEIPT_LINE.QUANTITY,
-                POS_RECEIPT_LINE.UNIT_PRICE, POS_RECEIPT_LINE.DISCOUNT_PERCENT, POS_RECEIPT_LINE.TAX_RATE,
-                POS_RECEIPT_LINE.AMOUNT);
-        int position = 0;
-        for (DocumentLine line : receipt.lines()) {
-            lines = lines.values(id, position++, line.productCode(), line.description(), line.quantity(),
-                    line.unitPrice(), line.discountPercent(), line.taxRate(), line.amountNet());
+        insertLinesAndPayments(List.of(id), List.of(receipt));
+    }
+
+    private void insertLinesAndPayments(List<Long> ids, List<NewReceipt> receipts) {
+        RowInserts lines = new RowInserts(db, POS_RECEIPT_LINE, List.of(POS_RECEIPT_LINE.RECEIPT_ID,
+                POS_RECEIPT_LINE.POSITION, POS_RECEIPT_LINE.PRODUCT_CODE, POS_RECEIPT_LINE.PRODUCT,
+                POS_RECEIPT_LINE.QUANTITY, POS_RECEIPT_LINE.UNIT_PRICE, POS_RECEIPT_LINE.DISCOUNT_PERCENT,
+                POS_RECEIPT_LINE.TAX_RATE, POS_RECEIPT_LINE.AMOUNT));
+        RowInserts payments = new RowInserts(db, POS_RECEIPT_PAYMENT, List.of(POS_RECEIPT_PAYMENT.RECEIPT_ID,
+                POS_RECEIPT_PAYMENT.METHOD, POS_RECEIPT_PAYMENT.AMOUNT));
+        for (int r = 0; r < receipts.size(); r++) {
+            Long id = ids.get(r);
+            int position = 0;
+            for (DocumentLine line : receipts.get(r).lines()) {
+                lines.add(id, position++, line.productCode(), line.description(), line.quantity(), line.unitPrice(),
+                        line.discountPercent(), line.taxRate(), line.amountNet());
+            }
+            for (ReceiptPayment payment : receipts.get(r).payments()) {
+                payments.add(id, payment.method().name(), payment.amount());
+            }
         }
         lines.execute();
-        var payments = db.insertInto(POS_RECEIPT_PAYMENT, POS_RECEIPT_PAYMENT.RECEIPT_ID, POS_RECEIPT_PAYMENT.METHOD,
-                POS_RECEIPT_PAYMENT.AMOUNT);
-        for (ReceiptPayment payment : receipt.payments()) {
-            payments = payments.values(id, payment.method().name(), payment.amount());
-        }
         payments.execute();
     }
 

@@ -94,9 +94,38 @@ public class ReceiptService {
     }
 
     private Upserted put(ReceiptImport receipt, Lookups lookups) {
+        Plan plan = plan(receipt, lookups);
+        Upserted written = switch (plan) {
+            case Plan.Unchanged unchanged -> new Upserted(unchanged.id(), Outcome.UNCHANGED);
+            case Plan.Replace replace -> {
+                receipts.replace(replace.id(), replace.receipt(), receipt.requestHash());
+                yield new Upserted(replace.id(), Outcome.REPLACED);
+            }
+            case Plan.Create create -> new Upserted(
+                    receipts.create(create.receipt(), receipt.externalId(), receipt.requestHash()), Outcome.CREATED);
+        };
+        lookups.written(receipt, written.id());
+        return written;
+    }
+
+    /** What writing a receipt comes to, once it has been checked: nothing, a replacement or a new receipt. */
+    private sealed interface Plan {
+
+        record Unchanged(long id) implements Plan {
+        }
+
+        record Replace(long id, NewReceipt receipt) implements Plan {
+        }
+
+        record Create(NewReceipt receipt) implements Plan {
+        }
+    }
+
+    /** Checks the receipt against what exists; refuses it with every problem found. */
+    private Plan plan(ReceiptImport receipt, Lookups lookups) {
         Optional<ExternalRow> existing = lookups.existing(receipt.externalId());
         if (existing.isPresent() && existing.get().writtenBy(receipt.requestHash())) {
-            return new Upserted(existing.get().id(), Outcome.UNCHANGED);
+            return new Plan.Unchanged(existing.get().id());
         }
         List<Problem> problems = registerProblems(receipt);
         NewReceipt draft = new NewReceipt(receipt.number(), receipt.companyId(), 0, receipt.employeeId(),
@@ -108,15 +137,7 @@ public class ReceiptService {
         long registerId = lookups.register(receipt.registerCode(), receipt.registerName(), receipt.registerLocation());
         NewReceipt complete = new NewReceipt(draft.number(), draft.companyId(), registerId, draft.employeeId(),
                 draft.date(), draft.orderReference(), draft.currency(), draft.lines(), draft.payments());
-        Upserted written;
-        if (existing.isPresent()) {
-            receipts.replace(existing.get().id(), complete, receipt.requestHash());
-            written = new Upserted(existing.get().id(), Outcome.REPLACED);
-        } else {
-            written = new Upserted(receipts.create(complete, receipt.externalId(), receipt.requestHash()), Outcome.CREATED);
-        }
-        lookups.written(receipt, written.id());
-        return written;
+        return existing.isPresent() ? new Plan.Replace(existing.get().id(), complete) : new Plan.Create(complete);
     }
 
     /** What one item of a batch came to: written, or refused with its problems (and nothing of it written). */
@@ -126,9 +147,10 @@ public class ReceiptService {
     /**
      * Many receipts in one transaction; an item that is refused leaves nothing behind and does not stop the others.
      * {@code prepare} turns an item into a receipt and may refuse it (unknown company). Which receipts exist and
-     * which numbers are taken is read once for the whole batch, and registers once per code, so a receipt costs
-     * its three inserts. Should another request write one of the same receipts meanwhile, the database refuses
-     * it; then the batch is written again with a savepoint around each item, so that only that item fails.
+     * which numbers are taken is read once for the whole batch, registers once per code, and the new receipts are
+     * written together (a statement for the headers, one for the lines, one for the payments). Should another
+     * request write one of the same receipts meanwhile, the database refuses it; then the batch is written again
+     * with a savepoint around each item, so that only that item fails.
      */
     public <T> List<BatchItem> putAll(List<T> items, Function<T, ReceiptImport> prepare) {
         try {
@@ -151,25 +173,93 @@ public class ReceiptService {
             }
         }
         Lookups ahead = readAhead(prepared.stream().filter(java.util.Objects::nonNull).toList());
+        NewReceipts fresh = new NewReceipts(ahead, results);
         for (int i = 0; i < prepared.size(); i++) {
             ReceiptImport receipt = prepared.get(i);
             if (receipt == null) {
                 continue;
             }
+            if (savepoints) {
+                results.set(i, writeWithSavepoint(receipt, ahead));
+                continue;
+            }
+            if (fresh.mentions(receipt)) {
+                // the same id or number twice in one batch: the second is checked against the first as written
+                fresh.write();
+            }
             try {
-                Upserted written = savepoints ? savepoint.execute(status -> put(receipt, ahead)) : put(receipt, ahead);
-                results.set(i, new BatchItem(written, null));
+                Plan plan = plan(receipt, ahead);
+                if (plan instanceof Plan.Create create) {
+                    fresh.add(i, receipt, create.receipt());
+                } else {
+                    results.set(i, new BatchItem(put(receipt, ahead), null));
+                }
             } catch (InvalidInputException refused) {
                 results.set(i, new BatchItem(null, refused));
-            } catch (DataIntegrityViolationException raced) {
-                if (!savepoints) {
-                    throw raced;
-                }
-                // another request wrote the same number or id between our check and our insert
-                results.set(i, new BatchItem(null, InvalidInputException.of("number", "receipts.error.conflict")));
             }
         }
+        fresh.write();
         return results;
+    }
+
+    private BatchItem writeWithSavepoint(ReceiptImport receipt, Lookups ahead) {
+        try {
+            return new BatchItem(savepoint.execute(status -> put(receipt, ahead)), null);
+        } catch (InvalidInputException refused) {
+            return new BatchItem(null, refused);
+        } catch (DataIntegrityViolationException raced) {
+            // another request wrote the same number or id between our check and our insert
+            return new BatchItem(null, InvalidInputException.of("number", "receipts.error.conflict"));
+        }
+    }
+
+    /**
+     * The new receipts of a batch, checked and waiting to be written together: their headers, lines and payments in
+     * one statement each, instead of three per receipt.
+     */
+    private final class NewReceipts {
+
+        private final Lookups ahead;
+        private final List<BatchItem> results;
+        private final List<Integer> positions = new ArrayList<>();
+        private final List<ReceiptImport> imports = new ArrayList<>();
+        private final List<NewReceipt> complete = new ArrayList<>();
+        private final java.util.Set<String> externalIds = new java.util.HashSet<>();
+        private final java.util.Set<String> numbers = new java.util.HashSet<>();
+
+        NewReceipts(Lookups ahead, List<BatchItem> results) {
+            this.ahead = ahead;
+            this.results = results;
+        }
+
+        boolean mentions(ReceiptImport receipt) {
+            return externalIds.contains(receipt.externalId()) || numbers.contains(receipt.number());
+        }
+
+        void add(int position, ReceiptImport receipt, NewReceipt checked) {
+            positions.add(position);
+            imports.add(receipt);
+            complete.add(checked);
+            externalIds.add(receipt.externalId());
+            numbers.add(receipt.number());
+        }
+
+        void write() {
+            if (imports.isEmpty()) {
+                return;
+            }
+            List<Long> ids = receipts.createAll(complete, imports.stream().map(ReceiptImport::externalId).toList(),
+                    imports.stream().map(ReceiptImport::requestHash).toList());
+            for (int i = 0; i < ids.size(); i++) {
+                ahead.written(imports.get(i), ids.get(i));
+                results.set(positions.get(i), new BatchItem(new Upserted(ids.get(i), Outcome.CREATED), null));
+            }
+            positions.clear();
+            imports.clear();
+            complete.clear();
+            externalIds.clear();
+            numbers.clear();
+        }
     }
 
     /** The batch's existing receipts and taken numbers in two queries; registers once per code. */

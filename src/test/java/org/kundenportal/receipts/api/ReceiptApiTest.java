@@ -219,6 +219,33 @@ class ReceiptApiTest extends KaribuTest {
     }
 
     @Test
+    void everyReceiptOfABatchGetsItsOwnLinesAndPayments() {
+        StringBuilder items = new StringBuilder();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            String id = RetailFixtures.unique("POS");
+            ids.add(id);
+            // receipt i has i brezels, so its total tells whether its lines and payment are its own
+            BigDecimal net = new BigDecimal("0.85").multiply(BigDecimal.valueOf(i));
+            BigDecimal total = net.add(net.multiply(new BigDecimal("0.07")).setScale(2, java.math.RoundingMode.HALF_UP));
+            String item = item(id, RetailFixtures.unique("BON"), "CUST-1001", total.toPlainString())
+                    .replace("\"quantity\": 4", "\"quantity\": " + i);
+            items.append(i == 1 ? "" : ",").append(item);
+        }
+
+        Answer answer = api.post("/api/v1/receipts:batch", "{\"items\": [" + items + "]}");
+
+        assertThat(answer.json().path("written").asInt()).isEqualTo(40);
+        for (int i = 1; i <= 40; i++) {
+            JsonNode receipt = api.get("/api/v1/receipts/" + ids.get(i - 1)).json();
+            assertThat(receipt.path("lines").get(0).path("quantity").asInt()).isEqualTo(i);
+            assertThat(receipt.path("payments")).hasSize(1);
+            assertThat(receipt.path("payments").get(0).path("amount").decimalValue())
+                    .isEqualByComparingTo(receipt.path("totals").path("total").decimalValue());
+        }
+    }
+
+    @Test
     void aBatchOfMoreThanAThousandIsRefusedWhole() {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 1001; i++) {

@@ -131,4 +131,36 @@ class ReceiptRepositoryTest extends SpringTest {
         assertThat(rows.stream().limit(9).map(row -> fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), row.number())
                 .orElseThrow().cashier().receiptType()).distinct()).contains(ReceiptType.NAME, ReceiptType.REFERENCE);
     }
+
+    @Test
+    void manyReceiptsAtOnceKeepTheirOwnLinesAcrossStatements() {
+        long employee = fixtures.employee("Bea Bulk", ReceiptType.NAME);
+        List<NewReceipt> batch = new java.util.ArrayList<>();
+        List<String> externalIds = new java.util.ArrayList<>();
+        // 400 receipts of 3 lines: 1,200 lines, more than one statement holds
+        for (int i = 1; i <= 400; i++) {
+            List<org.kundenportal.documents.domain.DocumentLine> lines = java.util.stream.IntStream.rangeClosed(1, 3)
+                    .mapToObj(line -> org.kundenportal.documents.domain.DocumentLine.product("B-" + line, "Bulk",
+                            BigDecimal.ONE, null, new BigDecimal("1.00"), BigDecimal.ZERO, BigDecimal.ZERO))
+                    .toList();
+            batch.add(new NewReceipt(RetailFixtures.unique("BULK"), bakery, register, employee,
+                    java.time.Instant.parse("2026-12-01T10:00:00Z").plusSeconds(i), "REF-" + i, lines,
+                    List.of(new ReceiptPayment(PaymentMethod.CARD, new BigDecimal("3.00")))));
+            externalIds.add(RetailFixtures.unique("BULK-ID"));
+        }
+
+        List<Long> ids = fixtures.receipts.createAll(batch, externalIds, java.util.Collections.nCopies(400, "h"));
+
+        assertThat(ids).doesNotContainNull().doesNotHaveDuplicates().hasSize(400);
+        for (int i = 0; i < 400; i += 37) {
+            Receipt receipt = fixtures.receipts.find(ids.get(i)).orElseThrow();
+            assertThat(receipt.number()).isEqualTo(batch.get(i).number());
+            assertThat(receipt.orderReference()).isEqualTo("REF-" + (i + 1));
+            assertThat(receipt.date()).isEqualTo(batch.get(i).date());
+            assertThat(receipt.lines()).extracting(org.kundenportal.documents.domain.DocumentLine::productCode)
+                    .containsExactly("B-1", "B-2", "B-3");
+            assertThat(receipt.payments()).hasSize(1);
+            assertThat(fixtures.receipts.externalId(ids.get(i))).isEqualTo(externalIds.get(i));
+        }
+    }
 }
