@@ -67,8 +67,12 @@ public class QuoteFixtures {
     }
 
     public Quote draft(String companyName, boolean signature, boolean payment) {
+        return draft(companyName, signature, payment, "Test " + System.nanoTime());
+    }
+
+    public Quote draft(String companyName, boolean signature, boolean payment, String reference) {
         QuoteDraft defaults = editing.newDraft();
-        QuoteDraft draft = new QuoteDraft(null, 0, company(companyName), null, "Test " + System.nanoTime(),
+        QuoteDraft draft = new QuoteDraft(null, 0, company(companyName), null, reference,
                 defaults.quoteDate(), defaults.validUntil(), defaults.paymentTermId(), signature, payment,
                 new BigDecimal("30"), null, lines());
         String number = editing.save(draft, staffId());
@@ -76,7 +80,10 @@ public class QuoteFixtures {
     }
 
     public Quote sent(String companyName, boolean signature, boolean payment) {
-        Quote draft = draft(companyName, signature, payment);
+        return sent(draft(companyName, signature, payment));
+    }
+
+    public Quote sent(Quote draft) {
         editing.send(draft.id(), staffId());
         return byNumber(draft.number());
     }

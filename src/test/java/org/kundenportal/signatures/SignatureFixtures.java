@@ -126,7 +126,11 @@ public class SignatureFixtures {
 
     /** A request SENT to the signer, with {@link #everyKind} on its last page. */
     public SignatureRequest sent(long companyId, PortalUser signer, int pages) {
-        String number = draft(companyId, signer, "Testvertrag " + System.nanoTime(), pdf(pages));
+        return sent(companyId, signer, pages, "Testvertrag " + System.nanoTime());
+    }
+
+    public SignatureRequest sent(long companyId, PortalUser signer, int pages, String title) {
+        String number = draft(companyId, signer, title, pdf(pages));
         service.replaceFields(staffView(number), everyKind(pages), staff().id());
         service.send(staffView(number), staff().id());
         return staffView(number);

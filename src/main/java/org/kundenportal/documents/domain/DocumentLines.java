@@ -4,6 +4,7 @@ import static org.kundenportal.db.Tables.DOCUMENT_LINE;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.kundenportal.base.db.ChildRows;
 import org.kundenportal.db.tables.records.DocumentLineRecord;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +27,8 @@ public class DocumentLines {
 
     /** Replaces all lines of the document and returns their totals, for the caller to store on the document. */
     public Totals replace(DocumentRef document, List<DocumentLine> lines) {
-        db.deleteFrom(DOCUMENT_LINE)
-                .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(document.type().name()), DOCUMENT_LINE.DOCUMENT_ID.eq(document.id()))
-                .execute();
+        ChildRows.deleteExisting(db, DOCUMENT_LINE,
+                DOCUMENT_LINE.DOCUMENT_TYPE.eq(document.type().name()).and(DOCUMENT_LINE.DOCUMENT_ID.eq(document.id())));
         if (!lines.isEmpty()) {
             // one statement for all lines: a 20-line invoice from the API spent most of its time in round trips
             var insert = db.insertInto(DOCUMENT_LINE, DOCUMENT_LINE.DOCUMENT_TYPE, DOCUMENT_LINE.DOCUMENT_ID,

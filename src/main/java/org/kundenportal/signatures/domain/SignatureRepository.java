@@ -19,6 +19,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.kundenportal.base.db.ChildRows;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Role;
@@ -190,7 +191,7 @@ public class SignatureRepository {
         if (!bump(requestId, version, SIGNATURE_REQUEST.STATE.eq(SignatureState.DRAFT.name()))) {
             return false;
         }
-        db.deleteFrom(SIGNATURE_FIELD).where(SIGNATURE_FIELD.REQUEST_ID.eq(requestId)).execute();
+        ChildRows.deleteExisting(db, SIGNATURE_FIELD, SIGNATURE_FIELD.REQUEST_ID.eq(requestId));
         int position = 0;
         for (NewField field : fields) {
             db.insertInto(SIGNATURE_FIELD)
