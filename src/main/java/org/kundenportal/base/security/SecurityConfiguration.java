@@ -12,7 +12,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -82,9 +81,8 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
                                                 AuthenticationEventPublisher events, LoginThrottling throttling) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(provider, throttling));
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(
+                new PasswordCheck(users, passwordEncoder), throttling));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
