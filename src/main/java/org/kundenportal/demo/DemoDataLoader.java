@@ -1,20 +1,23 @@
 package org.kundenportal.demo;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * Loads the demo data at start-up: on by default with the embedded database, off with an external one
- * unless DEMO_DATA=true asks for it.
+ * unless DEMO_DATA=true asks for it. It runs in the lifecycle phase before the web server's, so the port opens
+ * only when the demo logins exist: a login page served earlier refused them, and every refusal counted
+ * towards the lockout of the account and of the client address.
  */
 @Component
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
 
     private final DemoData demoData;
     private final Environment environment;
+    private volatile boolean running;
 
     DemoDataLoader(DemoData demoData, Environment environment) {
         this.demoData = demoData;
@@ -22,10 +25,26 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
         if (enabled()) {
             demoData.loadIfEmpty();
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
     }
 
     private boolean enabled() {

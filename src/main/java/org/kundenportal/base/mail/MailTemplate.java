@@ -19,7 +19,8 @@ public enum MailTemplate {
     PURCHASE_ORDER_SENT("purchase-order-sent", Set.of("contact.name", "company.name", "document.number", "expected.date", "link")),
     ORDER_SHIPPED("order-shipped", Set.of("contact.name", "company.name", "document.number", "tracking", "link")),
     HISTORY_MESSAGE("history-message", Set.of("user.name", "author.name", "document.title", "message", "link", "company.name")),
-    TICKET_CONFIRMATION("ticket-confirmation", Set.of("contact.name", "company.name", "ticket.number", "ticket.subject", "link")),
+    TICKET_REQUEST_CONFIRMATION("ticket-request-confirmation",
+            Set.of("contact.name", "company.name", "ticket.number", "ticket.subject", "link", "expires")),
     SIGNATURE_REQUEST("signature-request", Set.of("contact.name", "company.name", "document.number", "document.title", "message", "link")),
     WEBHOOK_DISABLED("webhook-disabled", Set.of("user.name", "company.name", "endpoint.url", "failing.since", "error", "link"));
 

@@ -1,5 +1,6 @@
 package org.kundenportal.base.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Objects;
@@ -7,10 +8,10 @@ import org.kundenportal.base.ui.LoginView;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -26,7 +28,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                           UserRepository users) throws Exception {
+                                           UserRepository users, RequestUtil vaadinRequests) throws Exception {
         // the form login checks passwords with the manager below, not with one Spring would build on its own
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
@@ -36,7 +38,15 @@ class SecurityConfiguration {
                 // every request that is no view; the controller checks each document against the user's scope
                 .requestMatchers("/documents/**").authenticated());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer exempts the login form from CSRF protection, so any site could log a visitor's browser
+        // into an account of its choosing (login CSRF). Its own requests carry Vaadin's CSRF token and stay exempt;
+        // the login form sends Spring's token, which the login page puts in its meta tags for vaadin-login-form.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // a login form without a valid token (an old tab whose session ended, or another site) goes back to the form
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(new LoginFormExpired(),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         // after the Vaadin configurer, which sets the login page but leaves the failure handling to Spring
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         secondFactorAfterPassword(http, users);
@@ -71,9 +81,8 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
                                                 AuthenticationEventPublisher events, LoginThrottling throttling) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(provider, throttling));
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(
+                new PasswordCheck(users, passwordEncoder), throttling));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -24,13 +24,15 @@ import java.util.Optional;
 import org.kundenportal.base.i18n.TranslationProvider;
 import org.kundenportal.base.i18n.UserLanguage;
 import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.security.LoginFormExpired;
 import org.kundenportal.base.security.LoginThrottledException;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 
 /**
  * The login page, in the browser's language with a switch; the form posts to Spring Security, which comes back
- * here with {@code ?error}, or {@code ?throttled=<minutes>} when the brute-force protection refused the attempt.
+ * here with {@code ?error}, or {@code ?throttled=<minutes>} when the brute-force protection refused the attempt, or
+ * {@code ?expired} when the form came without a valid CSRF token.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -104,11 +106,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         QueryParameters parameters = event.getLocation().getQueryParameters();
         Optional<Long> throttledMinutes = parameters.getSingleParameter(LoginThrottledException.LOGIN_PAGE_PARAMETER)
                 .flatMap(LoginView::positiveNumber);
+        boolean expired = parameters.getParameters().containsKey(LoginFormExpired.LOGIN_PAGE_PARAMETER);
         if (throttledMinutes.isPresent()) {
             form.setI18n(i18n(getTranslation("login.throttled.title"),
                     getTranslation("login.throttled.text", throttledMinutes.get())));
+        } else if (expired) {
+            form.setI18n(i18n(getTranslation("login.expired.title"), getTranslation("login.expired.text")));
         }
-        form.setError(throttledMinutes.isPresent() || parameters.getParameters().containsKey("error"));
+        form.setError(throttledMinutes.isPresent() || expired || parameters.getParameters().containsKey("error"));
         boolean passwordReset = parameters.getParameters().containsKey(PASSWORD_RESET_PARAMETER);
         notice.setText(passwordReset ? getTranslation("login.password-reset-done") : "");
         notice.setVisible(passwordReset);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jooq.DSLContext;
@@ -31,14 +32,16 @@ import org.kundenportal.users.domain.UserAccount;
 import org.kundenportal.users.domain.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Forgot password": a one-time link by mail, then a new password. Whether an address has an account never
- * shows: every request gets the same answer, limits count known and unknown addresses alike, and the mail goes
- * out in the background so that the answer takes as long either way.
+ * shows: every request gets the same answer, limits count known and unknown addresses alike, and everything that
+ * depends on the address (looking up the account, the link, the mail) happens in the background, so that the
+ * answer takes as long either way.
  */
 @Service
 public class PasswordResets {
@@ -80,13 +83,22 @@ public class PasswordResets {
     private final MailService mail;
     private final AuditLog audit;
     private final PortalLinks links;
-    /** One thread: mails leave in the order they were asked for. */
-    private final ExecutorService mailQueue = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("password-reset-mail").daemon().factory());
+    /** One thread: links and mails leave in the order they were asked for. */
+    private final Executor background;
 
+    @Autowired
     public PasswordResets(DSLContext db, Settings settings, UserRepository users, AuthTokens tokens,
                           PasswordPolicy policy, PasswordEncoder passwordEncoder, UserSessions sessions,
                           LoginThrottling throttling, MailService mail, AuditLog audit, PortalLinks links) {
+        this(db, settings, users, tokens, policy, passwordEncoder, sessions, throttling, mail, audit, links,
+                Executors.newSingleThreadExecutor(Thread.ofPlatform().name("password-reset-mail").daemon().factory()));
+    }
+
+    /** @param background where the work for the address's account runs, after the request has been answered */
+    PasswordResets(DSLContext db, Settings settings, UserRepository users, AuthTokens tokens, PasswordPolicy policy,
+                   PasswordEncoder passwordEncoder, UserSessions sessions, LoginThrottling throttling, MailService mail,
+                   AuditLog audit, PortalLinks links, Executor background) {
+        this.background = background;
         this.db = db;
         this.settings = settings;
         this.users = users;
@@ -129,11 +141,24 @@ public class PasswordResets {
                 .set(PASSWORD_RESET_REQUEST.CLIENT_ADDRESS, clientAddress)
                 .set(PASSWORD_RESET_REQUEST.REQUESTED_AT, now)
                 .execute();
-        Optional<UserAccount> account = users.accountByEmail(normalized).filter(PasswordResets::mayReset);
-        audit.record(account.map(UserAccount::id).orElse(null), normalized, AuditAction.PASSWORD_RESET_REQUESTED, "user",
-                account.map(UserAccount::id).orElse(null), account.isPresent() ? null : "no account may log in with this address");
-        account.ifPresent(user -> sendLink(user, language));
+        // whatever depends on the address having an account happens after the answer, which so takes as long for
+        // every address
+        background.execute(() -> sendLinkIfAllowed(normalized, language));
         return new RequestOutcome(RequestStatus.ACCEPTED, 0);
+    }
+
+    private void sendLinkIfAllowed(String email, String pageLanguage) {
+        try {
+            Optional<UserAccount> account = users.accountByEmail(email).filter(PasswordResets::mayReset);
+            audit.record(account.map(UserAccount::id).orElse(null), email, AuditAction.PASSWORD_RESET_REQUESTED, "user",
+                    account.map(UserAccount::id).orElse(null), account.isPresent() ? null : "no account may log in with this address");
+            account.ifPresent(user -> sendLink(user, pageLanguage));
+        } catch (MailDeliveryException e) {
+            // the page cannot say so without telling whether the address has an account; the user may ask again
+            log.warn("Password reset mail to {} could not be sent", email, e);
+        } catch (RuntimeException e) {
+            log.error("Password reset request of {} failed", email, e);
+        }
     }
 
     /** The account behind a link that can still be used, for the page that asks for the new password. */
@@ -188,16 +213,7 @@ public class PasswordResets {
                 "user.name", user.displayName(),
                 "link", links.to("reset-password/" + token),
                 "expires", Formats.dateTime(Instant.now().plus(lifetime), Locale.forLanguageTag(language)));
-        mailQueue.execute(() -> {
-            try {
-                mail.send(MailTemplate.PASSWORD_RESET, user.email(), language, values);
-            } catch (MailDeliveryException e) {
-                // the page cannot say so without telling whether the address has an account; the user may ask again
-                log.warn("Password reset mail to user {} could not be sent", user.id(), e);
-            } catch (RuntimeException e) {
-                log.error("Password reset mail to user {} failed", user.id(), e);
-            }
-        });
+        mail.send(MailTemplate.PASSWORD_RESET, user.email(), language, values);
     }
 
     private Optional<Instant> limitedUntil(Field<String> field, String value, int limit, Instant now) {
@@ -214,6 +230,8 @@ public class PasswordResets {
 
     @PreDestroy
     void stopMailQueue() {
-        mailQueue.shutdown();
+        if (background instanceof ExecutorService queue) {
+            queue.shutdown();
+        }
     }
 }

@@ -107,8 +107,9 @@ public class QuoteService {
             confirm(quoteId, userId);
             outcome = new AcceptOutcome(quote.number(), null);
         } else {
-            String invoiceNumber = createPrepaymentInvoice(quote, userId, today);
-            history.event(ref, HistoryEvent.INVOICED, userId, invoiceNumber);
+            String invoiceNumber = createPrepaymentInvoice(quote, today);
+            // the company issues the invoice, not the customer who accepted: the entry names no person
+            history.event(ref, HistoryEvent.PREPAYMENT_INVOICED, null, invoiceNumber);
             outcome = new AcceptOutcome(quote.number(), invoiceNumber);
         }
         publishAccepted(quote, name, now, outcome);
@@ -266,7 +267,7 @@ public class QuoteService {
     }
 
     /** One line per tax rate: the prepayment share of that rate's net amount, due at once. */
-    private String createPrepaymentInvoice(Quote quote, long userId, LocalDate today) {
+    private String createPrepaymentInvoice(Quote quote, LocalDate today) {
         Totals totals = Totals.of(lines.of(quote.ref()));
         BigDecimal percent = quote.prepaymentPercent();
         List<DocumentLine> prepayment = new ArrayList<>();
@@ -291,7 +292,6 @@ public class QuoteService {
                 .set(INVOICE.PAYMENT_TERM_ID, quote.paymentTermId())
                 .set(INVOICE.CURRENCY, quote.currency().getCurrencyCode())
                 .set(INVOICE.RESPONSIBLE_USER_ID, quote.responsibleUserId())
-                .set(INVOICE.CREATED_BY, userId)
                 .returningResult(INVOICE.ID)
                 .fetchSingle(INVOICE.ID);
         Totals invoiceTotals = lines.replace(DocumentRef.invoice(invoiceId), prepayment);
@@ -301,7 +301,7 @@ public class QuoteService {
                 .set(INVOICE.AMOUNT_TOTAL, invoiceTotals.total())
                 .where(INVOICE.ID.eq(invoiceId))
                 .execute();
-        history.event(DocumentRef.invoice(invoiceId), HistoryEvent.CREATED, userId, quote.number());
+        history.event(DocumentRef.invoice(invoiceId), HistoryEvent.PREPAYMENT_INVOICED, null, quote.number());
         return number;
     }
 }

@@ -5,6 +5,7 @@ import static org.kundenportal.db.Tables.TICKET_SUBMISSION;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,10 +13,12 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.users.domain.UserAccount;
@@ -27,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The support form for visitors without a login. Bots are kept out by a honeypot field and rate limits per
- * client address and per email; the sender gets the ticket number by mail. When the email belongs to a portal
- * user, the ticket is theirs at once; otherwise staff link it to a contact later.
+ * client address and per email; the sender gets the ticket number and a confirmation link by mail. Anyone can
+ * type any address into the form, so a request belongs to no account until the link is opened from that mailbox:
+ * then a portal user's request becomes their company's. Until then staff see it marked as unconfirmed and may link
+ * it to a customer themselves.
  */
 @Service
 public class PublicTickets {
@@ -42,7 +47,22 @@ public class PublicTickets {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Logger log = LoggerFactory.getLogger(PublicTickets.class);
 
+    /** How long the confirmation link of a request works. */
+    public static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(7);
+
     public enum Status { ACCEPTED, RATE_LIMITED }
+
+    public enum Confirmation {
+        /** This click confirmed it; the request now belongs to the address's portal account, if there is one. */
+        CONFIRMED,
+        ALREADY_CONFIRMED,
+        /** Unknown or expired link. */
+        INVALID
+    }
+
+    /** What the page behind a confirmation link shows before the sender confirms. */
+    public record RequestToConfirm(String number, String subject, String description, boolean confirmed) {
+    }
 
     /** @param number the new ticket's number; null when the honeypot caught a bot that is told "thanks" anyway */
     public record Outcome(Status status, String number, long minutesToWait) {
@@ -50,15 +70,17 @@ public class PublicTickets {
 
     private final DSLContext db;
     private final TicketService tickets;
+    private final TicketRepository repository;
     private final UserRepository users;
     private final ContactRepository contacts;
     private final MailService mail;
     private final PortalLinks links;
 
-    public PublicTickets(DSLContext db, TicketService tickets, UserRepository users, ContactRepository contacts,
-                         MailService mail, PortalLinks links) {
+    public PublicTickets(DSLContext db, TicketService tickets, TicketRepository repository, UserRepository users,
+                         ContactRepository contacts, MailService mail, PortalLinks links) {
         this.db = db;
         this.tickets = tickets;
+        this.repository = repository;
         this.users = users;
         this.contacts = contacts;
         this.mail = mail;
@@ -86,17 +108,60 @@ public class PublicTickets {
                 .set(TICKET_SUBMISSION.SUBMITTED_AT, now)
                 .execute();
 
-        Optional<UserAccount> portalUser = users.accountByEmail(email)
-                .filter(user -> user.kind() == UserKind.PORTAL && user.contactId() != null && user.deletedAt() == null);
-        Long companyId = portalUser.flatMap(user -> contacts.actingCompanyOf(user.contactId())).orElse(null);
-        String number = tickets.create(TicketSource.PUBLIC_FORM, companyId,
-                portalUser.map(UserAccount::contactId).orElse(null), portalUser.map(UserAccount::id).orElse(null),
-                request.name().strip(), email, blankToNull(request.company()), request.subject().strip(),
-                request.description().strip(), TicketCategory.QUESTION, TicketPriority.NORMAL, request.files());
+        // nobody's until the address is confirmed: the form proves nothing about who sent it
+        String number = tickets.create(TicketSource.PUBLIC_FORM, null, null, null, request.name().strip(), email,
+                blankToNull(request.company()), request.subject().strip(), request.description().strip(),
+                TicketCategory.QUESTION, TicketPriority.NORMAL, request.files());
+        String token = Hashes.randomToken();
+        repository.awaitConfirmation(number, Hashes.sha256Hex(token));
         String name = request.name().strip();
         String subject = request.subject().strip();
-        AfterCommit.run(() -> confirm(email, name, number, subject, request.language()));
+        Instant expires = now.plus(CONFIRMATION_LIFETIME);
+        AfterCommit.run(() -> mailConfirmationLink(email, name, number, subject, token, expires, request.language()));
         return new Outcome(Status.ACCEPTED, number, 0);
+    }
+
+    /** The request behind a confirmation link, for the page that asks the sender to confirm it. */
+    public Optional<RequestToConfirm> requestToConfirm(String token) {
+        return validRequest(token).map(request -> new RequestToConfirm(request.number(), request.subject(),
+                request.description(), request.confirmedAt() != null));
+    }
+
+    /**
+     * The sender opened the link from their mailbox and confirmed: the address is theirs. A request from a portal
+     * user's address becomes their company's, as if they had submitted it in the portal.
+     */
+    @Transactional
+    public Confirmation confirm(String token) {
+        Optional<PublicRequestToConfirm> request = validRequest(token);
+        if (request.isEmpty()) {
+            return Confirmation.INVALID;
+        }
+        if (request.get().confirmedAt() != null) {
+            return Confirmation.ALREADY_CONFIRMED;
+        }
+        TicketService.RequestOwner owner = users.accountByEmail(request.get().requesterEmail())
+                .filter(PublicTickets::actsInThePortal)
+                .flatMap(user -> contacts.actingCompanyOf(user.contactId())
+                        .map(company -> new TicketService.RequestOwner(user.id(), user.contactId(), company)))
+                .orElse(null);
+        return tickets.confirmRequester(request.get().id(), owner) ? Confirmation.CONFIRMED
+                : Confirmation.ALREADY_CONFIRMED;
+    }
+
+    /** A link works until its lifetime is over; a confirmed request stays readable behind it as confirmed. */
+    private Optional<PublicRequestToConfirm> validRequest(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Instant oldestValid = Instant.now().minus(CONFIRMATION_LIFETIME);
+        return repository.requestToConfirm(Hashes.sha256Hex(token))
+                .filter(request -> request.confirmedAt() != null || request.createdAt().isAfter(oldestValid));
+    }
+
+    private static boolean actsInThePortal(UserAccount user) {
+        return user.kind() == UserKind.PORTAL && user.contactId() != null && user.deletedAt() == null
+                && user.accessRevokedAt() == null;
     }
 
     private static void check(PublicRequest request, String email) {
@@ -125,14 +190,17 @@ public class PublicTickets {
         return recent.size() < limit ? Optional.empty() : Optional.of(recent.getLast().plus(WINDOW));
     }
 
-    /** A failed mail does not undo the ticket: the page already showed its number. */
-    private void confirm(String email, String name, String number, String subject, String language) {
+    /** A failed mail does not undo the ticket: the page already showed its number, and staff see it anyway. */
+    private void mailConfirmationLink(String email, String name, String number, String subject, String token,
+                                      Instant expires, String pageLanguage) {
+        String language = "en".equals(pageLanguage) ? "en" : "de";
         try {
-            mail.send(MailTemplate.TICKET_CONFIRMATION, email, "en".equals(language) ? "en" : "de", Map.of(
+            mail.send(MailTemplate.TICKET_REQUEST_CONFIRMATION, email, language, Map.of(
                     "contact.name", name, "ticket.number", number, "ticket.subject", subject,
-                    "link", links.to("tickets/" + number)));
+                    "link", links.to("support/confirm/" + token),
+                    "expires", Formats.dateTime(expires, Locale.forLanguageTag(language))));
         } catch (MailDeliveryException e) {
-            log.warn("Confirmation of ticket {} could not be mailed", number);
+            log.warn("Confirmation link of ticket {} could not be mailed", number);
         }
     }
 

@@ -15,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -41,6 +42,10 @@ public class TicketRepository {
     /** A ticket with its company and the staff member it is assigned to, as lists and the detail show it. */
     private static final Table<?> JOINED = TICKET.leftJoin(COMPANY).on(COMPANY.ID.eq(TICKET.COMPANY_ID))
             .leftJoin(ASSIGNEE).on(ASSIGNEE.ID.eq(TICKET.ASSIGNED_USER_ID));
+
+    /** A request from the public form whose sender has not proved the address yet. */
+    private static final Field<Boolean> SENDER_UNCONFIRMED = DSL.field(TICKET.SOURCE.eq(TicketSource.PUBLIC_FORM.name())
+            .and(TICKET.REQUESTER_CONFIRMED_AT.isNull())).as("sender_unconfirmed");
 
     /** Sort keys of the ticket lists, by grid column key. */
     public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
@@ -69,14 +74,14 @@ public class TicketRepository {
         List<SortField<?>> orderBy = SortOrders.orderBy(sort, SORT_FIELDS, TICKET.CREATED_AT, TICKET.ID);
         return pages.fetch(db, TICKET.ID, List.of(TICKET.ID, TICKET.NUMBER, TICKET.SUBJECT, TICKET.STATE,
                                 TICKET.PRIORITY, TICKET.CATEGORY, TICKET.COMPANY_ID, COMPANY.NAME, TICKET.REQUESTER_NAME,
-                                ASSIGNEE.DISPLAY_NAME, TICKET.CREATED_AT, TICKET.UPDATED_AT),
+                                ASSIGNEE.DISPLAY_NAME, TICKET.CREATED_AT, TICKET.UPDATED_AT, SENDER_UNCONFIRMED),
                         JOINED, scope.customers(TICKET.COMPANY_ID).and(condition(filter)), orderBy, filter, offset, limit)
                 .stream()
                 .map(row -> new TicketRow(row.get(TICKET.ID), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
                         TicketState.valueOf(row.get(TICKET.STATE)), TicketPriority.valueOf(row.get(TICKET.PRIORITY)),
                         TicketCategory.valueOf(row.get(TICKET.CATEGORY)), row.get(TICKET.COMPANY_ID),
                         row.get(COMPANY.NAME), row.get(TICKET.REQUESTER_NAME), row.get(ASSIGNEE.DISPLAY_NAME),
-                        row.get(TICKET.CREATED_AT), row.get(TICKET.UPDATED_AT)))
+                        row.get(TICKET.CREATED_AT), row.get(TICKET.UPDATED_AT), row.get(SENDER_UNCONFIRMED)))
                 .toList();
     }
 
@@ -133,7 +138,7 @@ public class TicketRepository {
                 row.get(TICKET.CONTACT_ID), row.get(PERSON.NAME), row.get(TICKET.REQUESTER_NAME),
                 row.get(TICKET.REQUESTER_EMAIL), row.get(TICKET.REQUESTER_COMPANY), row.get(TICKET.ASSIGNED_USER_ID),
                 row.get(ASSIGNEE.DISPLAY_NAME), row.get(TICKET.CREATED_AT), row.get(TICKET.UPDATED_AT),
-                row.get(TICKET.CLOSED_AT), row.get(TICKET.REOPENED_AT));
+                row.get(TICKET.CLOSED_AT), row.get(TICKET.REOPENED_AT), row.get(TICKET.REQUESTER_CONFIRMED_AT));
     }
 
     private static Condition condition(TicketFilter filter) {
@@ -244,6 +249,30 @@ public class TicketRepository {
                 .set(TICKET.UPDATED_AT, now)
                 .set(TICKET.VERSION, TICKET.VERSION.plus(1))
                 .where(TICKET.ID.eq(ticketId).and(TICKET.VERSION.eq(version)))
+                .execute() == 1;
+    }
+
+    /** Remembers the (hashed) token of the link that lets the sender of a public request confirm the address. */
+    void awaitConfirmation(String number, String tokenHash) {
+        db.update(TICKET).set(TICKET.CONFIRMATION_TOKEN_HASH, tokenHash).where(TICKET.NUMBER.eq(number)).execute();
+    }
+
+    /** The public request a confirmation link belongs to. */
+    Optional<PublicRequestToConfirm> requestToConfirm(String tokenHash) {
+        return db.select(TICKET.ID, TICKET.NUMBER, TICKET.SUBJECT, TICKET.DESCRIPTION, TICKET.REQUESTER_EMAIL,
+                        TICKET.CREATED_AT, TICKET.REQUESTER_CONFIRMED_AT)
+                .from(TICKET)
+                .where(TICKET.CONFIRMATION_TOKEN_HASH.eq(tokenHash).and(TICKET.SOURCE.eq(TicketSource.PUBLIC_FORM.name())))
+                .fetchOptional(Records.mapping(PublicRequestToConfirm::new));
+    }
+
+    /** Marks the sender's address as confirmed, once: a second click finds nothing to change. */
+    boolean markRequesterConfirmed(long ticketId, Instant now) {
+        return db.update(TICKET)
+                .set(TICKET.REQUESTER_CONFIRMED_AT, now)
+                .set(TICKET.UPDATED_AT, now)
+                .set(TICKET.VERSION, TICKET.VERSION.plus(1))
+                .where(TICKET.ID.eq(ticketId).and(TICKET.REQUESTER_CONFIRMED_AT.isNull()))
                 .execute() == 1;
     }
 

@@ -179,6 +179,33 @@ public class TicketService {
         publish(EventType.TICKET_UPDATED, ticket.id());
     }
 
+    /**
+     * The sender of a public request confirmed the address by the mailed link. The request of a portal user's
+     * address now belongs to their company, unless staff linked it elsewhere meanwhile.
+     *
+     * @param owner the portal user the address belongs to, or null
+     * @return whether this call confirmed it (false when it was confirmed before)
+     */
+    @Transactional
+    boolean confirmRequester(long ticketId, RequestOwner owner) {
+        Instant now = Instant.now();
+        if (!tickets.markRequesterConfirmed(ticketId, now)) {
+            return false;
+        }
+        Ticket ticket = tickets.find(ticketId).orElseThrow();
+        if (owner != null && ticket.companyId() == null) {
+            // the version keeps a link staff make meanwhile
+            tickets.link(ticketId, ticket.version(), owner.companyId(), owner.contactId(), now);
+        }
+        history.event(ref(ticketId), HistoryEvent.REQUESTER_CONFIRMED, owner == null ? null : owner.userId(), null);
+        publish(EventType.TICKET_UPDATED, ticketId);
+        return true;
+    }
+
+    /** The portal user whose address sent a public request, with the company they act for. */
+    record RequestOwner(long userId, long contactId, long companyId) {
+    }
+
     /** The ticket as it stands after the change, for other systems. */
     private void publish(EventType type, long ticketId) {
         Ticket ticket = tickets.find(ticketId).orElseThrow();

@@ -6,9 +6,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,14 +21,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.settings.Settings;
-import org.kundenportal.base.ui.BrandLogo;
 import org.kundenportal.tickets.domain.PublicRequest;
 import org.kundenportal.tickets.domain.PublicTickets;
 import org.kundenportal.tickets.domain.TicketService;
 
 /**
  * The support form for visitors without a login, styled like the login page. A hidden "website" field is the
- * honeypot: people never see it, bots fill it in. The page shows the new ticket's number; a mail confirms it.
+ * honeypot: people never see it, bots fill it in. The page shows the new ticket's number; a mail carries the link
+ * with which the sender confirms the request (see {@link PublicRequestConfirmView}).
  */
 @Route(value = "support/new", autoLayout = false)
 @AnonymousAllowed
@@ -51,10 +49,7 @@ public class PublicTicketView extends Main implements HasDynamicTitle {
     public PublicTicketView(PublicTickets publicTickets, Settings settings) {
         this.publicTickets = publicTickets;
         addClassName("login-view");
-        String companyName = settings.companyProfile().name();
-        Div card = new Div(BrandLogo.create(settings, companyName, "login-logo"), new H1(companyName), content);
-        card.addClassNames("login-card", "public-ticket-card");
-        add(card);
+        add(new PublicPageCard(settings, content));
 
         field(name, "public-ticket-name", getTranslation("tickets.public.name"), true);
         field(email, "public-ticket-email", getTranslation("tickets.public.email"), true);
@@ -89,7 +84,7 @@ public class PublicTicketView extends Main implements HasDynamicTitle {
 
         content.add(new H2(getTranslation("tickets.public.title")), new Paragraph(getTranslation("tickets.public.intro")),
                 name, email, company, subject, description, website, new Span(getTranslation("tickets.attachments.help")),
-                attachments, error, send, loginLink());
+                attachments, error, send, PublicPageCard.loginLink());
     }
 
     private static <F extends Component & HasLabel & HasSize & HasValueAndElement<?, String>> void field(
@@ -129,13 +124,7 @@ public class PublicTicketView extends Main implements HasDynamicTitle {
                 : getTranslation("tickets.public.received-number", number));
         received.setId("public-ticket-received");
         content.add(new H2(getTranslation("tickets.public.thanks")), received,
-                new Paragraph(getTranslation("tickets.public.mail-follows")), loginLink());
-    }
-
-    private Anchor loginLink() {
-        Anchor login = new Anchor("login", getTranslation("tickets.public.to-login"));
-        login.addClassName("reset-back");
-        return login;
+                new Paragraph(getTranslation("tickets.public.mail-follows")), PublicPageCard.loginLink());
     }
 
     @Override

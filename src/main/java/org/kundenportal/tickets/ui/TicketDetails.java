@@ -17,6 +17,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.tickets.domain.Ticket;
 import org.kundenportal.tickets.domain.TicketAttachment;
 import org.kundenportal.tickets.domain.TicketRepository;
+import org.kundenportal.tickets.domain.TicketSource;
 
 /**
  * What the portal and the staff page show of a ticket: number, subject, state, facts, the description and the
@@ -51,6 +52,13 @@ class TicketDetails extends Div {
             String requester = ticket.requesterName() + " <" + ticket.requesterEmail() + ">"
                     + (ticket.requesterCompany() == null ? "" : ", " + ticket.requesterCompany());
             fact(facts, "tickets.requester", requester).setId("ticket-requester");
+        }
+        if (forStaff && ticket.source() == TicketSource.PUBLIC_FORM) {
+            Span check = fact(facts, "tickets.sender-check", ticket.senderUnconfirmed()
+                    ? getTranslation("tickets.sender-unconfirmed")
+                    : getTranslation("tickets.sender-confirmed", Formats.dateTime(ticket.requesterConfirmedAt(), getLocale())));
+            check.setId("ticket-sender-check");
+            check.addClassName(ticket.senderUnconfirmed() ? "ticket-sender-unconfirmed" : "ticket-sender-confirmed");
         }
         if (ticket.closedAt() != null) {
             fact(facts, "tickets.closed", Formats.dateTime(ticket.closedAt(), getLocale()));

@@ -32,7 +32,7 @@ class TicketGrid extends Grid<TicketRow> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(TicketRow::subject).setHeader(getTranslation("tickets.subject")).setKey("subject").setSortable(true)
                 .setWidth("14rem").setFlexGrow(3).setResizable(true);
-        customerColumn = addColumn(TicketRow::customer).setHeader(getTranslation("tickets.customer")).setKey("customer")
+        customerColumn = addColumn(this::customer).setHeader(getTranslation("tickets.customer")).setKey("customer")
                 .setSortable(true).setWidth("10rem").setFlexGrow(2).setResizable(true);
         addComponentColumn(row -> TicketLabels.badge(row.state())).setHeader(getTranslation("tickets.state"))
                 .setKey("state").setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -50,6 +50,11 @@ class TicketGrid extends Grid<TicketRow> {
         setItems(dataProvider);
         addItemClickListener(click -> open.accept(click.getItem()));
         addClassName("ticket-grid");
+    }
+
+    /** Who sent a public request is only a claim until the address is confirmed; the list says so. */
+    private String customer(TicketRow row) {
+        return row.senderUnconfirmed() ? getTranslation("tickets.customer-unconfirmed", row.customer()) : row.customer();
     }
 
     void showCustomer(boolean visible) {

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
@@ -31,15 +33,23 @@ class SecondFactorRedirectTest extends SpringTest {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private String csrfToken;
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Loads the login page as a browser would, which gives the session the CSRF token the form must send. */
+    private void openLoginPage() throws Exception {
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(get("/login").body());
+        assertThat(token.find()).isTrue();
+        csrfToken = token.group(1);
+    }
+
     private HttpResponse<String> postLogin(String email, String password) throws Exception {
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8);
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -50,7 +60,7 @@ class SecondFactorRedirectTest extends SpringTest {
         TestAccounts accounts = new TestAccounts(context);
         TestAccounts.Account user = accounts.customer("redirect");
         accounts.enableTwoFactor(user.userId());
-        get("/login");
+        openLoginPage();
 
         HttpResponse<String> login = postLogin(user.email(), DemoData.PASSWORD);
 
@@ -66,7 +76,7 @@ class SecondFactorRedirectTest extends SpringTest {
     @Test
     void aUserWithoutTwoFactorLogsInAsBefore() throws Exception {
         TestAccounts.Account user = new TestAccounts(context).customer("no-second-factor");
-        get("/login");
+        openLoginPage();
 
         HttpResponse<String> login = postLogin(user.email(), DemoData.PASSWORD);
 
@@ -79,7 +89,7 @@ class SecondFactorRedirectTest extends SpringTest {
 
     @Test
     void aWrongPasswordStillLeadsToTheAppsOwnLoginPage() throws Exception {
-        get("/login");
+        openLoginPage();
 
         HttpResponse<String> login = postLogin(DemoData.CUSTOMER, "wrong-password");
 

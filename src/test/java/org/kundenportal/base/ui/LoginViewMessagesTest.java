@@ -50,6 +50,20 @@ class LoginViewMessagesTest extends KaribuTest {
     }
 
     @Test
+    void aLoginFormWithoutValidTokenAsksToSignInAgainInBothLanguages() {
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(errorTexts(_get(LoginForm.class))).contains("Bitte erneut anmelden")
+                .contains("Die Anmeldeseite war abgelaufen.");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", "x"));
+        assertThat(errorTexts(_get(LoginForm.class))).contains("The login page had expired.");
+    }
+
+    @Test
     void wrongPasswordKeepsTheUsualMessage() {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 

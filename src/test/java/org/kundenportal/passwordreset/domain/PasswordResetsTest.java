@@ -8,6 +8,8 @@ import static org.kundenportal.db.Tables.AUTH_TOKEN;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +20,16 @@ import org.kundenportal.FormLoginClient;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.base.audit.AuditLog;
+import org.kundenportal.base.mail.MailService;
+import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.base.security.AuthTokens;
 import org.kundenportal.base.security.LoginThrottledException;
+import org.kundenportal.base.security.LoginThrottling;
+import org.kundenportal.base.security.PasswordPolicy;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
+import org.kundenportal.base.security.UserSessions;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.passwordreset.domain.PasswordResets.RequestStatus;
@@ -29,10 +38,12 @@ import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @ExtendWith(RestoreSettings.class)
 class PasswordResetsTest extends SpringTest {
@@ -53,6 +64,8 @@ class PasswordResetsTest extends SpringTest {
     DSLContext db;
     @Autowired
     AuthenticationManager authenticationManager;
+    @Autowired
+    ApplicationContext context;
     @Value("${local.server.port}")
     int port;
     @Value("${kundenportal.base-url}")
@@ -100,6 +113,35 @@ class PasswordResetsTest extends SpringTest {
         assertThat(Mails.to(smtp, invited)).isEmpty();
         assertThat(db.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq("PASSWORD_RESET_REQUESTED")
                 .and(AUDIT_LOG.ACTOR_EMAIL.in(unknown, known, invited)))).isEqualTo(3);
+    }
+
+    /**
+     * User enumeration by timing, checked without a clock: the request does the same for every address, and
+     * everything that depends on the account (looking it up, the link, the mail) waits in the background queue.
+     */
+    @Test
+    void theAnswerDoesTheSameWorkForKnownAndUnknownAddresses() {
+        List<Runnable> queued = new ArrayList<>();
+        PasswordResets heldBack = new PasswordResets(db, settings, users, context.getBean(AuthTokens.class),
+                context.getBean(PasswordPolicy.class), context.getBean(PasswordEncoder.class),
+                context.getBean(UserSessions.class), context.getBean(LoginThrottling.class),
+                context.getBean(MailService.class), context.getBean(AuditLog.class), context.getBean(PortalLinks.class),
+                queued::add);
+        String known = TestAccounts.uniqueEmail("held-back");
+        long id = accounts.customer(known, "de");
+        String unknown = TestAccounts.uniqueEmail("held-back-unknown");
+
+        assertThat(heldBack.request(known, address(), "de")).isEqualTo(heldBack.request(unknown, address(), "de"));
+
+        assertThat(queued).hasSize(2);
+        assertThat(db.fetchCount(AUTH_TOKEN, AUTH_TOKEN.USER_ID.eq(id))).isZero();
+        assertThat(db.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTOR_EMAIL.in(known, unknown))).isZero();
+
+        queued.forEach(Runnable::run);
+
+        assertThat(db.fetchCount(AUTH_TOKEN, AUTH_TOKEN.USER_ID.eq(id))).isEqualTo(1);
+        assertThat(Mails.subject(Mails.awaitMailTo(smtp, known))).startsWith("Passwort zurücksetzen");
+        assertThat(Mails.to(smtp, unknown)).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kundenportal.quotes.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
@@ -172,6 +173,17 @@ class QuoteServiceTest extends SpringTest {
         assertThat(invoice.getAmountTotal()).isEqualByComparingTo(new BigDecimal("357.00").add(new BigDecimal("32.10")));
         assertThat(fixtures.db.fetchCount(DOCUMENT_LINE, DOCUMENT_LINE.DOCUMENT_TYPE.eq("INVOICE"),
                 DOCUMENT_LINE.DOCUMENT_ID.eq(invoice.getId()))).isEqualTo(2);
+
+        assertThat(invoice.getCreatedBy()).as("issued by the company, not by the customer who accepted").isNull();
+        assertThat(fixtures.db.select(HISTORY_ENTRY.AUTHOR_USER_ID, HISTORY_ENTRY.AUTHOR_NAME).from(HISTORY_ENTRY)
+                .where(HISTORY_ENTRY.EVENT.eq("PREPAYMENT_INVOICED").and(HISTORY_ENTRY.DOCUMENT_TYPE.eq("SALE_ORDER")
+                        .and(HISTORY_ENTRY.DOCUMENT_ID.eq(quote.id())).or(HISTORY_ENTRY.DOCUMENT_TYPE.eq("INVOICE")
+                                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.getId())))))
+                .fetch()).hasSize(2).allSatisfy(author -> {
+                    assertThat(author.value1()).isNull();
+                    assertThat(author.value2()).isNull();
+                });
+        assertThat(fixtures.events(quote, "INVOICED")).isZero();
 
         events.publishEvent(new InvoicePaid(invoice.getId(), quote.id(), true));
         events.publishEvent(new InvoicePaid(invoice.getId(), quote.id(), true));

@@ -169,6 +169,40 @@ class QuotesViewTest extends KaribuTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("quote-pay-prepayment")).getHref()).startsWith("invoices/AZ-");
     }
 
+    /** The company issues the prepayment invoice: its history entry must not claim the customer did. */
+    @Test
+    void theHistorySaysThePrepaymentInvoiceWasCreatedAutomaticallyNotByTheCustomer() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, false, true);
+        login(DemoData.CUSTOMER);
+        navigate("quotes/" + quote.number());
+        _click(_get(Button.class, spec -> spec.withId("quote-accept")));
+        _click(_get(Button.class, spec -> spec.withId("accept-confirm")));
+        String invoice = _get(Anchor.class, spec -> spec.withId("quote-pay-prepayment")).getHref().substring("invoices/".length());
+
+        navigate("quotes/" + quote.number());
+        assertThat(historyEntryNaming(invoice)).contains("Anzahlungsrechnung automatisch erstellt")
+                .doesNotContain("Anna Becker");
+        navigate("invoices/" + invoice);
+        assertThat(historyEntryNaming(quote.number())).contains("Anzahlungsrechnung automatisch erstellt")
+                .doesNotContain("Anna Becker");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("quotes/" + quote.number());
+        assertThat(historyEntryNaming(invoice)).contains("Prepayment invoice created automatically")
+                .doesNotContain("Anna Becker");
+    }
+
+    /** The text of the one history entry on the page that mentions the given number. */
+    private static String historyEntryNaming(String number) {
+        return _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("history-entry")).stream()
+                .map(entry -> entry.getElement().getTextRecursively())
+                .filter(text -> text.contains(number))
+                .reduce((first, second) -> {
+                    throw new AssertionError("More than one entry names " + number);
+                })
+                .orElseThrow(() -> new AssertionError("No history entry names " + number));
+    }
+
     @Test
     void openingRecordsOneViewedEventPerDay() {
         Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);

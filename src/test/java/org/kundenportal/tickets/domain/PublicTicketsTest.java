@@ -2,11 +2,13 @@ package org.kundenportal.tickets.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.TICKET;
 import static org.kundenportal.db.Tables.TICKET_SUBMISSION;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.security.Hashes;
+import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.PortalScopeService;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.tickets.domain.PublicTickets.Confirmation;
 import org.kundenportal.tickets.domain.PublicTickets.Outcome;
 import org.kundenportal.tickets.domain.PublicTickets.Status;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 
 class PublicTicketsTest extends SpringTest {
@@ -31,6 +40,14 @@ class PublicTicketsTest extends SpringTest {
     GreenMail smtp;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TicketRepository tickets;
+    @Autowired
+    TicketService ticketService;
+    @Autowired
+    PortalScopeService scopes;
+    @Value("${kundenportal.base-url}")
+    String baseUrl;
 
     TicketFixtures fixtures;
 
@@ -48,8 +65,21 @@ class PublicTicketsTest extends SpringTest {
                 "Bitte rufen Sie mich an.", List.of(), "", address, "de");
     }
 
+    /** A company with a person who has portal access, so that confirming links tickets where no other test looks. */
+    private PortalUser portalUserOfNewCompany() {
+        AccessFixtures access = new AccessFixtures(context);
+        long company = access.customerCompany(AccessFixtures.uniqueName("Anfrage GmbH"));
+        String email = AccessFixtures.uniqueEmail("requester");
+        access.grant(access.person(company, "Rita Requester", email, "de"));
+        return access.principal(email);
+    }
+
+    private String confirmationToken(String email) {
+        return Mails.tokenOfLink(Mails.awaitMailTo(smtp, email), "/support/confirm/");
+    }
+
     @Test
-    void aVisitorGetsTheTicketNumberOnThePageAndByMail() {
+    void aVisitorGetsTheTicketNumberOnThePageAndAConfirmationLinkByMail() {
         String email = TestAccounts.uniqueEmail("visitor");
 
         Outcome outcome = publicTickets.submit(request(email, address()));
@@ -58,22 +88,77 @@ class PublicTicketsTest extends SpringTest {
         Ticket ticket = fixtures.byNumber(outcome.number());
         assertThat(ticket.source()).isEqualTo(TicketSource.PUBLIC_FORM);
         assertThat(ticket.companyId()).isNull();
+        assertThat(ticket.senderUnconfirmed()).isTrue();
         assertThat(ticket.requesterEmail()).isEqualTo(email);
         assertThat(ticket.requesterCompany()).isEqualTo("Hofladen Hartmann");
         MimeMessage mail = Mails.awaitMailTo(smtp, email);
-        assertThat(Mails.subject(mail)).contains(outcome.number()).contains("Kasse gesucht");
-        assertThat(Mails.text(mail)).contains("Jonas Hartmann").contains("/tickets/" + outcome.number());
+        assertThat(Mails.subject(mail)).startsWith("Bitte bestätigen Sie Ihre Supportanfrage " + outcome.number());
+        assertThat(Mails.text(mail)).contains("Jonas Hartmann", "Kasse gesucht", baseUrl + "/support/confirm/");
+        assertThat(db.select(TICKET.CONFIRMATION_TOKEN_HASH).from(TICKET).where(TICKET.NUMBER.eq(outcome.number()))
+                .fetchSingle(TICKET.CONFIRMATION_TOKEN_HASH)).isEqualTo(Hashes.sha256Hex(confirmationToken(email)));
     }
 
     @Test
-    void theEmailOfAPortalUserMakesTheTicketTheirCompanys() {
-        db.deleteFrom(TICKET_SUBMISSION).where(TICKET_SUBMISSION.EMAIL.eq(DemoData.CUSTOMER2)).execute();
+    void aRequestInAPortalUsersNameBelongsToNobodyUntilTheAddressIsConfirmed() {
+        PortalUser owner = portalUserOfNewCompany();
+        PortalScope ownerScope = scopes.scopeOf(owner);
 
-        Outcome outcome = publicTickets.submit(request(DemoData.CUSTOMER2, address()));
+        Outcome outcome = publicTickets.submit(request(owner.email(), address()));
+
+        Ticket submitted = fixtures.byNumber(outcome.number());
+        assertThat(submitted.companyId()).isNull();
+        assertThat(submitted.contactId()).isNull();
+        assertThat(db.select(TICKET.CREATED_BY_USER_ID).from(TICKET).where(TICKET.ID.eq(submitted.id()))
+                .fetchSingle(TICKET.CREATED_BY_USER_ID)).isNull();
+        assertThat(tickets.count(ownerScope, TicketFilter.none())).isZero();
+        assertThat(tickets.find(ownerScope, outcome.number())).isEmpty();
+
+        String token = confirmationToken(owner.email());
+        assertThat(publicTickets.requestToConfirm(token)).hasValueSatisfying(request -> {
+            assertThat(request.number()).isEqualTo(outcome.number());
+            assertThat(request.confirmed()).isFalse();
+        });
+        assertThat(publicTickets.confirm(token)).isEqualTo(Confirmation.CONFIRMED);
+
+        Ticket confirmed = fixtures.byNumber(outcome.number());
+        assertThat(confirmed.companyId()).isEqualTo(ownerScope.ownCompanyId());
+        assertThat(confirmed.contactId()).isEqualTo(owner.contactId());
+        assertThat(confirmed.senderUnconfirmed()).isFalse();
+        assertThat(tickets.find(ownerScope, outcome.number())).isPresent();
+        assertThat(db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
+                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(confirmed.id())).and(HISTORY_ENTRY.EVENT.eq("REQUESTER_CONFIRMED"))))
+                .isEqualTo(1);
+        assertThat(publicTickets.confirm(token)).isEqualTo(Confirmation.ALREADY_CONFIRMED);
+        assertThat(publicTickets.requestToConfirm(token)).hasValueSatisfying(request -> assertThat(request.confirmed()).isTrue());
+    }
+
+    @Test
+    void confirmingKeepsTheCustomerStaffLinkedTheRequestTo() {
+        PortalUser owner = portalUserOfNewCompany();
+        long otherCompany = new AccessFixtures(context).customerCompany(AccessFixtures.uniqueName("Staffwahl KG"));
+        Outcome outcome = publicTickets.submit(request(owner.email(), address()));
+        ticketService.link(fixtures.byNumber(outcome.number()), otherCompany, null, fixtures.user(DemoData.STAFF).id());
+
+        assertThat(publicTickets.confirm(confirmationToken(owner.email()))).isEqualTo(Confirmation.CONFIRMED);
 
         Ticket ticket = fixtures.byNumber(outcome.number());
-        assertThat(ticket.companyId()).isEqualTo(fixtures.companyId("Café Morgenrot KG"));
-        assertThat(ticket.contactId()).isEqualTo(fixtures.user(DemoData.CUSTOMER2).contactId());
+        assertThat(ticket.companyId()).isEqualTo(otherCompany);
+        assertThat(ticket.senderUnconfirmed()).isFalse();
+    }
+
+    @Test
+    void unknownAndExpiredLinksConfirmNothing() {
+        String email = TestAccounts.uniqueEmail("late");
+        Outcome outcome = publicTickets.submit(request(email, address()));
+        String token = confirmationToken(email);
+        db.update(TICKET).set(TICKET.CREATED_AT, Instant.now().minus(PublicTickets.CONFIRMATION_LIFETIME).minusSeconds(1))
+                .where(TICKET.NUMBER.eq(outcome.number())).execute();
+
+        assertThat(publicTickets.requestToConfirm(token)).isEmpty();
+        assertThat(publicTickets.confirm(token)).isEqualTo(Confirmation.INVALID);
+        assertThat(publicTickets.confirm("no-such-token")).isEqualTo(Confirmation.INVALID);
+        assertThat(publicTickets.confirm(null)).isEqualTo(Confirmation.INVALID);
+        assertThat(fixtures.byNumber(outcome.number()).senderUnconfirmed()).isTrue();
     }
 
     @Test
