@@ -70,7 +70,7 @@ final class CrashInvariants {
                 require(webhooks == 1, doc, "accepted with " + webhooks + " quote.accepted events in the outbox");
                 require(!signature || quote.getBoolean(7), doc, "signed without its signature image");
                 if (prepayment) {
-                    require(state.equals("SENT") && prepaymentInvoices == 1 && events("SALE_ORDER", id, "INVOICED") == 1,
+                    require(state.equals("SENT") && prepaymentInvoices == 1 && events("SALE_ORDER", id, "PREPAYMENT_INVOICED") == 1,
                             doc, "accepted with prepayment, but state " + state + " and " + prepaymentInvoices + " prepayment invoices");
                 } else {
                     require(state.equals("CONFIRMED") && quote.getBoolean(8) && events("SALE_ORDER", id, "CONFIRMED") == 1,
