@@ -14,6 +14,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,7 +37,10 @@ class SecurityConfiguration {
                 // every request that is no view; the controller checks each document against the user's scope
                 .requestMatchers("/documents/**").authenticated());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // any other address of a logged-in user reaches Vaadin, which answers it with its not-found page (404);
+        // Vaadin's default would refuse it with a bare 403 before any page could say what happened
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizedUrl::authenticated));
         // after the Vaadin configurer, which sets the login page but leaves the failure handling to Spring
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         secondFactorAfterPassword(http, users);
