@@ -15,15 +15,21 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    /** Browser features the portal never uses, switched off for it and for anything it might frame. */
+    private static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -32,7 +38,8 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/themes/**", "/icons/**", "/images/**").permitAll()
+                // csp/: the functions Vaadin's client needs under the Content-Security-Policy, the login page too
+                .requestMatchers("/themes/**", "/icons/**", "/images/**", "/csp/**").permitAll()
                 // document PDFs (a Spring MVC controller, not a Vaadin route): Vaadin's configurer would refuse
                 // every request that is no view; the controller checks each document against the user's scope
                 .requestMatchers("/documents/**").authenticated());
@@ -41,6 +48,7 @@ class SecurityConfiguration {
         // Vaadin's default would refuse it with a bare 403 before any page could say what happened
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizedUrl::authenticated));
+        http.headers(SecurityConfiguration::pageHeaders);
         // after the Vaadin configurer, which sets the login page but leaves the failure handling to Spring
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         secondFactorAfterPassword(http, users);
@@ -64,6 +72,17 @@ class SecurityConfiguration {
                 return filter;
             }
         }));
+    }
+
+    /**
+     * Headers of every answer of the UI's chain (the API's chain sets its own); the Content-Security-Policy, which
+     * needs a nonce per page, is {@link ContentSecurityPolicy}'s. Frames from the same origin only: the print
+     * button loads a document's PDF into a hidden frame.
+     */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+        headers.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+        headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin);
     }
 
     /** Bcrypt by default; the delegating encoder keeps hashes readable when the default changes. */
