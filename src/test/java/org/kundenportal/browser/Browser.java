@@ -2,9 +2,12 @@ package org.kundenportal.browser;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /** Debian's Chromium, headless, driven through the system chromedriver: nothing is downloaded. */
 final class Browser {
@@ -19,6 +22,10 @@ final class Browser {
                 "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=de-DE");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "de-DE,de"));
+        // the console, so that each test can fail on what the Content-Security-Policy refused (CspConsole)
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(executable("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()

@@ -1,9 +1,12 @@
 package org.kundenportal.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kundenportal.SpringTest;
+import org.kundenportal.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,6 +24,8 @@ abstract class BrowserTest extends SpringTest {
 
     @Value("${local.server.port}")
     int port;
+    @Value("${kundenportal.csp.report-only:false}")
+    boolean cspReportOnly;
     ChromeDriver browser;
     WebDriverWait wait;
 
@@ -30,9 +35,22 @@ abstract class BrowserTest extends SpringTest {
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
+    /**
+     * Every browser test also proves that the page did all it did under the Content-Security-Policy. With the
+     * policy only reported, it instead adds the Flow functions the page needed to the function table.
+     */
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            CspConsole console = CspConsole.read(browser);
+            if (cspReportOnly) {
+                CspFunctionTable.add(console.missingFunctions());
+            } else {
+                assertThat(console.complaints()).as("what the browser refused under the security headers").isEmpty();
+            }
+        } finally {
+            browser.quit();
+        }
     }
 
     String url(String path) {
@@ -56,6 +74,13 @@ abstract class BrowserTest extends SpringTest {
         passwordField.sendKeys(password);
         await(driver -> email.equals(emailField.getDomProperty("value")) && password.equals(passwordField.getDomProperty("value")));
         passwordField.sendKeys(Keys.ENTER);
+    }
+
+    /** Logs the demo customer in through the form and waits for the portal's home. */
+    void logInAsCustomer() {
+        browser.get(url("/login"));
+        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
     }
 
     /** Waits like {@link WebDriverWait#until}, but a timeout says where the browser was and what it showed. */

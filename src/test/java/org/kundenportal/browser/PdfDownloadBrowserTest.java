@@ -11,11 +11,8 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.pdf.PdfFixtures;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** In Chromium: a logged-in customer downloads an invoice PDF, and the print frame loads it. */
@@ -34,7 +31,7 @@ class PdfDownloadBrowserTest extends BrowserTest {
                 PdfFixtures.someLines(), BigDecimal.ZERO);
         browser.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        logIn();
+        logInAsCustomer();
 
         browser.get(url("/documents/invoice/" + number + ".pdf?download"));
 
@@ -47,7 +44,7 @@ class PdfDownloadBrowserTest extends BrowserTest {
     void printFrameLoadsThePdf() {
         String number = new PdfFixtures(db, documentLines).invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED",
                 PdfFixtures.someLines(), BigDecimal.ZERO);
-        logIn();
+        logInAsCustomer();
 
         // what the print button of PdfLinks does, from a portal page with the page's session
         Object answer = browser.executeAsyncScript("""
@@ -70,12 +67,6 @@ class PdfDownloadBrowserTest extends BrowserTest {
                 frame.src = arguments[0];
                 document.body.appendChild(frame);""", "/documents/invoice/" + number + ".pdf");
         assertThat(frameStatus).isEqualTo("loaded 200");
-    }
-
-    private void logIn() {
-        browser.get(url("/login"));
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
     }
 
     private static long size(Path file) {

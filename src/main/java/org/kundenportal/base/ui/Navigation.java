@@ -49,6 +49,11 @@ public class Navigation {
         return currentUser.get().map(user -> user.isInternal() || currentUser.mayUse(area.value())).orElse(false);
     }
 
+    /** Whether the current user may open this view: its access annotation and its area permission. */
+    public boolean mayOpen(Class<?> view) {
+        return currentUser.get().filter(user -> mayOpen(view, user, currentUser.areaPermissions())).isPresent();
+    }
+
     private boolean mayOpen(Class<?> view, PortalUser user, Set<AreaPermission> permissions) {
         if (!accessChecker.hasAccess(view)) {
             return false;

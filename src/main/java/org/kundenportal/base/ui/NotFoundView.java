@@ -12,18 +12,25 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Unknown addresses. In production Vaadin reports a view the logged-in user may not open as "not found";
- * for an existing view this shows the access-denied message instead, as users expect.
+ * Unknown addresses and documents outside the user's scope (404). In production Vaadin reports a view the
+ * logged-in user may not open as "not found"; for such a view this shows the access-denied message with 403
+ * instead, as users expect. A view the user may open that finds nothing under its address stays a 404, so that
+ * another company's document looks exactly like one that does not exist.
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends Composite<ErrorPanel> implements HasErrorParameter<NotFoundException> {
 
-    private boolean existingView;
+    private final Navigation navigation;
+    private boolean forbiddenView;
+
+    public NotFoundView(Navigation navigation) {
+        this.navigation = navigation;
+    }
 
     @Override
     protected ErrorPanel initContent() {
-        return existingView
+        return forbiddenView
                 ? new ErrorPanel(VaadinIcon.LOCK, getTranslation("error.access-denied.title"),
                         getTranslation("error.access-denied.text"), getTranslation("error.home"))
                 : new ErrorPanel(VaadinIcon.QUESTION_CIRCLE_O, getTranslation("error.not-found.title"),
@@ -32,7 +39,8 @@ public class NotFoundView extends Composite<ErrorPanel> implements HasErrorParam
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        existingView = RouteConfiguration.forApplicationScope().getRoute(event.getLocation().getPath()).isPresent();
-        return existingView ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
+        forbiddenView = RouteConfiguration.forApplicationScope().getRoute(event.getLocation().getPath())
+                .filter(view -> !navigation.mayOpen(view)).isPresent();
+        return forbiddenView ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -4,9 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Optional;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.ui.FileEndpoint;
 import org.kundenportal.documents.ui.PdfLinks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * A document that does not exist and one the user may not see both answer 404, so numbers cannot be probed.
  */
 @RestController
+@FileEndpoint
 class DocumentPdfController {
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentPdfController.class);
 
     private final DocumentPdfs pdfs;
 
@@ -64,12 +62,5 @@ class DocumentPdfController {
 
     private static ResponseEntity<byte[]> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).build();
-    }
-
-    /** Logged with a reference for support; the browser gets a bare status, never a stack trace. */
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<byte[]> failed(RuntimeException e) {
-        log.error("Could not serve a document PDF", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).cacheControl(CacheControl.noStore()).build();
     }
 }

@@ -2,6 +2,7 @@ package org.kundenportal.history.ui;
 
 import java.nio.charset.StandardCharsets;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.ui.FileEndpoint;
 import org.kundenportal.history.domain.AttachmentFile;
 import org.kundenportal.history.domain.HistoryService;
 import org.springframework.http.ContentDisposition;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * exist. Uploaded content is never trusted: it always downloads, in a sandbox, with the type we sniffed.
  */
 @RestController
+@FileEndpoint
 class AttachmentController {
 
     private final HistoryService history;

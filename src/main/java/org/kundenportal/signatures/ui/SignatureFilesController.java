@@ -7,10 +7,9 @@ import java.util.concurrent.TimeUnit;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.ui.FileEndpoint;
 import org.kundenportal.signatures.domain.SignatureRepository;
 import org.kundenportal.signatures.domain.SignatureRepository.PdfFile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
  * not exist, so numbers cannot be probed; {@code ?download} makes a PDF download instead of opening.
  */
 @RestController
+@FileEndpoint
 class SignatureFilesController {
 
-    private static final Logger log = LoggerFactory.getLogger(SignatureFilesController.class);
 
     private final SignatureRepository requests;
     private final PortalScopeService scopes;
@@ -106,12 +104,5 @@ class SignatureFilesController {
 
     private static ResponseEntity<byte[]> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).build();
-    }
-
-    /** Logged for support; the browser gets a bare status, never a stack trace. */
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<byte[]> failed(RuntimeException e) {
-        log.error("Could not serve a signature request file", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).cacheControl(CacheControl.noStore()).build();
     }
 }

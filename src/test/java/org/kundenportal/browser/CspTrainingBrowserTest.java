@@ -1,0 +1,44 @@
+package org.kundenportal.browser;
+
+import jakarta.servlet.ServletContext;
+import java.util.List;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kundenportal.AppRoutes;
+import org.kundenportal.demo.DemoData;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Only when the function table is completed (README, "Content-Security-Policy"): each demo user opens every view
+ * without route parameters, so that the table learns the Flow functions of every page, not only of the pages the
+ * other browser tests visit.
+ */
+@EnabledIfSystemProperty(named = "kundenportal.csp.report-only", matches = "true")
+class CspTrainingBrowserTest extends BrowserTest {
+
+    @Autowired
+    ServletContext servletContext;
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoData.CUSTOMER, DemoData.PARTNER, DemoData.SUPPLIER, DemoData.ADMIN})
+    void everyViewOnceAs(String email) {
+        browser.get(url("/login"));
+        submitLogin(email, DemoData.PASSWORD);
+        await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        List<String> views = AppRoutes.withoutParameters(servletContext).stream()
+                .filter(path -> !path.equals("login") && !path.startsWith("account/deleted")).toList();
+        for (String view : views) {
+            browser.get(url("/" + view));
+            awaitIdle();
+        }
+    }
+
+    private void awaitIdle() {
+        await(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) && Object.values("
+                        + "window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())")));
+    }
+}

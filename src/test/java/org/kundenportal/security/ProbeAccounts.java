@@ -1,0 +1,105 @@
+package org.kundenportal.security;
+
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.POS_RECEIPT;
+import static org.kundenportal.db.Tables.PURCHASE_ORDER;
+import static org.kundenportal.db.Tables.SALE_ORDER;
+import static org.kundenportal.db.Tables.SIGNATURE_REQUEST;
+import static org.kundenportal.db.Tables.SUBSCRIPTION;
+import static org.kundenportal.db.Tables.TICKET;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.TableField;
+import org.jooq.Condition;
+import org.jooq.TableRecord;
+import org.kundenportal.TestAccounts;
+import org.kundenportal.access.AccessFixtures;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.Role;
+import org.kundenportal.base.security.UserKind;
+import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.history.HistoryFixtures;
+import org.kundenportal.history.domain.HistoryService;
+import org.kundenportal.history.domain.NewAttachment;
+import org.kundenportal.users.domain.NewUser;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The two sides of the probe: company A is the demo bakery ({@link DemoData#CUSTOMER}, a document of every kind),
+ * company B a fresh customer whose user holds every area permission, so that nothing but the scope stands between
+ * B and A's documents.
+ */
+final class ProbeAccounts {
+
+    /** What must never appear in an answer to B: A's company and contact person. */
+    static final List<String> DATA_OF_A = List.of("Bäckerei Sonnenschein", "Anna Becker");
+
+    final String emailOfB;
+    private final DSLContext db;
+    private final long companyOfA;
+
+    ProbeAccounts(ApplicationContext context) {
+        db = context.getBean(DSLContext.class);
+        AccessFixtures access = new AccessFixtures(context);
+        long company = access.customerCompany(AccessFixtures.uniqueName("Probe B GmbH"));
+        emailOfB = AccessFixtures.uniqueEmail("probe-b");
+        long person = access.person(company, "Bruno Probe", emailOfB, "de");
+        access.users.create(new NewUser(emailOfB, "Bruno Probe", UserKind.PORTAL, person,
+                context.getBean(PasswordEncoder.class).encode(TestAccounts.PASSWORD), "de", Set.of(Role.CUSTOMER),
+                EnumSet.allOf(AreaPermission.class)));
+        companyOfA = new HistoryFixtures(context).companyOf(DemoData.CUSTOMER);
+    }
+
+    /**
+     * A number of A's of the document kind a route or file address names by its first word ({@code invoices},
+     * {@code staff/invoices}, {@code invoice} of a PDF); null for a word no document kind has.
+     */
+    String numberOfA(String kind) {
+        return switch (kind.replaceFirst("s$", "")) {
+            case "quote" -> first(SALE_ORDER.NUMBER, SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyOfA)
+                    .and(SALE_ORDER.STATE.eq("SENT")));
+            case "order" -> first(SALE_ORDER.NUMBER, SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyOfA)
+                    .and(SALE_ORDER.STATE.eq("CONFIRMED")));
+            case "invoice" -> first(INVOICE.NUMBER, INVOICE.COMPANY_ID.eq(companyOfA));
+            // A buys, it supplies nothing: any purchase order is another company's
+            case "purchase-order" -> first(PURCHASE_ORDER.NUMBER, PURCHASE_ORDER.STATE.ne("DRAFT"));
+            case "receipt" -> first(POS_RECEIPT.NUMBER, POS_RECEIPT.COMPANY_ID.eq(companyOfA));
+            case "ticket" -> first(TICKET.NUMBER, TICKET.COMPANY_ID.eq(companyOfA));
+            case "signature" -> signedRequestOfA();
+            case "subscription" -> first(SUBSCRIPTION.NUMBER, SUBSCRIPTION.COMPANY_ID.eq(companyOfA));
+            default -> null;
+        };
+    }
+
+    /** A signed request, so that its page images, its original and its signed PDF all exist. */
+    String signedRequestOfA() {
+        return first(SIGNATURE_REQUEST.NUMBER, SIGNATURE_REQUEST.COMPANY_ID.eq(companyOfA)
+                .and(SIGNATURE_REQUEST.STATE.eq("SIGNED")));
+    }
+
+    /** An attachment in the history of a quote of A's, written by A's user. */
+    long attachmentOfA(ApplicationContext context) {
+        HistoryFixtures history = new HistoryFixtures(context);
+        DocumentRef quote = history.quote(DemoData.CUSTOMER, "SENT");
+        HistoryService service = context.getBean(HistoryService.class);
+        service.post(history.principal(DemoData.CUSTOMER), quote, "Probe",
+                List.of(new NewAttachment("probe.txt", "probe".getBytes(StandardCharsets.UTF_8))), false);
+        return service.timeline(history.principal(DemoData.CUSTOMER), quote, false, 10).entries().stream()
+                .flatMap(entry -> entry.attachments().stream()).findFirst().orElseThrow().id();
+    }
+
+    private <R extends TableRecord<R>> String first(TableField<R, String> number, Condition condition) {
+        String found = db.select(number).from(number.getTable()).where(condition).orderBy(number).limit(1)
+                .fetchOne(number);
+        if (found == null) {
+            throw new AssertionError("The demo data has no " + number.getTable().getName() + " of company A");
+        }
+        return found;
+    }
+}
