@@ -29,6 +29,14 @@ public class DocumentLines {
     public Totals replace(DocumentRef document, List<DocumentLine> lines) {
         ChildRows.deleteExisting(db, DOCUMENT_LINE,
                 DOCUMENT_LINE.DOCUMENT_TYPE.eq(document.type().name()).and(DOCUMENT_LINE.DOCUMENT_ID.eq(document.id())));
+        return addToNew(document, lines);
+    }
+
+    /**
+     * The lines of a document created in this transaction, which has none yet; returns their totals. Spares the
+     * look for lines to delete that {@link #replace} makes.
+     */
+    public Totals addToNew(DocumentRef document, List<DocumentLine> lines) {
         if (!lines.isEmpty()) {
             // one statement for all lines: a 20-line invoice from the API spent most of its time in round trips
             var insert = db.insertInto(DOCUMENT_LINE, DOCUMENT_LINE.DOCUMENT_TYPE, DOCUMENT_LINE.DOCUMENT_ID,

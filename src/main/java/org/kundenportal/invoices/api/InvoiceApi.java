@@ -89,7 +89,9 @@ class InvoiceApi {
                 request.reference(), request.date(), request.dueDate(), paymentTermId,
                 DocumentJson.currency(request.currency()), documentLines,
                 "posted".equals(request.state()), payments), ApiCaller.actor().id());
-        return PutAnswer.of(written, resource(written.id()));
+        // the ids the request named are the ones stored: spares looking them up again for the answer
+        return PutAnswer.of(written, resource(invoices.find(written.id()).orElseThrow(), externalId, request.company(),
+                request.contact()));
     }
 
     @GetMapping("/api/v1/invoices/{externalId}")
@@ -103,15 +105,22 @@ class InvoiceApi {
 
     private InvoiceJson.Resource resource(long id) {
         Invoice invoice = invoices.find(id).orElseThrow();
+        return resource(invoice, invoices.externalId(id), contacts.externalId(invoice.companyId()),
+                invoice.contactId() == null ? null : contacts.externalId(invoice.contactId()));
+    }
+
+    private InvoiceJson.Resource resource(Invoice invoice, String externalId, String companyExternalId,
+                                          String contactExternalId) {
+        long id = invoice.id();
         List<DocumentLine> invoiceLines = lines.of(DocumentRef.invoice(id));
         Map<Long, String> keys = invoices.paymentKeys(id);
         List<InvoiceJson.PaymentOut> payments = invoices.payments(id).stream()
                 .map(payment -> new InvoiceJson.PaymentOut(InvoiceService.apiPaymentId(id, keys.get(payment.id())),
                         payment.method().name(), payment.state().name(), payment.amount(), payment.paymentDate()))
                 .toList();
-        return new InvoiceJson.Resource(invoices.externalId(id), invoice.number(),
-                invoice.direction().name().toLowerCase(Locale.ROOT), contacts.externalId(invoice.companyId()),
-                invoice.companyName(), invoice.contactId() == null ? null : contacts.externalId(invoice.contactId()),
+        return new InvoiceJson.Resource(externalId, invoice.number(),
+                invoice.direction().name().toLowerCase(Locale.ROOT), companyExternalId,
+                invoice.companyName(), contactExternalId,
                 invoice.reference(), invoice.invoiceDate(), invoice.dueDate(), invoice.currency().getCurrencyCode(),
                 DocumentJson.linesOut(invoiceLines), DocumentJson.totals(invoiceLines),
                 invoice.state().name().toLowerCase(Locale.ROOT), invoice.sentAt(),

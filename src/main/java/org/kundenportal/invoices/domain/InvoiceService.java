@@ -196,7 +196,9 @@ public class InvoiceService {
                 throw new ConflictException("invoices.api.not-replaceable", current.number());
             }
         }
-        store(id, invoice.lines());
+        Totals totals = current == null ? lines.addToNew(DocumentRef.invoice(id), invoice.lines())
+                : lines.replace(DocumentRef.invoice(id), invoice.lines());
+        invoices.setAmounts(id, totals.untaxed(), totals.tax(), totals.total());
         invoices.linkExternal(id, invoice.externalId(), invoice.contentHash());
         if (invoice.post() && invoice.direction() == Direction.OUT) {
             try {
