@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.contacts.api.ContactReferences;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -43,15 +44,17 @@ class InvoiceApi {
     private final InvoiceRepository invoices;
     private final DocumentLines lines;
     private final ContactRepository contacts;
+    private final ContactReferences references;
     private final RequestHash hash;
     private final PortalLinks links;
 
-    InvoiceApi(InvoiceService service, InvoiceRepository invoices, DocumentLines lines, ContactRepository contacts,
+    InvoiceApi(InvoiceService service, InvoiceRepository invoices, DocumentLines lines, ContactRepository contacts, ContactReferences references,
                RequestHash hash, PortalLinks links) {
         this.service = service;
         this.invoices = invoices;
         this.lines = lines;
         this.contacts = contacts;
+        this.references = references;
         this.hash = hash;
         this.links = links;
     }
@@ -72,10 +75,8 @@ class InvoiceApi {
     ResponseEntity<InvoiceJson.Resource> put(@PathVariable String externalId,
                                              @Valid @RequestBody InvoiceJson.Request request) {
         ExternalIds.require(externalId);
-        long companyId = contacts.companyOfExternal(request.company())
-                .orElseThrow(() -> UnknownReference.of("company", "company", request.company()));
-        Long contactId = request.contact() == null ? null : contacts.personOfExternal(request.contact())
-                .orElseThrow(() -> UnknownReference.of("contact", "contact person", request.contact()));
+        long companyId = references.company("company", request.company());
+        Long contactId = references.person("contact", request.contact());
         Long paymentTermId = request.paymentTerm() == null ? null : invoices.paymentTerm(null, request.paymentTerm())
                 .map(InvoiceRepository.Term::id)
                 .orElseThrow(() -> UnknownReference.of("paymentTerm", "payment term", request.paymentTerm()));

@@ -15,6 +15,7 @@ import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.contacts.api.ContactReferences;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -57,11 +58,12 @@ class OrderApi {
     private final QuoteEditing quotes;
     private final DocumentLines lines;
     private final ContactRepository contacts;
+    private final ContactReferences references;
     private final RequestHash hash;
     private final PortalLinks links;
 
     OrderApi(OrderService service, OrderRepository orders, DeliveryRepository deliveries, CarrierRepository carriers,
-             QuoteEditing quotes, DocumentLines lines, ContactRepository contacts, RequestHash hash, PortalLinks links) {
+             QuoteEditing quotes, DocumentLines lines, ContactRepository contacts, ContactReferences references, RequestHash hash, PortalLinks links) {
         this.service = service;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -69,6 +71,7 @@ class OrderApi {
         this.quotes = quotes;
         this.lines = lines;
         this.contacts = contacts;
+        this.references = references;
         this.hash = hash;
         this.links = links;
     }
@@ -89,10 +92,8 @@ class OrderApi {
                                     value = OrderExamples.RESOURCE)))})
     ResponseEntity<OrderJson.Resource> put(@PathVariable String externalId, @Valid @RequestBody OrderJson.Request request) {
         ExternalIds.require(externalId);
-        long companyId = contacts.companyOfExternal(request.company())
-                .orElseThrow(() -> UnknownReference.of("company", "company", request.company()));
-        Long contactId = request.contact() == null ? null : contacts.personOfExternal(request.contact())
-                .orElseThrow(() -> UnknownReference.of("contact", "contact person", request.contact()));
+        long companyId = references.company("company", request.company());
+        Long contactId = references.person("contact", request.contact());
         Long paymentTermId = request.paymentTerm() == null ? quotes.newDraft().paymentTermId()
                 : quotes.paymentTerms().stream().filter(term -> term.code().equals(request.paymentTerm()))
                 .map(PaymentTermOption::id).findFirst()

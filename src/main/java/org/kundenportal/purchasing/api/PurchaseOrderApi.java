@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.contacts.api.ContactReferences;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -40,15 +41,17 @@ class PurchaseOrderApi {
     private final PurchaseOrderRepository orders;
     private final DocumentLines lines;
     private final ContactRepository contacts;
+    private final ContactReferences references;
     private final RequestHash hash;
     private final PortalLinks links;
 
     PurchaseOrderApi(PurchaseOrderService service, PurchaseOrderRepository orders, DocumentLines lines,
-                     ContactRepository contacts, RequestHash hash, PortalLinks links) {
+                     ContactRepository contacts, ContactReferences references, RequestHash hash, PortalLinks links) {
         this.service = service;
         this.orders = orders;
         this.lines = lines;
         this.contacts = contacts;
+        this.references = references;
         this.hash = hash;
         this.links = links;
     }
@@ -68,10 +71,8 @@ class PurchaseOrderApi {
     ResponseEntity<PurchaseOrderJson.Resource> put(@PathVariable String externalId,
                                                    @Valid @RequestBody PurchaseOrderJson.Request request) {
         ExternalIds.require(externalId);
-        long supplierId = contacts.companyOfExternal(request.supplier())
-                .orElseThrow(() -> UnknownReference.of("supplier", "company", request.supplier()));
-        Long contactId = request.contact() == null ? null : contacts.personOfExternal(request.contact())
-                .orElseThrow(() -> UnknownReference.of("contact", "contact person", request.contact()));
+        long supplierId = references.company("supplier", request.supplier());
+        Long contactId = references.person("contact", request.contact());
         Long paymentTermId = request.paymentTerm() == null ? null : orders.paymentTermId(request.paymentTerm())
                 .orElseThrow(() -> UnknownReference.of("paymentTerm", "payment term", request.paymentTerm()));
         PurchaseOrderDraft content = new PurchaseOrderDraft(null, 0, supplierId, contactId, request.reference(),

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.contacts.api.ContactReferences;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -39,14 +40,16 @@ class QuoteApi {
     private final QuoteEditing editing;
     private final QuoteRepository quotes;
     private final ContactRepository contacts;
+    private final ContactReferences references;
     private final RequestHash hash;
     private final PortalLinks links;
 
-    QuoteApi(QuoteEditing editing, QuoteRepository quotes, ContactRepository contacts, RequestHash hash,
+    QuoteApi(QuoteEditing editing, QuoteRepository quotes, ContactRepository contacts, ContactReferences references, RequestHash hash,
              PortalLinks links) {
         this.editing = editing;
         this.quotes = quotes;
         this.contacts = contacts;
+        this.references = references;
         this.hash = hash;
         this.links = links;
     }
@@ -67,10 +70,8 @@ class QuoteApi {
                             examples = @ExampleObject(name = "quote", value = QuoteExamples.RESOURCE)))})
     ResponseEntity<QuoteJson.Resource> put(@PathVariable String externalId, @Valid @RequestBody QuoteJson.Request request) {
         ExternalIds.require(externalId);
-        long companyId = contacts.companyOfExternal(request.company())
-                .orElseThrow(() -> UnknownReference.of("company", "company", request.company()));
-        Long contactId = request.contact() == null ? null : contacts.personOfExternal(request.contact())
-                .orElseThrow(() -> UnknownReference.of("contact", "contact person", request.contact()));
+        long companyId = references.company("company", request.company());
+        Long contactId = references.person("contact", request.contact());
         Long paymentTermId = request.paymentTerm() == null ? editing.newDraft().paymentTermId()
                 : editing.paymentTerms().stream().filter(term -> term.code().equals(request.paymentTerm()))
                 .map(PaymentTermOption::id).findFirst()

@@ -53,6 +53,8 @@ public class ReceiptRepository {
     private static final ExternalColumns<?> EXTERNAL = new ExternalColumns<>(POS_RECEIPT.ID, POS_RECEIPT.EXTERNAL_ID,
             POS_RECEIPT.EXTERNAL_HASH);
 
+    private static final org.kundenportal.base.db.UtcInstantConverter INSTANTS = new org.kundenportal.base.db.UtcInstantConverter();
+
     private final DSLContext db;
 
     public ReceiptRepository(DSLContext db) {
@@ -225,8 +227,9 @@ public class ReceiptRepository {
         for (int i = 0; i < receipts.size(); i++) {
             List<Object> values = new java.util.ArrayList<>(List.of(receipts.get(i).number(), externalIds.get(i),
                     externalHashes.get(i)));
+            // bound without jOOQ, so the column's converter is called here
             header(receipts.get(i)).forEach((field, value) -> values.add(value instanceof java.time.Instant instant
-                    ? java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC) : value));
+                    ? INSTANTS.to(instant) : value));
             headers.add(values.toArray());
         }
         Map<String, Long> idsByNumber = headers.executeReturningIds(POS_RECEIPT.ID, POS_RECEIPT.NUMBER);

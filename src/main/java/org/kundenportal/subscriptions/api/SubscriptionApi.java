@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.mail.PortalLinks;
+import org.kundenportal.contacts.api.ContactReferences;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.integration.api.ApiCaller;
@@ -17,7 +18,6 @@ import org.kundenportal.integration.api.IntegrationApi;
 import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
-import org.kundenportal.integration.api.UnknownReference;
 import org.kundenportal.subscriptions.domain.BillingPeriod;
 import org.kundenportal.subscriptions.domain.Subscription;
 import org.kundenportal.subscriptions.domain.SubscriptionDraft;
@@ -39,14 +39,16 @@ class SubscriptionApi {
     private final SubscriptionService service;
     private final SubscriptionRepository subscriptions;
     private final ContactRepository contacts;
+    private final ContactReferences references;
     private final RequestHash hash;
     private final PortalLinks links;
 
-    SubscriptionApi(SubscriptionService service, SubscriptionRepository subscriptions, ContactRepository contacts,
+    SubscriptionApi(SubscriptionService service, SubscriptionRepository subscriptions, ContactRepository contacts, ContactReferences references,
                     RequestHash hash, PortalLinks links) {
         this.service = service;
         this.subscriptions = subscriptions;
         this.contacts = contacts;
+        this.references = references;
         this.hash = hash;
         this.links = links;
     }
@@ -66,8 +68,7 @@ class SubscriptionApi {
     ResponseEntity<SubscriptionJson.Resource> put(@PathVariable String externalId,
                                                   @Valid @RequestBody SubscriptionJson.Request request) {
         ExternalIds.require(externalId);
-        long companyId = contacts.companyOfExternal(request.company())
-                .orElseThrow(() -> UnknownReference.of("company", "company", request.company()));
+        long companyId = references.company("company", request.company());
         SubscriptionDraft content = new SubscriptionDraft(null, 0, companyId, request.plan(),
                 BillingPeriod.valueOf(request.billingPeriod().toUpperCase(Locale.ROOT)), request.startDate(),
                 request.nextInvoiceDate(), request.endDate(), request.currency() == null ? "EUR" : request.currency(),

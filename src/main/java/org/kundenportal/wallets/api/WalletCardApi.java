@@ -19,6 +19,7 @@ import java.util.List;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.contacts.api.ContactReferences;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.api.DocumentJson;
 import org.kundenportal.integration.api.ExternalIds;
@@ -26,7 +27,6 @@ import org.kundenportal.integration.api.IntegrationApi;
 import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
 import org.kundenportal.integration.api.RequestHash;
-import org.kundenportal.integration.api.UnknownReference;
 import org.kundenportal.wallets.domain.BookedTransaction;
 import org.kundenportal.wallets.domain.NewWalletCard;
 import org.kundenportal.wallets.domain.WalletCard;
@@ -109,12 +109,14 @@ class WalletCardApi {
     private final WalletService service;
     private final WalletRepository wallets;
     private final ContactRepository contacts;
+    private final ContactReferences references;
     private final RequestHash hash;
 
-    WalletCardApi(WalletService service, WalletRepository wallets, ContactRepository contacts, RequestHash hash) {
+    WalletCardApi(WalletService service, WalletRepository wallets, ContactRepository contacts, ContactReferences references, RequestHash hash) {
         this.service = service;
         this.wallets = wallets;
         this.contacts = contacts;
+        this.references = references;
         this.hash = hash;
     }
 
@@ -130,8 +132,7 @@ class WalletCardApi {
                             examples = @ExampleObject(name = "gift card", value = RESOURCE)))})
     ResponseEntity<Resource> put(@PathVariable String externalId, @Valid @RequestBody Request request) {
         ExternalIds.require(externalId);
-        long companyId = contacts.companyOfExternal(request.company())
-                .orElseThrow(() -> UnknownReference.of("company", "company", request.company()));
+        long companyId = references.company("company", request.company());
         UsableAt usable = request.usableAt() == null ? new UsableAt(true, false, false) : request.usableAt();
         NewWalletCard card = new NewWalletCard(companyId, request.type(), request.code().strip(), request.programName(),
                 request.balance(), request.points(),
