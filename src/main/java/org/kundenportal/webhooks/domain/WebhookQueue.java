@@ -121,16 +121,22 @@ class WebhookQueue {
      * Parks the new deliveries that follow an earlier one of the same batch (same endpoint and subject): the end of
      * that one wakes them. Only followers of the same batch, which no node can be sending yet; a delivery behind one
      * committed before is left due, and the claim parks it under its lock, so that a concurrent end cannot miss it.
+     * The batch's rows are read by their events and grouped here: a self-join of the whole table let the optimizer
+     * switch plans as the table grew, and one fan-out of 1,000 events then took seconds instead of milliseconds.
      */
     private void parkFollowers(List<Long> events, Instant until) {
         WebhookDelivery d = WEBHOOK_DELIVERY;
-        WebhookDelivery earlier = WEBHOOK_DELIVERY.as("earlier");
-        List<Long> followers = db.selectDistinct(d.ID)
+        Map<String, Long> firstOfSubject = new HashMap<>();
+        List<Long> followers = new ArrayList<>();
+        db.select(d.ID, d.ENDPOINT_ID, d.SUBJECT)
                 .from(d)
-                .join(earlier).on(earlier.ENDPOINT_ID.eq(d.ENDPOINT_ID), earlier.SUBJECT.eq(d.SUBJECT),
-                        earlier.STATE.eq(PENDING), earlier.ID.lt(d.ID), earlier.EVENT_ID.in(events))
                 .where(d.EVENT_ID.in(events))
-                .fetch(d.ID);
+                .orderBy(d.ID)
+                .forEach(row -> {
+                    if (firstOfSubject.putIfAbsent(row.value2() + " " + row.value3(), row.value1()) != null) {
+                        followers.add(row.value1());
+                    }
+                });
         if (!followers.isEmpty()) {
             db.update(d).set(d.NEXT_ATTEMPT_AT, until).where(d.ID.in(followers)).execute();
         }
