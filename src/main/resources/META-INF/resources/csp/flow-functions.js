@@ -256,5 +256,27 @@ return $0.$connector.clear($1,$2)
     kp(["$0","$1","$2","return $0.$connector.doSelection($1,$2)"], function ($0, $1, $2) {
 return $0.$connector.doSelection($1,$2)
     });
+    kp(["$0","$1","try{Promise.resolve((async function(){return Vaadin.Flow.getBrowserDetailsParameters();})()).then($0,function(error){$1(''+error)})}catch(error){$1(''+error)}"], function ($0, $1) {
+try{Promise.resolve((async function(){return Vaadin.Flow.getBrowserDetailsParameters();})()).then($0,function(error){$1(''+error)})}catch(error){$1(''+error)}
+    });
+    kp(["$0","return $0._resetColumnOrder()"], function ($0) {
+return $0._resetColumnOrder()
+    });
+    kp(["$0","return (async function() {     const el = this;\n    window.addEventListener('resize', evt => {\n        const event = new Event(\"window-resize\");\n        event.w = document.documentElement.clientWidth;\n        event.h = document.documentElement.clientHeight;\n        el.dispatchEvent(event);\n    });\n}).apply($0)"], function ($0) {
+return (async function() {     const el = this;
+    window.addEventListener('resize', evt => {
+        const event = new Event("window-resize");
+        event.w = document.documentElement.clientWidth;
+        event.h = document.documentElement.clientHeight;
+        el.dispatchEvent(event);
+    });
+}).apply($0)
+    });
+    kp(["$0","$1","$2","$3","$4","$5","$6","$7","$8","try{Promise.resolve((async function(){return (async function() { window.Vaadin.setLitRenderer(this, $0, $1, $2, $3, $4, $5)}).apply($6)})()).then($7,function(error){$8(''+error)})}catch(error){$8(''+error)}"], function ($0, $1, $2, $3, $4, $5, $6, $7, $8) {
+try{Promise.resolve((async function(){return (async function() { window.Vaadin.setLitRenderer(this, $0, $1, $2, $3, $4, $5)}).apply($6)})()).then($7,function(error){$8(''+error)})}catch(error){$8(''+error)}
+    });
+    kp(["html","root","live","appId","itemKey","model","item","index","return html`<div class=\"list-card\"><div class=\"list-card-line\"><span class=\"list-card-title\">${item.cardTitle}</span><span class=\"list-card-detail\">${item.cardDetail}</span></div><div class=\"list-card-line\"><span class=\"list-card-meta\">${item.cardMeta}</span><span class=\"${item.cardBadgeClass}\" theme=\"${item.cardBadgeTheme}\">${item.cardBadgeText}</span></div></div>`"], function (html, root, live, appId, itemKey, model, item, index) {
+return html`<div class="list-card"><div class="list-card-line"><span class="list-card-title">${item.cardTitle}</span><span class="list-card-detail">${item.cardDetail}</span></div><div class="list-card-line"><span class="list-card-meta">${item.cardMeta}</span><span class="${item.cardBadgeClass}" theme="${item.cardBadgeTheme}">${item.cardBadgeText}</span></div></div>`
+    });
     // ---- end of generated ----
 })();

@@ -12,6 +12,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.audit.AuditEntry;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.i18n.Formats;
@@ -45,13 +48,19 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("audit.what"))
                 .setKey("action").setSortable(true).setAutoWidth(true);
         grid.addColumn(entry -> entry.targetType() == null ? "" : entry.targetType() + " " + (entry.targetId() == null ? "" : entry.targetId()))
-                .setHeader(getTranslation("audit.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
-        grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.target")).setKey("target").setAutoWidth(true);
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setKey("details").setFlexGrow(1);
+        grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.address")).setKey("address").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(entries);
         grid.setEmptyStateText(getTranslation("audit.empty"));
-        add(new H2(getTranslation("nav.staff-audit")), search, grid);
+        ResponsiveGrid.of(grid, ListCard.<AuditEntry>titled(entry -> getTranslation("audit.action." + entry.action()))
+                        .detail(entry -> Formats.dateTime(entry.occurredAt(), getLocale()))
+                        .meta(AuditEntry::actorEmail, AuditEntry::details))
+                .hideOnTablet("target", "address");
+        ListFilters toolbar = new ListFilters();
+        toolbar.add(search);
+        add(new H2(getTranslation("nav.staff-audit")), toolbar, grid);
     }
 
     @Override

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -18,6 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
@@ -79,11 +80,11 @@ public class ContactsView extends Main implements HasDynamicTitle {
                 .setKey("kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         // name, company and email share the room that is left; long values show in full when a column is widened
         grid.addColumn(ContactRow::name).setHeader(getTranslation("contacts.name")).setKey("name").setSortable(true)
-                .setWidth("11rem").setFlexGrow(2).setResizable(true);
+                .setWidth("9rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::companyName).setHeader(getTranslation("contacts.company")).setKey("company")
-                .setSortable(true).setWidth("11rem").setFlexGrow(2).setResizable(true);
+                .setSortable(true).setWidth("9rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::email).setHeader(getTranslation("contacts.email")).setKey("email").setSortable(true)
-                .setWidth("11rem").setFlexGrow(2).setResizable(true);
+                .setWidth("9rem").setFlexGrow(2).setResizable(true);
         grid.addColumn(ContactRow::city).setHeader(getTranslation("contacts.city")).setKey("city").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ContactRow::vatId).setHeader(getTranslation("contacts.vat-id")).setKey("vatId").setSortable(true)
@@ -96,9 +97,16 @@ public class ContactsView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("contacts.empty"));
         grid.addItemClickListener(click -> contacts.find(click.getItem().id()).ifPresent(this::edit));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, kind, newCompany, newPerson);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("list-toolbar");
+        // the access button opens the access dialog, so a phone keeps it beside the card; a tablet keeps the
+        // portal status and the button and leaves out city and VAT id
+        ResponsiveGrid.of(grid, ListCard.<ContactRow>titled(ContactRow::name)
+                        .meta(row -> getTranslation(kindKey(row.kind())), ContactRow::companyName)
+                        .badge(row -> new PortalStatusBadge(row.portalStatus())))
+                .keepOnPhone("actions")
+                .hideOnTablet("city", "vatId", "kind");
+
+        ListFilters toolbar = new ListFilters();
+        toolbar.add(search, kind, newCompany, newPerson);
         add(new H2(getTranslation("nav.staff-contacts")), toolbar, grid);
     }
 

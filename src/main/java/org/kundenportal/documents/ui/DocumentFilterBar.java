@@ -3,8 +3,6 @@ package org.kundenportal.documents.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -13,16 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.kundenportal.base.ui.grid.ListFilters;
 import org.kundenportal.documents.domain.DocumentFilter;
 
 /**
  * The toolbar every document list shares: search text, date range and state. Calls back with a new
  * {@link DocumentFilter} on every change; a list adds its own components (a customer filter, buttons) with
- * {@link #addToToolbar}.
+ * {@link #addToToolbar}. On a phone the filters fold behind one button ({@link ListFilters}).
  *
  * @param <S> the list's state enum
  */
-public class DocumentFilterBar<S extends Enum<S>> extends Composite<HorizontalLayout> {
+public class DocumentFilterBar<S extends Enum<S>> extends Composite<ListFilters> {
 
     private final TextField search = new TextField();
     private final DatePicker from = new DatePicker();
@@ -64,10 +63,7 @@ public class DocumentFilterBar<S extends Enum<S>> extends Composite<HorizontalLa
         to.addValueChangeListener(change -> fire());
         state.addValueChangeListener(change -> fire());
 
-        HorizontalLayout bar = getContent();
-        bar.add(search, from, to, state);
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        bar.addClassName("list-toolbar");
+        getContent().add(search, from, to, state);
     }
 
     /**
@@ -81,8 +77,13 @@ public class DocumentFilterBar<S extends Enum<S>> extends Composite<HorizontalLa
         state.setItemLabelGenerator(option -> option.map(stateLabel).orElse(getTranslation(allLabelKey)));
     }
 
+    /** Adds filters (folded on a phone) and actions (always shown) to the bar. */
     public void addToToolbar(com.vaadin.flow.component.Component... components) {
         getContent().add(components);
+    }
+
+    public ListFilters filters() {
+        return getContent();
     }
 
     /** For staff lists: restricts to one customer or supplier company (null for all). */

@@ -19,6 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
@@ -67,6 +69,11 @@ public class ApiClientsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("api-clients.state")).setKey("state");
         grid.addComponentColumn(this::actions).setFlexGrow(2).setKey("actions");
         grid.setAllRowsVisible(true);
+        ResponsiveGrid.of(grid, ListCard.<ApiClient>titled(ApiClient::name)
+                        .detail(client -> getTranslation(client.revoked() ? "api-clients.state.revoked" : "api-clients.state.active"))
+                        .meta(client -> client.tokenHint() + "…", client -> time(client.lastUsedAt())))
+                .keepOnPhone("actions")
+                .hideOnTablet("token", "lastUsed");
     }
 
     private HorizontalLayout actions(ApiClient client) {

@@ -16,6 +16,8 @@ import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.ui.DocumentFilterBar;
@@ -86,8 +88,7 @@ class InvoiceList extends VerticalLayout {
                 .setKey("invoiceDate").setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> Formats.date(row.dueDate(), locale)).setHeader(getTranslation("invoices.column.due-date"))
                 .setKey("dueDate").setSortable(true).setAutoWidth(true);
-        grid.addColumn(StateBadge.renderer(row -> row.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
-                        : InvoiceLabels.badge(this, row.status())))
+        grid.addColumn(StateBadge.renderer(this::badge))
                 .setHeader(getTranslation("invoices.column.status")).setKey("status").setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(row -> Formats.money(row.total(), row.currency(), locale))
@@ -101,8 +102,17 @@ class InvoiceList extends VerticalLayout {
         grid.setEmptyStateText(getTranslation(backOffice ? "invoices.empty.staff" : "invoices.empty"));
         grid.addItemClickListener(click -> open.accept(click.getItem()));
         grid.addClassName("invoice-grid");
+        ResponsiveGrid.of(grid, ListCard.<InvoiceRow>titled(InvoiceRow::number)
+                        .detail(row -> Formats.money(row.total(), row.currency(), locale))
+                        .meta(row -> Formats.date(row.invoiceDate(), locale), row -> showCompany ? row.companyName() : "")
+                        .badge(this::badge))
+                .hideOnTablet(backOffice ? new String[] {"kind", "dueDate", "amountDue"} : new String[] {"dueDate"});
         add(filterBar, grid);
         setFlexGrow(1, grid);
+    }
+
+    private StateBadge badge(InvoiceRow row) {
+        return row.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this) : InvoiceLabels.badge(this, row.status());
     }
 
     private ComboBox<ContactOption> companyFilter(ContactRepository companies) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.mailbox.domain.Mailbox;
@@ -32,13 +34,15 @@ public class MailboxView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("mailbox.intro")));
         Grid<ReceivedMail> grid = new Grid<>();
         grid.addColumn(mail -> Formats.dateTime(mail.receivedAt(), getLocale())).setHeader(getTranslation("mailbox.received"))
-                .setAutoWidth(true);
-        grid.addColumn(ReceivedMail::to).setHeader(getTranslation("mailbox.to")).setAutoWidth(true);
+                .setKey("received").setAutoWidth(true);
+        grid.addColumn(ReceivedMail::to).setHeader(getTranslation("mailbox.to")).setKey("to").setAutoWidth(true);
         grid.addColumn(ReceivedMail::subject).setHeader(getTranslation("mailbox.subject")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("mailbox.empty"));
         grid.setItems(mailbox.received());
         grid.addItemClickListener(click -> open(click.getItem()));
+        ResponsiveGrid.of(grid, ListCard.<ReceivedMail>titled(ReceivedMail::subject)
+                .meta(mail -> Formats.dateTime(mail.receivedAt(), getLocale()), ReceivedMail::to));
         Button refresh = new Button(getTranslation("mailbox.refresh"), VaadinIcon.REFRESH.create(),
                 click -> grid.setItems(mailbox.received()));
         add(refresh, grid);

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.documents.ui.StateBadge;
@@ -39,16 +41,24 @@ public class CarriersView extends Main implements HasDynamicTitle {
         grid.addColumn(Carrier::name).setHeader(getTranslation("orders.carriers.name")).setKey("name").setAutoWidth(true);
         grid.addColumn(Carrier::code).setHeader(getTranslation("orders.carriers.code")).setKey("code").setAutoWidth(true);
         grid.addColumn(Carrier::trackingUrl).setHeader(getTranslation("orders.carriers.url")).setKey("url").setFlexGrow(3);
-        grid.addComponentColumn(carrier -> carrier.active()
-                        ? new StateBadge(getTranslation("orders.carriers.active"), StateBadge.Tone.SUCCESS)
-                        : new StateBadge(getTranslation("orders.carriers.inactive"), StateBadge.Tone.CONTRAST))
+        grid.addComponentColumn(this::activeBadge)
                 .setHeader(getTranslation("orders.carriers.state")).setKey("active").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::toggle).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("orders.carriers.empty"));
         grid.addItemClickListener(click -> edit(click.getItem()));
+        ResponsiveGrid.of(grid, ListCard.<Carrier>titled(Carrier::name)
+                        .meta(Carrier::code)
+                        .badge(this::activeBadge))
+                .keepOnPhone("actions")
+                .hideOnTablet("url");
         add(new H2(getTranslation("orders.carriers.title")), new Paragraph(getTranslation("orders.carriers.intro")), add, grid);
         refresh();
+    }
+
+    private StateBadge activeBadge(Carrier carrier) {
+        return carrier.active() ? new StateBadge(getTranslation("orders.carriers.active"), StateBadge.Tone.SUCCESS)
+                : new StateBadge(getTranslation("orders.carriers.inactive"), StateBadge.Tone.CONTRAST);
     }
 
     private Component toggle(Carrier carrier) {

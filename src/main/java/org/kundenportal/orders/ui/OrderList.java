@@ -9,6 +9,8 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.util.List;
 import java.util.Locale;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
@@ -69,6 +71,11 @@ class OrderList extends Div {
         grid.setItems(dataProvider);
         grid.setEmptyStateText(getTranslation("orders.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(detailRoute + "/" + click.getItem().number())));
+        ResponsiveGrid.of(grid, ListCard.<OrderRow>titled(OrderRow::number)
+                        .detail(row -> Formats.money(row.total(), row.currency(), locale))
+                        .meta(row -> Formats.date(row.orderDate(), locale), row -> withCustomer ? row.customerName() : "")
+                        .badge(row -> OrderBadges.status(this, row.deliveryStatus())))
+                .hideOnTablet("source");
         add(filterBar, grid);
     }
 

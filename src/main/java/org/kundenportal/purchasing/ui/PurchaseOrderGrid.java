@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.purchasing.domain.PurchaseOrderRow;
 
@@ -31,5 +33,10 @@ class PurchaseOrderGrid extends Grid<PurchaseOrderRow> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addItemClickListener(click -> open.accept(click.getItem()));
         addClassName("purchase-order-grid");
+        ResponsiveGrid.of(this, ListCard.<PurchaseOrderRow>titled(PurchaseOrderRow::number)
+                        .detail(row -> Formats.money(row.total(), row.currency(), locale))
+                        .meta(row -> Formats.date(row.orderDate(), locale), row -> withSupplier ? row.supplierName() : "")
+                        .badge(row -> new PurchaseOrderBadge(row.state(), getTranslation(PurchaseOrderBadge.labelKey(row.state())))))
+                .hideOnTablet("expectedDate");
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.function.Function;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.documents.ui.StateBadge;
 import org.kundenportal.quotes.domain.QuoteRow;
 
@@ -29,5 +31,10 @@ class QuoteGrid extends Grid<QuoteRow> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(route.apply(click.getItem()))));
         addClassName("quote-grid");
+        ResponsiveGrid.of(this, ListCard.<QuoteRow>titled(QuoteRow::number)
+                        .detail(row -> Formats.money(row.total(), row.currency(), getLocale()))
+                        .meta(row -> Formats.date(row.quoteDate(), getLocale()), row -> withCustomer ? row.customerName() : "")
+                        .badge(row -> QuoteBadges.of(row.status())))
+                .hideOnTablet("validUntil");
     }
 }

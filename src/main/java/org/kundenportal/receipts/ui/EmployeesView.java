@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
 import org.kundenportal.receipts.domain.Employee;
@@ -43,6 +45,9 @@ public class EmployeesView extends Main implements HasDynamicTitle {
                 query -> employees.count());
         grid.setEmptyStateText(getTranslation("employees.empty"));
         grid.addItemClickListener(click -> edit(click.getItem()));
+        ResponsiveGrid.of(grid, ListCard.<Employee>titled(Employee::name)
+                .detail(employee -> getTranslation(employee.active() ? "employees.active" : "employees.inactive"))
+                .meta(Employee::reference, employee -> receiptTypeLabel(this, employee.receiptType())));
         add(new H2(getTranslation("nav.staff-employees")), grid);
     }
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
@@ -70,6 +72,10 @@ public class ReceiptsView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("receipts.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ReceiptView.class,
                 ReceiptView.parameters(click.getItem().number()))));
+        ResponsiveGrid.of(grid, ListCard.<ReceiptRow>titled(ReceiptRow::number)
+                        .detail(row -> Formats.money(row.total(), row.currency(), getLocale()))
+                        .meta(row -> Formats.dateTime(row.date(), getLocale()), row -> paymentMethod(row.paymentMethod())))
+                .hideOnTablet("register");
 
         add(new H2(getTranslation("nav.receipts")), filterBar, grid);
     }

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
@@ -68,6 +70,11 @@ public class SignaturesView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("signatures.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(SignatureView.class,
                 SignatureView.parameters(click.getItem().number()))));
+        ResponsiveGrid.of(grid, ListCard.<SignatureRow>titled(SignatureRow::number)
+                        .detail(row -> Formats.dateTime(row.sentAt(), getLocale()))
+                        .meta(SignatureRow::title)
+                        .badge(row -> SignatureLabels.badge(this, row.state())))
+                .hideOnTablet("signed");
 
         add(new H2(getTranslation("nav.signatures")), filterBar, grid);
     }

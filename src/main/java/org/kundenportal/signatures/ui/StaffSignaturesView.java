@@ -14,6 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
@@ -82,6 +84,11 @@ public class StaffSignaturesView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(StaffSignatureView.class,
                 StaffSignatureView.parameters(click.getItem().number()))));
         grid.addClassName("staff-signature-grid");
+        ResponsiveGrid.of(grid, ListCard.<SignatureRow>titled(SignatureRow::number)
+                        .detail(row -> Formats.dateTime(row.sentAt(), getLocale()))
+                        .meta(SignatureRow::title, SignatureRow::companyName)
+                        .badge(row -> SignatureLabels.badge(this, row.state())))
+                .hideOnTablet("signer", "signed");
         add(new H2(getTranslation("nav.staff-signatures")), filter, grid);
     }
 

@@ -7,6 +7,8 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.util.List;
 import java.util.function.Consumer;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.grid.GridSorts;
@@ -52,6 +54,11 @@ class SubscriptionGrid extends Grid<SubscriptionRow> {
         setItems(dataProvider);
         addItemClickListener(click -> open.accept(click.getItem()));
         addClassName("subscription-grid");
+        ResponsiveGrid.of(this, ListCard.<SubscriptionRow>titled(SubscriptionRow::number)
+                        .detail(row -> Formats.money(row.recurringTotal(), row.currency(), getLocale()))
+                        .meta(SubscriptionRow::planName, row -> withCustomer ? row.companyName() : "")
+                        .badge(row -> SubscriptionLabels.badge(this, row.state())))
+                .hideOnTablet("period");
     }
 
     void filter(DocumentFilter<SubscriptionState> filter) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.util.function.Consumer;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
@@ -18,6 +20,7 @@ class TicketGrid extends Grid<TicketRow> {
 
     private final ConfigurableFilterDataProvider<TicketRow, Void, TicketFilter> dataProvider;
     private final Column<TicketRow> customerColumn;
+    private final ResponsiveGrid<TicketRow> responsive;
 
     TicketGrid(TicketRepository tickets, PortalScope scope, boolean withAssignee, Consumer<TicketRow> open) {
         ListPages pages = new ListPages();
@@ -31,9 +34,9 @@ class TicketGrid extends Grid<TicketRow> {
         addColumn(TicketRow::number).setHeader(getTranslation("tickets.number")).setKey("number").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(TicketRow::subject).setHeader(getTranslation("tickets.subject")).setKey("subject").setSortable(true)
-                .setWidth("14rem").setFlexGrow(3).setResizable(true);
+                .setWidth("9rem").setFlexGrow(3).setResizable(true);
         customerColumn = addColumn(this::customer).setHeader(getTranslation("tickets.customer")).setKey("customer")
-                .setSortable(true).setWidth("10rem").setFlexGrow(2).setResizable(true);
+                .setSortable(true).setWidth("7rem").setFlexGrow(2).setResizable(true);
         addComponentColumn(row -> TicketLabels.badge(row.state())).setHeader(getTranslation("tickets.state"))
                 .setKey("state").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         addColumn(row -> TicketLabels.priority(row.priority())).setHeader(getTranslation("tickets.priority"))
@@ -50,6 +53,14 @@ class TicketGrid extends Grid<TicketRow> {
         setItems(dataProvider);
         addItemClickListener(click -> open.accept(click.getItem()));
         addClassName("ticket-grid");
+        // the last change stays on every width: it tells whether someone answered
+        responsive = ResponsiveGrid.of(this, ListCard.<TicketRow>titled(TicketRow::number)
+                        .detail(row -> Formats.dateTime(row.updatedAt(), getLocale()))
+                        .meta(TicketRow::subject)
+                        .badge(row -> TicketLabels.badge(row.state())))
+                .hideOnTablet("priority", withAssignee ? "assigned" : "created")
+                // the staff queue has the most columns: its creation time only on a wide screen
+                .showOnlyWhenWide("created");
     }
 
     /** Who sent a public request is only a claim until the address is confirmed; the list says so. */
@@ -58,7 +69,7 @@ class TicketGrid extends Grid<TicketRow> {
     }
 
     void showCustomer(boolean visible) {
-        customerColumn.setVisible(visible);
+        responsive.setColumnShown(customerColumn, visible);
     }
 
     void filter(TicketFilter filter) {

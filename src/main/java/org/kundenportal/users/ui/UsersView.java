@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -21,6 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.access.domain.PortalAccessService;
 import org.kundenportal.access.domain.UserAdministration;
 import org.kundenportal.base.i18n.Formats;
@@ -69,12 +70,12 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setSortable(true).setWidth("10rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(UserRow::email).setHeader(getTranslation("users.email")).setKey("email").setSortable(true)
                 .setWidth("11rem").setFlexGrow(1).setResizable(true);
-        grid.addColumn(UserRow::companyName).setHeader(getTranslation("users.company"))
+        grid.addColumn(UserRow::companyName).setHeader(getTranslation("users.company")).setKey("company")
                 .setWidth("10rem").setFlexGrow(1).setResizable(true);
         grid.addColumn(row -> getTranslation("users.kind.short." + row.kind().name().toLowerCase()))
                 .setHeader(getTranslation("users.kind")).setKey("kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.roles().stream().map(role -> getTranslation("role." + role.name().toLowerCase()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setWidth("8rem").setFlexGrow(1);
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setKey("roles").setWidth("8rem").setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.lastLoginAt(), getLocale())).setHeader(getTranslation("users.last-login"))
                 .setKey("lastLoginAt").setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -82,9 +83,13 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.setItems(dataProvider);
         grid.setEmptyStateText(getTranslation("users.empty"));
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, kind);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("list-toolbar");
+        ResponsiveGrid.of(grid, ListCard.<UserRow>titled(UserRow::displayName)
+                        .meta(UserRow::email, UserRow::companyName)
+                        .badge(this::status))
+                .hideOnTablet("roles", "lastLoginAt");
+
+        ListFilters toolbar = new ListFilters();
+        toolbar.add(search, kind);
         add(new H2(getTranslation("nav.staff-users")), toolbar, grid);
 
         // staff without the admin role see the list only

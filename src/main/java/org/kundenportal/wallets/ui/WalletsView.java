@@ -8,14 +8,15 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
@@ -75,9 +76,18 @@ public class WalletsView extends Main implements HasDynamicTitle {
                 GridSorts.of(query)).stream(), query -> wallets.count(scope, type.getValue().orElse(null)));
         grid.setEmptyStateText(getTranslation("wallets.empty"));
 
-        HorizontalLayout toolbar = new HorizontalLayout(type);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.addClassName("list-toolbar");
+        // the code's button opens a card, so a phone keeps it beside the card
+        ResponsiveGrid.of(grid, ListCard.<WalletCard>titled(card -> WalletTexts.type(this, card.type()))
+                        .detail(card -> WalletTexts.balance(this, card, getLocale()))
+                        .meta(card -> card.expiryDate() == null ? getTranslation("wallets.no-expiry")
+                                : Formats.date(card.expiryDate(), getLocale()),
+                                card -> seesSeveralCompanies() ? card.companyName() : "")
+                        .badge(card -> WalletTexts.badge(this, card, today)))
+                .keepOnPhone("code")
+                .hideOnTablet("currency");
+
+        ListFilters toolbar = new ListFilters();
+        toolbar.add(type);
         add(new H2(getTranslation("nav.wallets")), toolbar, grid);
     }
 

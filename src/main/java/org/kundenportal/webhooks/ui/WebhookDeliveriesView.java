@@ -16,6 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Roles;
@@ -70,9 +73,17 @@ public class WebhookDeliveriesView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("webhooks.log.empty"));
         grid.setItems(deliveries);
+        ResponsiveGrid.of(grid, ListCard.<DeliveryRow>titled(DeliveryRow::eventType)
+                        .detail(row -> Formats.dateTime(row.createdAt(), getLocale()))
+                        .meta(DeliveryRow::subject, DeliveryRow::endpointUrl)
+                        .badge(this::stateBadge))
+                .keepOnPhone("actions")
+                .hideOnTablet("code", "attempts", "next", "endpoint");
 
         Anchor back = new Anchor("staff/settings/webhooks", getTranslation("webhooks.back"));
-        add(new H2(getTranslation("webhooks.log.title")), new HorizontalLayout(state, back), grid);
+        ListFilters toolbar = new ListFilters();
+        toolbar.add(state, back);
+        add(new H2(getTranslation("webhooks.log.title")), toolbar, grid);
     }
 
     private String time(Instant instant) {

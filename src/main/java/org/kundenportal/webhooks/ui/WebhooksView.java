@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.TreeSet;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Roles;
@@ -51,6 +53,11 @@ public class WebhooksView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("webhooks.empty"));
+        ResponsiveGrid.of(grid, ListCard.<WebhookEndpoint>titled(WebhookEndpoint::url)
+                        .meta(WebhookEndpoint::description)
+                        .badge(this::state))
+                .keepOnPhone("actions")
+                .hideOnTablet("description");
         add(new H2(getTranslation("webhooks.title")), new Paragraph(getTranslation("webhooks.intro")),
                 new HorizontalLayout(add, log), grid);
         refresh();
