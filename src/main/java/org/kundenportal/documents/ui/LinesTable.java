@@ -1,53 +1,94 @@
 package org.kundenportal.documents.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.LineKind;
 
 /**
  * The lines of a document as the customer reads them: sections as headings, notes in italics, product lines
- * with quantity, price, discount, tax and amount. A document's lines are few, so the grid holds them all.
+ * with quantity, price, discount, tax and amount. A plain HTML table rather than a grid: a document's lines are
+ * few, and a table can be restyled by CSS where it is narrow (themes/portal/styles.css, "document pages"): there
+ * each line shows its description across the full width and quantity x price, tax and amount on a second row,
+ * so nothing needs horizontal scrolling on a phone. Each cell names its column in {@code data-label} for that.
  */
-public class LinesTable extends Grid<DocumentLine> {
+public class LinesTable extends Div {
+
+    private record Column(String key, String labelKey, Function<DocumentLine, String> value) {
+    }
 
     public LinesTable(List<DocumentLine> lines, Currency currency, boolean withExpectedDates) {
-        Locale locale = getLocale();
-        addColumn(line -> line.productCode() == null ? line.description() : line.productCode() + " – " + line.description())
-                .setHeader(getTranslation("documents.line.description")).setFlexGrow(4).setKey("description");
-        addColumn(line -> line.hasAmount() ? quantity(line, locale) : "")
-                .setHeader(getTranslation("documents.line.quantity")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0).setKey("quantity");
-        if (withExpectedDates) {
-            addColumn(line -> Formats.date(line.expectedDate(), locale))
-                    .setHeader(getTranslation("documents.line.expected-date")).setAutoWidth(true).setFlexGrow(0)
-                    .setKey("expectedDate");
-        }
-        addColumn(line -> line.hasAmount() ? Formats.money(line.unitPrice(), currency, locale) : "")
-                .setHeader(getTranslation("documents.line.unit-price")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0).setKey("unitPrice");
-        addColumn(line -> line.hasAmount() && line.discountPercent().signum() != 0
-                ? Formats.number(line.discountPercent(), locale) + " %" : "")
-                .setHeader(getTranslation("documents.line.discount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0).setKey("discount");
-        addColumn(line -> line.hasAmount() ? Formats.number(line.taxRate(), locale) + " %" : "")
-                .setHeader(getTranslation("documents.line.tax")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0).setKey("tax");
-        addColumn(line -> line.hasAmount() ? Formats.money(line.amountNet(), currency, locale) : "")
-                .setHeader(getTranslation("documents.line.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0).setKey("amount");
-        setPartNameGenerator(line -> line.kind() == LineKind.SECTION ? "line-section"
-                : line.kind() == LineKind.NOTE ? "line-note" : null);
-        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        setAllRowsVisible(true);
         addClassName("lines-table");
-        setItems(lines);
+        Locale locale = getLocale();
+        List<Column> columns = columns(currency, withExpectedDates, locale);
+        NativeTable table = new NativeTable();
+        table.addClassName("lines-table-table");
+        NativeTableRow head = table.getHead().addRow();
+        for (Column column : columns) {
+            head.addHeaderCell().setText(getTranslation(column.labelKey()));
+            head.getHeaderCells().getLast().addClassName("line-" + column.key());
+        }
+        for (DocumentLine line : lines) {
+            table.getBody().addRows(line.hasAmount() ? amountRow(line, columns) : textRow(line, columns.size()));
+        }
+        add(table);
+    }
+
+    private List<Column> columns(Currency currency, boolean withExpectedDates, Locale locale) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("description", "documents.line.description", LinesTable::description));
+        columns.add(new Column("quantity", "documents.line.quantity", line -> quantity(line, locale)));
+        if (withExpectedDates) {
+            columns.add(new Column("expected-date", "documents.line.expected-date",
+                    line -> Formats.date(line.expectedDate(), locale)));
+        }
+        columns.add(new Column("unit-price", "documents.line.unit-price",
+                line -> Formats.money(line.unitPrice(), currency, locale)));
+        columns.add(new Column("discount", "documents.line.discount", line -> line.discountPercent().signum() == 0
+                ? "" : Formats.number(line.discountPercent(), locale) + " %"));
+        columns.add(new Column("tax", "documents.line.tax", line -> Formats.number(line.taxRate(), locale) + " %"));
+        columns.add(new Column("amount", "documents.line.amount", line -> Formats.money(line.amountNet(), currency, locale)));
+        return columns;
+    }
+
+    private NativeTableRow amountRow(DocumentLine line, List<Column> columns) {
+        NativeTableRow row = new NativeTableRow();
+        row.addClassName("line-product");
+        for (Column column : columns) {
+            NativeTableCell cell = row.addDataCell();
+            String value = column.value().apply(line);
+            cell.setText(value);
+            cell.addClassName("line-" + column.key());
+            cell.getElement().setAttribute("data-label", getTranslation(column.labelKey()));
+            if (value == null || value.isEmpty()) {
+                cell.addClassName("line-empty");
+            }
+        }
+        return row;
+    }
+
+    /** A section heading or a note: its text across the whole width. */
+    private NativeTableRow textRow(DocumentLine line, int width) {
+        NativeTableRow row = new NativeTableRow();
+        row.addClassName(line.kind() == LineKind.SECTION ? "line-section" : "line-note");
+        NativeTableCell cell = row.addDataCell();
+        cell.setText(description(line));
+        cell.setColspan(width);
+        cell.addClassName("line-description");
+        return row;
+    }
+
+    private static String description(DocumentLine line) {
+        return line.productCode() == null ? line.description() : line.productCode() + " – " + line.description();
     }
 
     private static String quantity(DocumentLine line, Locale locale) {

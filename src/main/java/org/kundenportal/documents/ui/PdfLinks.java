@@ -39,6 +39,8 @@ public class PdfLinks extends HorizontalLayout {
         download.removeAll();
         download.add(downloadButton);
         downloadButton.setText(getTranslation("documents.pdf.download"));
+        // on a phone the action bar shows only the icons (styles.css, "document pages"): the name stays
+        downloadButton.setAriaLabel(getTranslation("documents.pdf.download"));
 
         Button print = new Button(getTranslation("documents.pdf.print"), VaadinIcon.PRINT.create(),
                 // Chromium does not load the PDF viewer into a frame with display:none and prints a blank page,
@@ -53,6 +55,7 @@ public class PdfLinks extends HorizontalLayout {
                         frame.src = $0;
                         document.body.appendChild(frame);""", url));
         print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        print.setAriaLabel(getTranslation("documents.pdf.print"));
         print.addClassName("pdf-print");
         add(download, print);
         setSpacing(false);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.LinesTable;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.TotalsBlock;
@@ -24,7 +24,7 @@ import org.kundenportal.invoices.domain.Payment;
 
 /**
  * An invoice as a page shows it to customer and staff alike: header, lines, totals with paid and amount due,
- * payments, PDF links. Actions are the page's own.
+ * payments. Title, PDF links and actions are the page's ({@link #page}).
  */
 class InvoiceSheet extends Div {
 
@@ -36,12 +36,6 @@ class InvoiceSheet extends Div {
                  boolean withFailureInfo) {
         addClassName("invoice-sheet");
         Locale locale = getLocale();
-        H2 title = new H2(InvoiceLabels.title(this, invoice.direction(), invoice.kind()) + " " + invoice.number());
-        title.addClassName("invoice-title");
-        Div heading = new Div(title, invoice.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(this)
-                : InvoiceLabels.badge(this, invoice.status()));
-        heading.addClassName("invoice-heading");
-
         Div fields = new Div();
         fields.addClassName("invoice-fields");
         fields.add(field("invoices.field.date", new Span(Formats.date(invoice.invoiceDate(), locale))));
@@ -68,11 +62,29 @@ class InvoiceSheet extends Div {
         totals.addRow(getTranslation("invoices.totals.amount-due"), invoice.amountDue(), invoice.currency(),
                 "totals-amount-due");
 
-        add(heading, fields, new PdfLinks(PdfLinks.Kind.INVOICE, invoice.number()),
-                new LinesTable(lines, invoice.currency(), false), totals);
+        add(fields, new LinesTable(lines, invoice.currency(), false), totals);
         if (!payments.isEmpty()) {
             add(new H3(getTranslation("invoices.payments")), paymentsGrid(payments, locale, withFailureInfo));
         }
+    }
+
+    /**
+     * The page around an invoice: breadcrumbs to the portal's or the back office's list, the title with the
+     * invoice's state, and the amount due over the actions. The page adds its actions, then {@link #pdfLinks}.
+     */
+    static DocumentPage page(Component owner, Invoice invoice, boolean staff) {
+        String number = invoice.number();
+        return new DocumentPage()
+                .breadcrumbs(owner.getTranslation(staff ? "nav.staff-invoices" : "nav.invoices"),
+                        staff ? "staff/invoices" : "invoices", number)
+                .title(InvoiceLabels.title(owner, invoice.direction(), invoice.kind()) + " " + number,
+                        invoice.state() == InvoiceState.DRAFT ? InvoiceLabels.draftBadge(owner)
+                                : InvoiceLabels.badge(owner, invoice.status()))
+                .amount("documents.summary.amount-due", invoice.amountDue(), invoice.currency());
+    }
+
+    static PdfLinks pdfLinks(Invoice invoice) {
+        return new PdfLinks(PdfLinks.Kind.INVOICE, invoice.number());
     }
 
     private Grid<Payment> paymentsGrid(List<Payment> payments, Locale locale, boolean withFailureInfo) {

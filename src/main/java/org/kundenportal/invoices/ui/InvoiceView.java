@@ -17,6 +17,7 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.invoices.domain.Invoice;
@@ -90,18 +91,20 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
         if (preview) {
             add(new PreviewBanner());
         }
-        String orderHref = orderHref(invoice, preview);
+        DocumentPage page = InvoiceSheet.page(this, invoice, false);
         if (!preview && invoice.payable() && providers.anyUsable()) {
             Button pay = new Button(getTranslation("invoices.pay"), VaadinIcon.CREDIT_CARD.create(),
                     click -> new PayDialog(invoice, providers.usable(), payments, bankTransfer, currentUser.require().id(),
                             this::reload).open());
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             pay.addClassName("invoice-pay");
-            add(pay);
+            page.actions(pay);
         }
-        add(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())), invoices.payments(invoice.id()),
-                orderHref, false));
-        history.ifAvailable(section -> add(section.create(DocumentRef.invoice(invoice.id()), preview)));
+        page.actions(InvoiceSheet.pdfLinks(invoice));
+        page.content(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())),
+                invoices.payments(invoice.id()), orderHref(invoice, preview), false));
+        history.ifAvailable(section -> page.content(section.create(DocumentRef.invoice(invoice.id()), preview)));
+        add(page);
     }
 
     /** The order page when the user may open it; a prepayment invoice belongs to a quote still waiting for it. */

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +25,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoicePayments;
@@ -82,8 +82,10 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
     private void show(Invoice invoice) {
         removeAll();
         List<Payment> invoicePayments = invoices.payments(invoice.id());
-        add(actions(invoice, invoicePayments));
-        add(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())), invoicePayments,
+        DocumentPage page = InvoiceSheet.page(this, invoice, true);
+        page.actions(actions(invoice, invoicePayments));
+        page.actions(InvoiceSheet.pdfLinks(invoice));
+        page.content(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())), invoicePayments,
                 invoice.saleOrderNumber() == null ? null : "/staff/orders/" + invoice.saleOrderNumber(), true));
         List<Payment> announced = invoicePayments.stream().filter(payment -> payment.state() == PaymentState.PENDING
                 && payment.method() == PaymentMethod.BANK_TRANSFER).toList();
@@ -91,13 +93,14 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
             Div pending = new Div(new H3(getTranslation("invoices.staff.announced")));
             pending.addClassName("invoice-announced");
             announced.forEach(payment -> pending.add(confirmButton(payment)));
-            add(pending);
+            page.content(pending);
         }
-        history.ifAvailable(section -> add(section.create(DocumentRef.invoice(invoice.id()), false)));
+        history.ifAvailable(section -> page.content(section.create(DocumentRef.invoice(invoice.id()), false)));
+        add(page);
     }
 
-    private HorizontalLayout actions(Invoice invoice, List<Payment> invoicePayments) {
-        HorizontalLayout actions = new HorizontalLayout();
+    private Div actions(Invoice invoice, List<Payment> invoicePayments) {
+        Div actions = new Div();
         actions.addClassName("document-actions");
         long staffUser = currentUser.require().id();
         if (invoice.state() == InvoiceState.DRAFT) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
@@ -20,6 +19,7 @@ import java.util.function.Function;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.LinesTable;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.TotalsBlock;
@@ -29,7 +29,7 @@ import org.kundenportal.orders.domain.OrderInvoice;
 
 /**
  * A sales order as customer and staff read it: header, lines, totals, note, signature, invoices and deliveries
- * with tracking links. The staff page passes actions for each delivery; the portal page passes none.
+ * with tracking links; title, PDF links and actions are the page's ({@link #page}). The staff page passes actions for each delivery; the portal page passes none.
  */
 class OrderDocument extends Div {
 
@@ -41,10 +41,8 @@ class OrderDocument extends Div {
                   Function<OrderInvoice, String> invoiceLink, Function<Delivery, Component> deliveryActions) {
         addClassName("order-document");
         Locale locale = getLocale();
-        Div title = new Div(new H2(getTranslation("orders.detail.title", order.number())), OrderBadges.source(this, order.source()));
-        title.addClassName("order-title");
-        add(title, header(order, locale), new PdfLinks(PdfLinks.Kind.ORDER, order.number()),
-                new LinesTable(lines, order.currency(), false), new TotalsBlock(Totals.of(lines), order.currency()));
+        add(header(order, locale), new LinesTable(lines, order.currency(), false),
+                new TotalsBlock(Totals.of(lines), order.currency()));
         if (order.note() != null && !order.note().isBlank()) {
             Paragraph note = new Paragraph(order.note());
             note.addClassName("order-note");
@@ -54,6 +52,22 @@ class OrderDocument extends Div {
             add(signature(order, locale));
         }
         add(invoices(invoices, invoiceLink, locale), deliveries(deliveries, deliveryActions, locale));
+    }
+
+    /**
+     * The page around an order: breadcrumbs to the portal's or the back office's list, the title with the order's
+     * source, the total over the actions. The page adds its actions, then {@link #pdfLinks}.
+     */
+    static DocumentPage page(Component owner, OrderDetail order, List<DocumentLine> lines, boolean staff) {
+        return new DocumentPage()
+                .breadcrumbs(owner.getTranslation(staff ? "nav.staff-orders" : "nav.orders"),
+                        staff ? "staff/orders" : "orders", order.number())
+                .title(owner.getTranslation("orders.detail.title", order.number()), OrderBadges.source(owner, order.source()))
+                .amount("documents.summary.total", Totals.of(lines).total(), order.currency());
+    }
+
+    static PdfLinks pdfLinks(OrderDetail order) {
+        return new PdfLinks(PdfLinks.Kind.ORDER, order.number());
     }
 
     private Div header(OrderDetail order, Locale locale) {

@@ -16,7 +16,10 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.RequiresArea;
+import java.util.List;
+import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.orders.domain.DeliveryRepository;
@@ -70,9 +73,12 @@ public class OrderView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(new PreviewBanner());
         }
         boolean invoiceLinks = preview || currentUser.mayUse(AreaPermission.INVOICES);
-        add(new OrderDocument(order, lines.of(order.ref()), orders.invoices(scope, order.id(), LocalDate.now(Formats.ZONE)),
+        List<DocumentLine> orderLines = lines.of(order.ref());
+        DocumentPage page = OrderDocument.page(this, order, orderLines, false).actions(OrderDocument.pdfLinks(order));
+        page.content(new OrderDocument(order, orderLines, orders.invoices(scope, order.id(), LocalDate.now(Formats.ZONE)),
                 deliveries.of(order.id()), invoiceLinks ? invoice -> "invoices/" + invoice.number() : null, null));
-        history.ifAvailable(section -> add(section.create(order.ref(), preview)));
+        history.ifAvailable(section -> page.content(section.create(order.ref(), preview)));
+        add(page);
         if (!preview) {
             service.recordView(order.id(), user.id());
         }

@@ -22,6 +22,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.orders.domain.CarrierRepository;
 import org.kundenportal.orders.domain.Delivery;
@@ -102,10 +103,12 @@ public class StaffOrderView extends Main implements BeforeEnterObserver, HasDyna
         preview.setId("order-preview");
         HorizontalLayout actions = new HorizontalLayout(addDelivery, cancel, preview);
         actions.addClassName("document-actions");
-        add(actions, new OrderDocument(order, orderLines,
+        DocumentPage page = OrderDocument.page(this, order, orderLines, true).actions(actions, OrderDocument.pdfLinks(order));
+        page.content(new OrderDocument(order, orderLines,
                 orders.invoices(PortalScope.staff(), order.id(), LocalDate.now(Formats.ZONE)), deliveries.of(order.id()),
                 invoice -> "staff/invoices/" + invoice.number(), this::deliveryActions));
-        history.ifAvailable(section -> add(section.create(order.ref(), false)));
+        history.ifAvailable(section -> page.content(section.create(order.ref(), false)));
+        add(page);
     }
 
     private Component deliveryActions(Delivery delivery) {

@@ -20,7 +20,10 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.settings.Settings;
+import java.util.List;
+import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.purchasing.domain.PurchaseOrder;
@@ -78,12 +81,15 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
         if (preview) {
             add(new PreviewBanner());
         }
-        add(new PurchaseOrderHeader(order));
+        List<DocumentLine> orderLines = lines.of(order.ref());
+        DocumentPage page = PurchaseOrderHeader.page(this, order, orderLines, false);
         if (!preview && order.state() == PurchaseOrderState.SENT) {
-            add(acknowledgement(order));
+            page.actions(acknowledgement(order));
         }
-        add(new PurchaseOrderDetails(order, lines.of(order.ref()), settings.companyProfile()));
-        history.ifAvailable(section -> add(section.create(order.ref(), preview)));
+        page.actions(PurchaseOrderHeader.pdfLinks(order));
+        page.content(new PurchaseOrderDetails(order, orderLines, settings.companyProfile()));
+        history.ifAvailable(section -> page.content(section.create(order.ref(), preview)));
+        add(page);
     }
 
     /** The acknowledge button, with the delivery date the supplier may confirm. */

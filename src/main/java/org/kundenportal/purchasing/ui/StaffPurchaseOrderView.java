@@ -31,6 +31,7 @@ import org.kundenportal.base.settings.Settings;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.LinesEditor;
 import org.kundenportal.purchasing.domain.PaymentTermOption;
@@ -144,8 +145,12 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
         } else {
             removeAll();
             title = getTranslation("purchasing.title", order.number());
-            add(new PurchaseOrderHeader(order), actions(order),
-                    new PurchaseOrderDetails(order, orderLines, settings.companyProfile()));
+            DocumentPage page = PurchaseOrderHeader.page(this, order, orderLines, true)
+                    .actions(actions(order), PurchaseOrderHeader.pdfLinks(order))
+                    .content(new PurchaseOrderDetails(order, orderLines, settings.companyProfile()));
+            history.ifAvailable(section -> page.content(section.create(order.ref(), false)));
+            add(page);
+            return;
         }
         history.ifAvailable(section -> add(section.create(order.ref(), false)));
     }
@@ -189,7 +194,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
 
     private HorizontalLayout actions(PurchaseOrder order) {
         HorizontalLayout actions = new HorizontalLayout();
-        actions.addClassName("purchase-order-actions");
+        actions.addClassNames("purchase-order-actions", "document-actions");
         if (order.state().mayBeReceived()) {
             Button received = new Button(getTranslation("purchasing.mark-received"), VaadinIcon.PACKAGE.create(),
                     click -> act(order, () -> service.markReceived(order.id(), currentUser.require().id()),

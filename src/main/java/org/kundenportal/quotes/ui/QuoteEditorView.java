@@ -1,5 +1,6 @@
 package org.kundenportal.quotes.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,6 +33,7 @@ import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.LinesEditor;
 import org.kundenportal.quotes.domain.PaymentTermOption;
@@ -71,7 +72,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     private final TextArea note = new TextArea();
     private final LinesEditor linesEditor;
     private final Div footer = new Div();
-    private final H2 title = new H2();
+    private final DocumentPage page = new DocumentPage();
     private final HorizontalLayout actions = new HorizontalLayout();
     private Quote quote;
     private QuoteDraft draft;
@@ -122,7 +123,8 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
                 requiresSignature, requiresPayment, prepaymentPercent, note);
         form.setColspan(note, 2);
         actions.addClassName("document-actions");
-        add(title, actions, form, new H3(getTranslation("quotes.editor.lines")), linesEditor, footer);
+        page.actions(actions).content(form, new H3(getTranslation("quotes.editor.lines")), linesEditor, footer);
+        add(page);
     }
 
     @Override
@@ -144,7 +146,9 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     private void show(QuoteDraft value) {
         draft = value;
-        title.setText(quote == null ? getTranslation("quotes.new") : getTranslation("quotes.detail.title", quote.number()));
+        page.breadcrumbs(getTranslation("nav.staff-quotes"), "staff/quotes", getPageTitle(),
+                        quote == null ? "new" : quote.number())
+                .title(getPageTitle(), quote == null ? new Component[0] : new Component[] {QuoteBadges.of(quote.status())});
         customer.setValue(quote == null ? null : new ContactOption(quote.customerId(), quote.customerName()));
         contact.setValue(contact.getListDataView().getItems().filter(option -> option != null
                 && Long.valueOf(option.id()).equals(value.contactId())).findFirst().orElse(null));
@@ -180,9 +184,6 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     private void showActions() {
         actions.removeAll();
-        if (quote != null) {
-            actions.add(QuoteBadges.of(quote.status()));
-        }
         if (isEditable()) {
             Button save = new Button(getTranslation("quotes.editor.save"), VaadinIcon.CHECK.create(), click -> save());
             save.setId("editor-save");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +30,7 @@ import org.kundenportal.base.ui.RequiresArea;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.LinesTable;
 import org.kundenportal.documents.ui.PdfLinks;
@@ -60,6 +60,8 @@ public class QuoteView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final ObjectProvider<HistorySection> history;
     private Quote quote;
     private boolean preview;
+    /** the order the user's accept just created, named on the page when the user may not open orders */
+    private String acceptedOrder;
 
     public QuoteView(QuoteRepository quotes, QuoteService service, DocumentLines lines, CurrentUser currentUser,
                      ObjectProvider<HistorySection> history) {
@@ -106,33 +108,36 @@ public class QuoteView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (preview) {
             add(new PreviewBanner());
         }
-        H2 title = new H2(getTranslation("quotes.detail.title", quote.number()));
-        HorizontalLayout heading = new HorizontalLayout(title, QuoteBadges.of(quote.status()));
-        heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-        heading.addClassName("document-heading");
-        add(heading);
-        banner().ifPresent(this::add);
-        add(header());
-        if (!preview && quote.status().answerable()) {
-            add(actions());
-        }
         List<DocumentLine> content = lines.of(quote.ref());
-        add(new LinesTable(content, quote.currency(), false), new TotalsBlock(Totals.of(content), quote.currency()));
+        Totals totals = Totals.of(content);
+        DocumentPage page = new DocumentPage()
+                .breadcrumbs(getTranslation("nav.quotes"), "quotes", quote.number())
+                .title(getTranslation("quotes.detail.title", quote.number()), QuoteBadges.of(quote.status()))
+                .amount("documents.summary.total", totals.total(), quote.currency());
+        banner().ifPresent(page::notice);
+        if (acceptedOrder != null) {
+            page.notice(acceptedBanner());
+        }
+        if (!preview && quote.status().answerable()) {
+            page.actions(actions());
+        }
+        page.actions(new PdfLinks(PdfLinks.Kind.QUOTE, quote.number()));
+        page.content(header(), new LinesTable(content, quote.currency(), false), new TotalsBlock(totals, quote.currency()));
         if (quote.note() != null) {
             Paragraph note = new Paragraph(quote.note());
             note.addClassName("document-note");
-            add(note);
+            page.content(note);
         }
-        add(new PdfLinks(PdfLinks.Kind.QUOTE, quote.number()));
         if (quote.signedAt() != null) {
-            add(signature());
+            page.content(signature());
         }
         if (quote.feedbackGiven()) {
-            add(givenFeedback());
+            page.content(givenFeedback());
         } else if (!preview && quote.answered()) {
-            add(new FeedbackForm(service, currentUser, quote, this::reload));
+            page.content(new FeedbackForm(service, currentUser, quote, this::reload));
         }
-        history.ifAvailable(section -> add(section.create(quote.ref(), preview)));
+        history.ifAvailable(section -> page.content(section.create(quote.ref(), preview)));
+        add(page);
     }
 
     private Optional<Component> banner() {
@@ -214,13 +219,28 @@ public class QuoteView extends Main implements BeforeEnterObserver, HasDynamicTi
         return actions;
     }
 
-    /** @param outcome null when the accept was refused because the quote changed meanwhile */
+    /**
+     * Goes to the new order, or, for a user without the orders area, who would only be told "no access" there,
+     * stays on the quote and names the order number.
+     *
+     * @param outcome null when the accept was refused because the quote changed meanwhile
+     */
     private void accepted(AcceptOutcome outcome) {
-        if (outcome != null && outcome.confirmed()) {
+        if (outcome != null && outcome.confirmed() && currentUser.mayUse(AreaPermission.ORDERS)) {
             getUI().ifPresent(ui -> ui.navigate("orders/" + outcome.orderNumber()));
-        } else {
-            reload();
+            return;
         }
+        if (outcome != null && outcome.confirmed()) {
+            acceptedOrder = outcome.orderNumber();
+        }
+        reload();
+    }
+
+    private Div acceptedBanner() {
+        Div banner = banner("quote-banner-accepted", VaadinIcon.CHECK_CIRCLE,
+                getTranslation("quotes.accepted-order", acceptedOrder));
+        banner.setId("quote-accepted-order");
+        return banner;
     }
 
     private Div signature() {

@@ -2,7 +2,6 @@ package org.kundenportal.receipts.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +17,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.LinesTable;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -65,7 +65,11 @@ public class ReceiptView extends Main implements BeforeEnterObserver, HasDynamic
         if (currentUser.get().map(PortalUser::isInternal).orElse(false)) {
             add(new PreviewBanner());
         }
-        add(new H2(title));
+        DocumentPage page = new DocumentPage()
+                .breadcrumbs(getTranslation("nav.receipts"), "receipts", receipt.number())
+                .title(title)
+                .amount("documents.summary.total", receipt.totals().total(), receipt.currency())
+                .actions(new PdfLinks(PdfLinks.Kind.RECEIPT, receipt.number()));
 
         Div facts = new Div();
         facts.addClassName("receipt-facts");
@@ -76,13 +80,8 @@ public class ReceiptView extends Main implements BeforeEnterObserver, HasDynamic
         if (receipt.orderReference() != null) {
             fact(facts, "receipts.order-reference", receipt.orderReference(), "receipt-order");
         }
-        add(facts);
-
-        add(new LinesTable(receipt.lines(), receipt.currency(), false));
-        add(new TotalsBlock(receipt.totals(), receipt.currency()));
-        add(new PdfLinks(PdfLinks.Kind.RECEIPT, receipt.number()));
-
-        add(new H3(getTranslation("receipts.payments")));
+        page.content(facts, new LinesTable(receipt.lines(), receipt.currency(), false),
+                new TotalsBlock(receipt.totals(), receipt.currency()), new H3(getTranslation("receipts.payments")));
         Div payments = new Div();
         payments.addClassName("receipt-payments");
         for (ReceiptPayment payment : receipt.payments()) {
@@ -91,7 +90,8 @@ public class ReceiptView extends Main implements BeforeEnterObserver, HasDynamic
             row.addClassName("receipt-payment");
             payments.add(row);
         }
-        add(payments);
+        page.content(payments);
+        add(page);
     }
 
     private void fact(Div facts, String labelKey, String value, String className) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -28,6 +26,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.signatures.domain.SignatureRepository;
@@ -98,38 +97,39 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
         if (preview) {
             add(new PreviewBanner());
         }
-        add(new RouterLink(getTranslation("signatures.back"), SignaturesView.class));
-        H2 heading = new H2(title);
-        heading.addClassName("signature-title");
-        add(heading, facts(request));
+        DocumentPage page = new DocumentPage()
+                .breadcrumbs(getTranslation("nav.signatures"), "signatures", request.number())
+                .title(title, state(request));
+        page.heading().addClassName("signature-title");
+        page.content(facts(request));
         if (request.message() != null) {
             Paragraph message = new Paragraph(request.message());
             message.addClassName("signature-message");
-            add(message);
+            page.content(message);
         }
         boolean signing = request.state() == SignatureState.SENT && !preview && user.id() == request.signerUserId();
         switch (request.state()) {
-            case SENT -> add(banner(signing ? getTranslation("signatures.sign.intro")
+            case SENT -> page.notice(banner(signing ? getTranslation("signatures.sign.intro")
                     : getTranslation("signatures.waiting-for", request.signerName()), "signature-banner-waiting"));
-            case SIGNED -> add(signedPanel(request));
-            case CANCELLED -> add(banner(getTranslation("signatures.cancelled-banner",
+            case SIGNED -> page.content(signedPanel(request));
+            case CANCELLED -> page.notice(banner(getTranslation("signatures.cancelled-banner",
                     Formats.dateTime(request.cancelledAt(), getLocale())), "signature-banner-cancelled"));
             case DRAFT -> { }
         }
-        add(downloads(request));
         pages = new SigningPages(request, signing, this::updateActions);
         if (signing) {
-            add(toolbar(request));
+            page.actions(toolbar(request));
         }
-        add(pages);
-        history.ifAvailable(section -> add(section.create(request.ref(), preview)));
+        page.actions(downloads(request));
+        page.content(pages);
+        history.ifAvailable(section -> page.content(section.create(request.ref(), preview)));
+        add(page);
         updateActions();
     }
 
     private Div facts(SignatureRequest request) {
         Div facts = new Div();
         facts.addClassName("signature-facts");
-        fact(facts, "signatures.state", SignatureLabels.badge(this, request.state()), "signature-state");
         fact(facts, "signatures.customer", new Span(request.companyName()), "signature-customer");
         fact(facts, "signatures.signer", new Span(request.signerName()), "signature-signer");
         fact(facts, "signatures.sent", new Span(Formats.dateTime(request.sentAt(), getLocale())), "signature-sent");
@@ -138,6 +138,12 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
                     "signature-signed-at");
         }
         return facts;
+    }
+
+    private Component state(SignatureRequest request) {
+        Component badge = SignatureLabels.badge(this, request.state());
+        badge.addClassName("signature-state");
+        return badge;
     }
 
     private void fact(Div facts, String labelKey, Component value, String className) {
@@ -174,7 +180,7 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
         return row;
     }
 
-    /** The sticky bar while signing: how far the signer is, "Next" and "Sign". */
+    /** While signing, in the page's action bar: how far the signer is, "Next" and "Sign". */
     private Div toolbar(SignatureRequest request) {
         next.setText(getTranslation("signatures.next"));
         next.setIcon(VaadinIcon.ARROW_DOWN.create());
@@ -187,7 +193,7 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
         sign.addClickListener(click -> confirmSigning(request));
         progress.addClassName("signature-progress");
         Div toolbar = new Div(progress, next, sign);
-        toolbar.addClassName("signature-toolbar");
+        toolbar.addClassNames("signature-toolbar", "document-actions");
         return toolbar;
     }
 
@@ -229,7 +235,7 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
 
     private Div downloads(SignatureRequest request) {
         Div links = new Div();
-        links.addClassName("signature-downloads");
+        links.addClassNames("signature-downloads", "document-actions");
         if (request.state() == SignatureState.SIGNED) {
             links.add(download(SignatureFilesController.signedPdfPath(request.number()), "signatures.download.signed",
                     request.number() + ".pdf", "signature-download-signed"));

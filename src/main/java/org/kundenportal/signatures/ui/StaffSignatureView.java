@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +31,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.UnsavedChanges;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.signatures.domain.SignatureField;
 import org.kundenportal.signatures.domain.SignatureRepository;
@@ -98,21 +97,24 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
     private void show(SignatureRequest value) {
         request = value;
         removeAll();
-        H2 heading = new H2(getTranslation("signatures.staff.detail.title", value.number()));
-        Div head = new Div(heading, SignatureLabels.badge(this, value.state()));
-        head.addClassName("staff-signature-head");
         Span title = new Span(value.title());
         title.setId("signature-request-title");
-        add(new RouterLink(getTranslation("signatures.staff.back"), StaffSignaturesView.class), head, title,
-                actions(), facts());
+        DocumentPage page = new DocumentPage()
+                .breadcrumbs(getTranslation("nav.staff-signatures"), "staff/signatures", value.number())
+                .title(getTranslation("signatures.staff.detail.title", value.number()),
+                        SignatureLabels.badge(this, value.state()))
+                .notice(title)
+                .actions(actions())
+                .content(facts());
         if (value.state() == SignatureState.DRAFT) {
             editor = new StaffFieldEditor(value);
-            add(editor);
+            page.content(editor);
         } else {
             editor = null;
-            add(readOnlyFields());
+            page.content(readOnlyFields());
         }
-        history.ifAvailable(section -> add(section.create(value.ref(), false)));
+        history.ifAvailable(section -> page.content(section.create(value.ref(), false)));
+        add(page);
     }
 
     /** Sent on: the pages as the signer sees them (with the values once signed) and the fields as a list. */

@@ -1,5 +1,6 @@
 package org.kundenportal.subscriptions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,13 +8,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -38,6 +36,7 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.history.domain.StaffMember;
@@ -184,26 +183,26 @@ public class StaffSubscriptionView extends Main implements BeforeEnterObserver, 
         lines.setReadOnly(!editable);
         refreshTotal();
 
-        RouterLink back = new RouterLink(getTranslation("subscriptions.staff.back"), StaffSubscriptionsView.class);
-        HorizontalLayout heading = new HorizontalLayout(new H2(title));
-        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (subscription != null) {
-            heading.add(SubscriptionLabels.badge(this, subscription.state()));
-        }
-        add(back, heading, actions(editable));
+        DocumentPage page = new DocumentPage()
+                .breadcrumbs(getTranslation("nav.staff-subscriptions"), StaffSubscriptionsView.ROUTE, title,
+                        subscription == null ? NEW : subscription.number())
+                .title(title, subscription == null ? new Component[0]
+                        : new Component[] {SubscriptionLabels.badge(this, subscription.state())})
+                .actions(actions(editable));
         if (!editable) {
             Paragraph closed = new Paragraph(getTranslation("subscriptions.staff.read-only"));
             closed.addClassName("subscription-read-only");
-            add(closed);
+            page.notice(closed);
         }
         FormLayout form = new FormLayout(customer, plan, period, start, nextInvoice, end, currency, responsible);
         form.addClassName("subscription-form");
         Div totalRow = new Div(totalLabel, total);
         totalRow.addClassName("subscription-total-row");
-        add(form, new H3(getTranslation("subscriptions.staff.lines")), lines, totalRow);
+        page.content(form, new H3(getTranslation("subscriptions.staff.lines")), lines, totalRow);
         if (subscription != null) {
-            history.ifAvailable(section -> add(section.create(subscription.ref(), false)));
+            history.ifAvailable(section -> page.content(section.create(subscription.ref(), false)));
         }
+        add(page);
     }
 
     private HorizontalLayout actions(boolean editable) {

@@ -1,10 +1,10 @@
 package org.kundenportal.subscriptions.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.RequiresArea;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.subscriptions.domain.Subscription;
@@ -84,14 +84,17 @@ public class SubscriptionView extends Main implements BeforeEnterObserver, HasDy
         if (preview) {
             add(new PreviewBanner());
         }
-        add(new RouterLink(getTranslation("subscriptions.back"), SubscriptionsView.class));
-        add(new H2(title));
+        Component state = SubscriptionLabels.badge(this, subscription.state());
+        state.addClassName("subscription-state");
+        DocumentPage page = new DocumentPage()
+                .breadcrumbs(getTranslation("nav.subscriptions"), "subscriptions", subscription.number())
+                .title(title, state)
+                .amount("documents.summary.total", subscription.recurringTotal(), subscription.currency());
 
         Div facts = new Div();
         facts.addClassName("subscription-facts");
         fact(facts, "subscriptions.plan", new Span(subscription.planName()), "subscription-plan");
         fact(facts, "subscriptions.customer", new Span(subscription.companyName()), "subscription-customer");
-        fact(facts, "subscriptions.state", SubscriptionLabels.badge(this, subscription.state()), "subscription-state");
         fact(facts, "subscriptions.period", new Span(SubscriptionLabels.period(this, subscription.period())),
                 "subscription-period");
         fact(facts, "subscriptions.start", new Span(Formats.date(subscription.startDate(), locale)),
@@ -103,17 +106,15 @@ public class SubscriptionView extends Main implements BeforeEnterObserver, HasDy
         if (subscription.endDate() != null) {
             fact(facts, "subscriptions.end", new Span(Formats.date(subscription.endDate(), locale)), "subscription-end");
         }
-        add(facts);
-
-        add(lines(subscription, locale));
+        page.content(facts, lines(subscription, locale));
         Span total = new Span(Formats.money(subscription.recurringTotal(), subscription.currency(), locale));
         total.addClassName("subscription-total");
         Div totalRow = new Div(new Span(getTranslation("subscriptions.recurring-total.period",
                 SubscriptionLabels.period(this, subscription.period()))), total);
         totalRow.addClassName("subscription-total-row");
-        add(totalRow);
-
-        history.ifAvailable(section -> add(section.create(subscription.ref(), preview)));
+        page.content(totalRow);
+        history.ifAvailable(section -> page.content(section.create(subscription.ref(), preview)));
+        add(page);
     }
 
     private Grid<SubscriptionLine> lines(Subscription subscription, Locale locale) {
@@ -139,7 +140,7 @@ public class SubscriptionView extends Main implements BeforeEnterObserver, HasDy
         return lines;
     }
 
-    private void fact(Div facts, String labelKey, com.vaadin.flow.component.Component value, String className) {
+    private void fact(Div facts, String labelKey, Component value, String className) {
         value.addClassName(className);
         Div fact = new Div(new Span(getTranslation(labelKey)), value);
         fact.addClassName("subscription-fact");

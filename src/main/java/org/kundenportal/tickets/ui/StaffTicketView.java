@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.tickets.domain.Ticket;
 import org.kundenportal.tickets.domain.TicketRepository;
@@ -72,14 +72,14 @@ public class StaffTicketView extends Main implements BeforeEnterObserver, HasDyn
     private void show(Ticket ticket) {
         removeAll();
         title = ticket.number();
-        RouterLink back = new RouterLink(getTranslation("tickets.staff.back"), StaffTicketsView.class);
-        back.addClassName("ticket-back");
         Button preview = new Button(getTranslation("tickets.staff.preview"), VaadinIcon.EYE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("tickets/" + ticket.number())));
         preview.setId("ticket-preview");
         preview.setEnabled(ticket.companyId() != null);
-        add(back, new TicketDetails(ticket, tickets, true), controls(ticket), preview);
-        history.ifAvailable(section -> add(section.create(TicketService.ref(ticket.id()), false)));
+        DocumentPage page = TicketDetails.page(this, ticket, true)
+                .content(new TicketDetails(ticket, tickets, true), controls(ticket)).actions(preview);
+        history.ifAvailable(section -> page.content(section.create(TicketService.ref(ticket.id()), false)));
+        add(page);
     }
 
     private Div controls(Ticket ticket) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.tickets.domain.Ticket;
 import org.kundenportal.tickets.domain.TicketAttachment;
 import org.kundenportal.tickets.domain.TicketRepository;
@@ -27,13 +27,6 @@ class TicketDetails extends Div {
 
     TicketDetails(Ticket ticket, TicketRepository tickets, boolean forStaff) {
         addClassName("ticket-details");
-        H2 heading = new H2(ticket.number() + " · " + ticket.subject());
-        heading.setId("ticket-heading");
-        Component badge = TicketLabels.badge(ticket.state());
-        badge.setId("ticket-state");
-        Div head = new Div(heading, badge);
-        head.addClassName("ticket-head");
-
         Div facts = new Div();
         facts.addClassName("ticket-facts");
         fact(facts, "tickets.category", TicketLabels.category(ticket.category()));
@@ -67,7 +60,7 @@ class TicketDetails extends Div {
         Paragraph description = new Paragraph(ticket.description());
         description.setId("ticket-description-text");
         description.addClassName("ticket-description");
-        add(head, facts, new H3(getTranslation("tickets.description")), description);
+        add(facts, new H3(getTranslation("tickets.description")), description);
 
         List<TicketAttachment> attachments = tickets.attachments(ticket.id());
         if (!attachments.isEmpty()) {
@@ -76,6 +69,18 @@ class TicketDetails extends Div {
             attachments.forEach(attachment -> list.add(download(ticket.id(), attachment, tickets)));
             add(new H3(getTranslation("tickets.attachments")), list);
         }
+    }
+
+    /** The page around a ticket: breadcrumbs to the portal's or the back office's list, number, subject and state. */
+    static DocumentPage page(Component owner, Ticket ticket, boolean staff) {
+        Component badge = TicketLabels.badge(ticket.state());
+        badge.setId("ticket-state");
+        DocumentPage page = new DocumentPage()
+                .breadcrumbs(owner.getTranslation(staff ? "nav.staff-tickets" : "nav.tickets"),
+                        staff ? "staff/tickets" : "tickets", ticket.number())
+                .title(ticket.number() + " · " + ticket.subject(), badge);
+        page.heading().setId("ticket-heading");
+        return page;
     }
 
     private Span fact(Div facts, String labelKey, String value) {

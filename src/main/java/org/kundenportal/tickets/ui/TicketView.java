@@ -1,7 +1,6 @@
 package org.kundenportal.tickets.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -10,13 +9,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.tickets.domain.Ticket;
@@ -68,21 +67,18 @@ public class TicketView extends Main implements BeforeEnterObserver, HasDynamicT
     private void show(Ticket ticket, boolean preview) {
         removeAll();
         title = ticket.number();
-        RouterLink back = new RouterLink(getTranslation("tickets.back"), TicketsView.class);
-        back.addClassName("ticket-back");
         if (preview) {
             add(new PreviewBanner());
         }
-        add(back, new TicketDetails(ticket, tickets, false));
+        DocumentPage page = TicketDetails.page(this, ticket, false).content(new TicketDetails(ticket, tickets, false));
         if (!preview) {
-            add(actions(ticket));
+            actions(page, ticket);
         }
-        history.ifAvailable(section -> add(section.create(TicketService.ref(ticket.id()), preview)));
+        history.ifAvailable(section -> page.content(section.create(TicketService.ref(ticket.id()), preview)));
+        add(page);
     }
 
-    private Div actions(Ticket ticket) {
-        Div actions = new Div();
-        actions.addClassName("ticket-actions");
+    private void actions(DocumentPage page, Ticket ticket) {
         if (ticket.state() == TicketState.DONE) {
             Button reopen = new Button(getTranslation("tickets.reopen"), VaadinIcon.ROTATE_LEFT.create(), click -> {
                 if (Feedback.attempt(() -> service.reopen(ticket.id(), currentUser.require().id()))) {
@@ -92,16 +88,16 @@ public class TicketView extends Main implements BeforeEnterObserver, HasDynamicT
             });
             reopen.setId("ticket-reopen");
             reopen.setDisableOnClick(true);
-            actions.add(new Paragraph(getTranslation("tickets.reopen.help")), reopen);
-            return actions;
-        }
-        if (ticket.state() == TicketState.WAITING_FOR_CUSTOMER) {
+            Paragraph help = new Paragraph(getTranslation("tickets.reopen.help"));
+            help.addClassName("ticket-actions");
+            page.content(help).actions(reopen);
+        } else if (ticket.state() == TicketState.WAITING_FOR_CUSTOMER) {
             // the answer is written in the history below; a portal user's message there moves the ticket on
             Paragraph waiting = new Paragraph(getTranslation("tickets.answer.waiting"));
             waiting.setId("ticket-waiting");
-            actions.add(waiting);
+            waiting.addClassName("ticket-actions");
+            page.content(waiting);
         }
-        return actions;
     }
 
     private void reload(long ticketId) {

@@ -19,7 +19,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestAccounts;
+import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.Role;
+import org.kundenportal.base.security.UserKind;
+import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.contacts.domain.NewContact;
+import org.kundenportal.users.domain.NewUser;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.base.ui.NotFoundView;
 import org.kundenportal.base.ui.SignaturePad;
@@ -95,6 +105,41 @@ class QuotesViewTest extends KaribuTest {
         assertThat(order.signedName()).isEqualTo("Anna Becker");
         // the page then moves on to the order, whose view the orders feature makes (the browser test follows it)
         assertThat(notifications()).contains(text("quotes.accepted"));
+    }
+
+    @Test
+    void aCustomerWithTheOrdersAreaIsTakenToTheNewOrder() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, false, false);
+        login(DemoData.CUSTOMER);
+        navigate("quotes/" + quote.number());
+
+        _click(_get(Button.class, spec -> spec.withId("quote-accept")));
+        _click(_get(Button.class, spec -> spec.withId("accept-confirm")));
+
+        assertThat(_find(org.kundenportal.orders.ui.OrderView.class)).hasSize(1);
+    }
+
+    /** The order page would only say "no access": the quote stays, with the order's number. */
+    @Test
+    void aCustomerWithoutTheOrdersAreaStaysOnTheQuoteAndReadsTheOrderNumber() {
+        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, false, false);
+        String email = TestAccounts.uniqueEmail("quotes-only");
+        long person = context.getBean(ContactRepository.class).create(
+                NewContact.person(fixtures.company(QuoteFixtures.BAKERY), "Quentin Quote", email, null, "de"));
+        context.getBean(UserRepository.class).create(new NewUser(email, "Quentin Quote", UserKind.PORTAL, person,
+                context.getBean(PasswordEncoder.class).encode(TestAccounts.PASSWORD), "de", Set.of(Role.CUSTOMER),
+                Set.of(AreaPermission.QUOTES)));
+        login(email, TestAccounts.PASSWORD);
+        navigate("quotes/" + quote.number());
+
+        _click(_get(Button.class, spec -> spec.withId("quote-accept")));
+        _click(_get(Button.class, spec -> spec.withId("accept-confirm")));
+
+        assertThat(fixtures.state(quote)).isEqualTo("CONFIRMED");
+        assertThat(_find(QuoteView.class)).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("quote-accepted-order"))
+                .getElement().getTextRecursively()).isEqualTo(text("quotes.accepted-order", quote.number()));
+        assertThat(_find(Button.class, spec -> spec.withId("quote-accept"))).isEmpty();
     }
 
     @Test

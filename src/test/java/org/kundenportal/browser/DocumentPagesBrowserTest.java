@@ -1,0 +1,75 @@
+package org.kundenportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kundenportal.browser.DocumentPageChecks.Screen;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.quotes.QuoteFixtures;
+import org.kundenportal.quotes.domain.Quote;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The document pages on a phone, both tablet orientations and a desktop, as the demo customer: an invoice, its pay
+ * dialog, a quote and its accept & sign dialog. Nothing wider than the screen, title, status and amount in sight,
+ * every action of the action bar wholly on screen and the lines' amounts readable.
+ */
+class DocumentPagesBrowserTest extends BrowserTest {
+
+    private static final String ACTIONS = ".document-action-bar vaadin-button";
+    private static final String HEADLINE = ".document-page-title, .document-page-header .state-badge, .document-summary-amount";
+
+    @Autowired
+    ApplicationContext context;
+
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void invoiceQuoteAndTheirDialogsFitTheScreen(Screen screen) {
+        InvoiceFixtures invoices = new InvoiceFixtures(context);
+        Invoice invoice = invoices.posted(invoices.bakery());
+        Quote quote = new QuoteFixtures(context).sent(QuoteFixtures.BAKERY, true, false);
+        DocumentPageChecks checks = new DocumentPageChecks(browser);
+        logInAsCustomer();
+        checks.emulate(screen);
+
+        open("/invoices/" + invoice.number());
+        checks.screenshot("invoice-" + screen);
+        assertFits(checks, screen, "invoice");
+        assertThat(checks.notFullyVisibleAcross(".lines-table td.line-amount")).as("invoice lines' amounts").isEmpty();
+
+        browser.findElement(By.cssSelector(".invoice-pay")).click();
+        await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pay-girocode p")));
+        checks.screenshot("invoice-pay-" + screen);
+        assertThat(checks.notFullyVisibleAcross(".pay-girocode p, .pay-girocode img")).as("pay dialog's GiroCode").isEmpty();
+        assertThat(checks.horizontalOverflow()).as("pay dialog overflow at " + screen).isZero();
+
+        open("/quotes/" + quote.number());
+        checks.screenshot("quote-" + screen);
+        assertFits(checks, screen, "quote");
+        assertThat(checks.notFullyVisibleAcross(".lines-table td.line-amount")).as("quote lines' amounts").isEmpty();
+        assertThat(checks.notFullyVisible("#quote-accept, #quote-decline")).as("accept and decline").isEmpty();
+
+        browser.findElement(By.id("quote-accept")).click();
+        await(ExpectedConditions.visibilityOfElementLocated(By.id("accept-confirm")));
+        checks.screenshot("quote-accept-" + screen);
+        assertThat(checks.notFullyVisibleAcross("kp-signature-pad")).as("accept & sign dialog's pad").isEmpty();
+        assertThat(checks.notFullyVisible("#accept-confirm")).as("accept & sign dialog's button").isEmpty();
+        assertThat(checks.horizontalOverflow()).as("accept dialog overflow at " + screen).isZero();
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+        await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".document-action-bar")));
+    }
+
+    private void assertFits(DocumentPageChecks checks, Screen screen, String page) {
+        assertThat(checks.horizontalOverflow()).as(page + " overflow at " + screen).isZero();
+        assertThat(checks.notFullyVisible(HEADLINE)).as(page + " title, status and amount at " + screen).isEmpty();
+        assertThat(checks.notFullyVisible(ACTIONS)).as(page + " actions at " + screen).isEmpty();
+    }
+}
