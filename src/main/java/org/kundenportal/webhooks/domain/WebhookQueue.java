@@ -32,13 +32,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  *   <li>fan-out: new outbox events become one PENDING delivery per enabled endpoint subscribed to their type, in
  *   event order; one node at a time (the {@code fan-out} lock row), so delivery ids follow the events' order. A
- *   delivery behind an earlier one of the same batch (same endpoint and subject) is parked right away;</li>
+ *   delivery behind an earlier PENDING one of the same endpoint and subject is parked right away;</li>
  *   <li>claim: due deliveries are locked with {@code FOR UPDATE SKIP LOCKED} (so two nodes never take the same one)
  *   and leased to this node by moving their next attempt past the lease. A delivery with an earlier PENDING
  *   delivery of the same endpoint and subject is not taken but parked: put back until that one's next attempt, at
  *   least for a lease;</li>
  *   <li>record: the outcomes of the sends. A delivery that ends (DELIVERED, or FAILED after the last attempt)
- *   makes the next one of its endpoint and subject due at once.</li>
+ *   makes the next one of its endpoint and subject due at once, after any fan-out under way has committed.</li>
  * </ol>
  * Parked deliveries are woken by the end of the one before them, not by time: they stay out of the claim, which
  * would otherwise take them again and again ahead of the deliveries that can be sent. The lease is only the safety
@@ -118,25 +118,39 @@ class WebhookQueue {
     }
 
     /**
-     * Parks the new deliveries that follow an earlier one of the same batch (same endpoint and subject): the end of
-     * that one wakes them. Only followers of the same batch, which no node can be sending yet; a delivery behind one
-     * committed before is left due, and the claim parks it under its lock, so that a concurrent end cannot miss it.
-     * The batch's rows are read by their events and grouped here: a self-join of the whole table let the optimizer
-     * switch plans as the table grew, and one fan-out of 1,000 events then took seconds instead of milliseconds.
+     * Parks the new deliveries that follow an earlier PENDING one of their endpoint and subject, of this batch or of
+     * one before: the end of that one wakes them. Parked here rather than by the claim, which would have to take
+     * every one of a burst before it reached those it can send. A node recording an end takes the fan-out lock before
+     * it looks for the next delivery (see {@link #wakeNext}), so it sees the ones this batch parks.
+     * The rows are grouped here, not by a self-join of the whole table: its plan changed as the table grew, and one
+     * fan-out of 1,000 events then took seconds instead of milliseconds.
      */
     private void parkFollowers(List<Long> events, Instant until) {
         WebhookDelivery d = WEBHOOK_DELIVERY;
         Map<String, Long> firstOfSubject = new HashMap<>();
         List<Long> followers = new ArrayList<>();
+        List<Long> firsts = new ArrayList<>();
         db.select(d.ID, d.ENDPOINT_ID, d.SUBJECT)
                 .from(d)
                 .where(d.EVENT_ID.in(events))
                 .orderBy(d.ID)
                 .forEach(row -> {
-                    if (firstOfSubject.putIfAbsent(row.value2() + " " + row.value3(), row.value1()) != null) {
+                    if (firstOfSubject.putIfAbsent(row.value2() + " " + row.value3(), row.value1()) == null) {
+                        firsts.add(row.value1());
+                    } else {
                         followers.add(row.value1());
                     }
                 });
+        if (!firsts.isEmpty()) {
+            // the oldest PENDING delivery of each endpoint and subject: older than the batch's first, it is in front
+            WebhookDelivery earlier = WEBHOOK_DELIVERY.as("earlier");
+            followers.addAll(db.select(d.ID)
+                    .from(d)
+                    .where(d.ID.in(firsts), DSL.exists(DSL.selectOne().from(earlier)
+                            .where(earlier.ENDPOINT_ID.eq(d.ENDPOINT_ID), earlier.SUBJECT.eq(d.SUBJECT),
+                                    earlier.STATE.eq(PENDING), earlier.ID.lt(d.ID))))
+                    .fetch(d.ID));
+        }
         if (!followers.isEmpty()) {
             db.update(d).set(d.NEXT_ATTEMPT_AT, until).where(d.ID.in(followers)).execute();
         }
@@ -257,11 +271,18 @@ class WebhookQueue {
         return disabled == null ? List.of() : disabled;
     }
 
-    /** The next PENDING delivery of each ended one's endpoint and subject becomes due at once. */
+    /**
+     * The next PENDING delivery of each ended one's endpoint and subject becomes due at once. It waits for a fan-out
+     * under way on another node first: that one may be parking a delivery behind one of these.
+     */
     private void wakeNext(List<Outcome> ended) {
         if (ended.isEmpty()) {
             return;
         }
+        db.select(WEBHOOK_WORKER_LOCK.NAME).from(WEBHOOK_WORKER_LOCK)
+                .where(WEBHOOK_WORKER_LOCK.NAME.eq("fan-out"))
+                .forUpdate()
+                .fetch();
         WebhookDelivery d = WEBHOOK_DELIVERY;
         List<Select<Record2<Long, Long>>> nextOnes = ended.stream()
                 .map(outcome -> (Select<Record2<Long, Long>>) db

@@ -1,5 +1,13 @@
 package org.kundenportal.webhooks.domain;
 
+import static org.kundenportal.db.Tables.WEBHOOK_WORKER_LOCK;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kundenportal.db.Tables.WEBHOOK_DELIVERY;
@@ -45,6 +53,8 @@ class WebhookDeliveryTest extends SpringTest {
     WebhookQueue queue;
     @Autowired
     WebhookProperties properties;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final List<Long> endpoints = new ArrayList<>();
     private final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -232,12 +242,20 @@ class WebhookDeliveryTest extends SpringTest {
         List<WebhookQueue.Claimed> first = claim(endpoint.id());
         assertThat(first).extracting(WebhookQueue.Claimed::deliveryId).containsExactly(rows.getFirst().id());
 
-        // written while the first is being sent (here or by another node): due, but parked by the claim
+        // written while the first is being sent (here or by another node): parked by the fan-out at once
         outbox.publish(EventType.TICKET_UPDATED, subject, Map.of("subject", subject, "step", 4));
-        queue.fanOut(1000, now(), lease);
+        Instant fourthFannedOut = now();
+        queue.fanOut(1000, fourthFannedOut, lease);
+        long fourth = deliveriesOf(endpoint.id(), subject).getLast().id();
+        assertThat(deliveriesOf(endpoint.id(), subject).getLast().nextAttemptAt())
+                .isAfterOrEqualTo(fourthFannedOut.plus(lease));
+        assertThat(claim(endpoint.id())).isEmpty();
+
+        // due again while the first is still pending (its wake-up gone astray): the claim parks it again
+        db.update(WEBHOOK_DELIVERY).set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, fourthFannedOut)
+                .where(WEBHOOK_DELIVERY.ID.eq(fourth)).execute();
         Instant claimedAt = now();
         assertThat(claim(endpoint.id())).isEmpty();
-        long fourth = deliveriesOf(endpoint.id(), subject).getLast().id();
         assertThat(deliveriesOf(endpoint.id(), subject).getLast().nextAttemptAt())
                 .isAfterOrEqualTo(claimedAt.plus(lease));
 
@@ -252,6 +270,51 @@ class WebhookDeliveryTest extends SpringTest {
         queue.record(List.of(new WebhookQueue.Outcome(sending.getFirst(), now(), true, 200, null)), properties);
         assertThat(deliveriesOf(endpoint.id(), subject)).extracting(DeliveryRow::state)
                 .containsOnly(DeliveryState.DELIVERED);
+    }
+
+    @Test
+    void anEndIsRecordedOnlyAfterAFanOutUnderWayHasCommitted() throws Exception {
+        WebhookReceiver receiver = receiver();
+        CreatedEndpoint endpoint = endpoint(receiver, EventType.TICKET_UPDATED);
+        String subject = subject();
+        worker.stop();
+        outbox.publish(EventType.TICKET_UPDATED, subject, Map.of("subject", subject));
+        queue.fanOut(1000, now(), properties.lease());
+        WebhookQueue.Claimed sending = claim(endpoint.id()).getFirst();
+        TransactionTemplate otherNode = new TransactionTemplate(transactions);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // another node's fan-out, holding the lock it takes
+            Future<?> fanOut = threads.submit(() -> otherNode.executeWithoutResult(status -> {
+                db.select(WEBHOOK_WORKER_LOCK.NAME).from(WEBHOOK_WORKER_LOCK)
+                        .where(WEBHOOK_WORKER_LOCK.NAME.eq("fan-out")).forUpdate().fetch();
+                locked.countDown();
+                awaitQuietly(release);
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<?> record = threads.submit(() -> queue.record(
+                    List.of(new WebhookQueue.Outcome(sending, now(), true, 200, null)), properties));
+
+            Thread.sleep(500);
+            assertThat(record).as("waits for the fan-out").isNotDone();
+            release.countDown();
+            fanOut.get(10, TimeUnit.SECONDS);
+            record.get(10, TimeUnit.SECONDS);
+            assertThat(deliveryOf(endpoint.id(), subject).state()).isEqualTo(DeliveryState.DELIVERED);
+        } finally {
+            release.countDown();
+            threads.shutdown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
