@@ -20,6 +20,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.settings.Settings;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -88,7 +89,7 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
 
     /** The acknowledge button, with the delivery date the supplier may confirm. */
     private HorizontalLayout acknowledgement(PurchaseOrder order) {
-        DatePicker confirmedDate = new DatePicker(getTranslation("purchasing.confirmed-date"));
+        DatePicker confirmedDate = new LocalizedDatePicker(getTranslation("purchasing.confirmed-date"));
         confirmedDate.setHelperText(getTranslation("purchasing.confirmed-date.helper"));
         confirmedDate.setMin(order.orderDate());
         confirmedDate.setClearButtonVisible(true);
