@@ -222,7 +222,8 @@ public class HistoryPanel extends Section {
         head.add(time);
         item.add(head);
         if (entry.body() != null && !entry.body().isBlank()) {
-            Div body = new Div(entry.body());
+            Div body = new Div(entry.kind() == EntryKind.EVENT
+                    ? HistoryEventText.of(entry.event(), entry.body(), getLocale(), this::getTranslation) : entry.body());
             body.addClassName("history-entry-body");
             item.add(body);
         }
