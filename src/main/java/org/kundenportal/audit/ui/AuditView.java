@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 import org.kundenportal.base.audit.AuditEntry;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.i18n.Formats;
@@ -44,7 +45,7 @@ public class AuditView extends Main implements HasDynamicTitle {
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("audit.what"))
                 .setKey("action").setSortable(true).setAutoWidth(true);
-        grid.addColumn(entry -> entry.targetType() == null ? "" : entry.targetType() + " " + (entry.targetId() == null ? "" : entry.targetId()))
+        grid.addColumn(entry -> entry.targetType() == null ? "" : targetType(entry.targetType()) + " " + (entry.targetId() == null ? "" : entry.targetId()))
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
@@ -57,5 +58,11 @@ public class AuditView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.staff-audit");
+    }
+
+    /** What an entry concerns, by name; a type without a translation is shown as recorded. */
+    private String targetType(String type) {
+        String label = getTranslation("audit.target." + type.toLowerCase(Locale.ROOT));
+        return label.startsWith("!") ? type : label;
     }
 }
