@@ -8,20 +8,12 @@ import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.account.TestAccounts;
-import org.kundenportal.users.domain.UserRepository;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The invoice list's date filters, as a German and as an English user sees them. */
 class LocalizedDatePickerTest extends KaribuTest {
 
-    @Autowired
-    UserRepository users;
-
     private DatePickerI18n dateFilterAs(String language) {
-        TestAccounts.Account user = new TestAccounts(context).customer("date-picker-" + language);
-        users.setLanguage(user.userId(), language);
-        login(user.email());
+        loginNewCustomerSpeaking(language);
         navigate("invoices");
         List<DatePicker> pickers = _find(DatePicker.class);
         assertThat(pickers).isNotEmpty().allSatisfy(picker -> assertThat(picker).isInstanceOf(LocalizedDatePicker.class));
