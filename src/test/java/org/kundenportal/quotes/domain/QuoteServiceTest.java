@@ -201,7 +201,7 @@ class QuoteServiceTest extends SpringTest {
         Quote english = fixtures.sent(QuoteFixtures.BAKERY, true, true);
         long emma = context.getBean(ContactRepository.class).create(NewContact.person(english.customerId(), "Emma English",
                 TestAccounts.uniqueEmail("emma"), "+49 30 1", "en"));
-        fixtures.db.update(SALE_ORDER).set(SALE_ORDER.CONTACT_ID, emma).where(SALE_ORDER.ID.eq(english.id())).execute();
+        fixtures.db.update(SALE_ORDER).set(SALE_ORDER.CUSTOMER_CONTACT_ID, emma).where(SALE_ORDER.ID.eq(english.id())).execute();
 
         assertThat(prepaymentLines(accept(german))).allSatisfy(text -> assertThat(text)
                 .startsWith("Anzahlung 30 % auf Angebot " + german.number() + " (USt "));
