@@ -49,7 +49,8 @@ public final class FormLoginClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpResponse<String> get(String path) {
+    /** GETs a path with this client's session, e.g. the page Vaadin serves. */
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).build());
     }
 

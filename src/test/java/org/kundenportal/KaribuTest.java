@@ -10,8 +10,10 @@ import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -70,6 +72,13 @@ public abstract class KaribuTest extends SpringTest {
         // a new UI picks up the user's language and shell, as after the redirect that follows a real login
         UI.getCurrent().getPage().reload();
         return (PortalUser) authentication.getPrincipal();
+    }
+
+    /** Logs in a new customer (a company of its own) who chose the given language for the portal. */
+    protected PortalUser loginNewCustomerSpeaking(String language) {
+        TestAccounts.Account customer = new TestAccounts(context).customer("speaks-" + language);
+        context.getBean(UserRepository.class).setLanguage(customer.userId(), language);
+        return login(customer.email());
     }
 
     protected void navigate(String path) {

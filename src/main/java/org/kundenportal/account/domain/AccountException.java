@@ -9,6 +9,7 @@ public class AccountException extends RuntimeException {
         SAME_PASSWORD("account.error.same-password"),
         WRONG_CODE("account.error.wrong-code"),
         CODE_ALREADY_USED("account.error.code-used"),
+        RECOVERY_CODE_ALREADY_USED("account.error.recovery-code-used"),
         TWO_FACTOR_ALREADY_ON("account.error.two-factor-on"),
         TWO_FACTOR_OFF("account.error.two-factor-off"),
         NAME_REQUIRED("account.error.name-required"),

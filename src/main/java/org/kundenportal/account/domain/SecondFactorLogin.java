@@ -25,6 +25,11 @@ public class SecondFactorLogin {
         WRONG_CODE,
         /** The code was right but used before; counts like a wrong one. */
         CODE_ALREADY_USED,
+        /**
+         * A recovery code that was used before. Counts like a wrong one too: it cannot log anyone in, and not counting
+         * it would let someone holding the password probe the code list without limit.
+         */
+        RECOVERY_CODE_ALREADY_USED,
         /** Too many wrong codes: the pending login is over, start with the password again. */
         TOO_MANY_WRONG_CODES,
         /** The password was given too long ago: start over. */
@@ -78,8 +83,11 @@ public class SecondFactorLogin {
                 if (next.exhausted()) {
                     return new Outcome(Result.TOO_MANY_WRONG_CODES, null, null);
                 }
-                Result result = check == TwoFactorService.CodeCheck.ALREADY_USED ? Result.CODE_ALREADY_USED
-                        : Result.WRONG_CODE;
+                Result result = switch (check) {
+                    case ALREADY_USED -> Result.CODE_ALREADY_USED;
+                    case RECOVERY_CODE_ALREADY_USED -> Result.RECOVERY_CODE_ALREADY_USED;
+                    default -> Result.WRONG_CODE;
+                };
                 return new Outcome(result, next, null);
             }
         }

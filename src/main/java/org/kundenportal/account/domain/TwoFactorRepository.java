@@ -94,6 +94,12 @@ public class TwoFactorRepository {
                 .execute() == 1;
     }
 
+    /** Whether the code is one of the user's current recovery codes that was used already. */
+    public boolean usedRecoveryCode(long userId, String codeHash) {
+        return db.fetchExists(RECOVERY_CODE, RECOVERY_CODE.USER_ID.eq(userId).and(RECOVERY_CODE.CODE_HASH.eq(codeHash))
+                .and(RECOVERY_CODE.USED_AT.isNotNull()));
+    }
+
     public int unusedRecoveryCodes(long userId) {
         return db.fetchCount(RECOVERY_CODE, RECOVERY_CODE.USER_ID.eq(userId).and(RECOVERY_CODE.USED_AT.isNull()));
     }

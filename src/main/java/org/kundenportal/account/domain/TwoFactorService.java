@@ -41,7 +41,7 @@ public class TwoFactorService {
 
     /** How a code typed at login went. */
     public enum CodeCheck {
-        ACCEPTED, RECOVERY_CODE_ACCEPTED, WRONG, ALREADY_USED, LOCKED, NOT_ENABLED;
+        ACCEPTED, RECOVERY_CODE_ACCEPTED, WRONG, ALREADY_USED, RECOVERY_CODE_ALREADY_USED, LOCKED, NOT_ENABLED;
 
         public boolean accepted() {
             return this == ACCEPTED || this == RECOVERY_CODE_ACCEPTED;
@@ -140,6 +140,7 @@ public class TwoFactorService {
             case ACCEPTED, RECOVERY_CODE_ACCEPTED -> {
             }
             case ALREADY_USED -> throw new AccountException(Reason.CODE_ALREADY_USED);
+            case RECOVERY_CODE_ALREADY_USED -> throw new AccountException(Reason.RECOVERY_CODE_ALREADY_USED);
             case NOT_ENABLED -> throw new AccountException(Reason.TWO_FACTOR_OFF);
             default -> throw new AccountException(Reason.WRONG_CODE);
         }
@@ -189,7 +190,11 @@ public class TwoFactorService {
             }
             return twoFactor.useStep(userId, step.getAsLong()) ? CodeCheck.ACCEPTED : CodeCheck.ALREADY_USED;
         }
-        return twoFactor.useRecoveryCode(userId, RecoveryCodes.hash(code)) ? CodeCheck.RECOVERY_CODE_ACCEPTED
-                : CodeCheck.WRONG;
+        String hash = RecoveryCodes.hash(code);
+        if (twoFactor.useRecoveryCode(userId, hash)) {
+            return CodeCheck.RECOVERY_CODE_ACCEPTED;
+        }
+        // a code from the printed list that was crossed off is a mistake to name, not a wrong guess to puzzle over
+        return twoFactor.usedRecoveryCode(userId, hash) ? CodeCheck.RECOVERY_CODE_ALREADY_USED : CodeCheck.WRONG;
     }
 }

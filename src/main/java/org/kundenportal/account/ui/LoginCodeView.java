@@ -91,6 +91,7 @@ public class LoginCodeView extends CardPage implements BeforeEnterObserver, HasD
             }
             case WRONG_CODE -> wrong("account.login-code.wrong", outcome.next().codesLeft());
             case CODE_ALREADY_USED -> wrong("account.login-code.used", outcome.next().codesLeft());
+            case RECOVERY_CODE_ALREADY_USED -> wrong("account.login-code.recovery-used", outcome.next().codesLeft());
             case TOO_MANY_WRONG_CODES -> startOver("account.login-code.too-many");
             case LOCKED -> startOver("account.login-code.locked");
             case EXPIRED -> startOver("account.login-code.expired");

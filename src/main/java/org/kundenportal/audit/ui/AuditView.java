@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.kundenportal.base.ui.grid.ListCard;
 import org.kundenportal.base.ui.grid.ListFilters;
 import org.kundenportal.base.ui.grid.ResponsiveGrid;
+import java.util.Locale;
 import org.kundenportal.base.audit.AuditEntry;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.i18n.Formats;
@@ -47,7 +48,7 @@ public class AuditView extends Main implements HasDynamicTitle {
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("audit.what"))
                 .setKey("action").setSortable(true).setAutoWidth(true);
-        grid.addColumn(entry -> entry.targetType() == null ? "" : entry.targetType() + " " + (entry.targetId() == null ? "" : entry.targetId()))
+        grid.addColumn(entry -> entry.targetType() == null ? "" : targetType(entry.targetType()) + " " + (entry.targetId() == null ? "" : entry.targetId()))
                 .setHeader(getTranslation("audit.target")).setKey("target").setAutoWidth(true);
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setKey("details").setFlexGrow(1);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.address")).setKey("address").setAutoWidth(true);
@@ -66,5 +67,11 @@ public class AuditView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.staff-audit");
+    }
+
+    /** What an entry concerns, by name; a type without a translation is shown as recorded. */
+    private String targetType(String type) {
+        String label = getTranslation("audit.target." + type.toLowerCase(Locale.ROOT));
+        return label.startsWith("!") ? type : label;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import java.util.Optional;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.security.CurrentUser;
@@ -33,10 +34,22 @@ public class UserLanguage implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> currentUser.get()
+        event.getSource().addUIInitListener(init -> {
+            savedLanguage().ifPresent(locale -> apply(init.getUI(), locale));
+            connectionTexts(init.getUI());
+        });
+        // Vaadin writes <html lang> from the browser's languages when it serves the page, before any UI exists; screen
+        // readers and the browser's own texts follow it, so it names the user's saved language instead. A switch
+        // reloads the page, which serves it anew.
+        event.addIndexHtmlRequestListener(page -> savedLanguage().ifPresent(locale ->
+                page.getDocument().getElementsByTag("html").attr("lang", locale.getLanguage())));
+    }
+
+    private Optional<Locale> savedLanguage() {
+        return currentUser.get()
                 .flatMap(user -> users.language(user.id()))
                 .map(Locale::forLanguageTag)
-                .ifPresent(locale -> apply(init.getUI(), translations.supported(locale))));
+                .map(translations::supported);
     }
 
     /** Switches the language now and, for a logged-in user, for every later session. */
@@ -49,6 +62,13 @@ public class UserLanguage implements VaadinServiceInitListener {
         UI ui = UI.getCurrent();
         apply(ui, supported);
         ui.getPage().reload();
+    }
+
+    /** Vaadin's notice when the server cannot be reached, English by default. */
+    private void connectionTexts(UI ui) {
+        Locale locale = translations.supported(ui.getLocale());
+        ui.getReconnectDialogConfiguration().setDialogText(translations.getTranslation("connection.reconnecting", locale));
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(translations.getTranslation("connection.lost", locale));
     }
 
     private static void apply(UI ui, Locale locale) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.documents.domain.DocumentFilter;
 
 /**
@@ -24,8 +25,8 @@ import org.kundenportal.documents.domain.DocumentFilter;
 public class DocumentFilterBar<S extends Enum<S>> extends Composite<ListFilters> {
 
     private final TextField search = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new LocalizedDatePicker();
+    private final DatePicker to = new LocalizedDatePicker();
     private final Select<Optional<S>> state = new Select<>();
     private final Consumer<DocumentFilter<S>> onChange;
     private final Function<S, String> stateLabel;

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.LineKind;
 import org.kundenportal.documents.domain.Totals;
@@ -176,7 +177,7 @@ public class LinesEditor extends Composite<VerticalLayout> {
         private final BigDecimalField unitPrice = new BigDecimalField();
         private final BigDecimalField discount = new BigDecimalField();
         private final BigDecimalField taxRate = new BigDecimalField();
-        private final DatePicker expectedDate = new DatePicker();
+        private final DatePicker expectedDate = new LocalizedDatePicker();
         private final List<Component> controls = new ArrayList<>();
 
         Row(DocumentLine line) {

@@ -33,6 +33,7 @@ import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.history.domain.Attachment;
 import org.kundenportal.history.domain.DocumentInfo;
 import org.kundenportal.history.domain.EntryKind;
@@ -221,7 +222,8 @@ public class HistoryPanel extends Section {
         head.add(time);
         item.add(head);
         if (entry.body() != null && !entry.body().isBlank()) {
-            Div body = new Div(entry.body());
+            Div body = new Div(entry.kind() == EntryKind.EVENT
+                    ? HistoryEventText.of(entry.event(), entry.body(), getLocale(), this::getTranslation) : entry.body());
             body.addClassName("history-entry-body");
             item.add(body);
         }
@@ -280,7 +282,7 @@ public class HistoryPanel extends Section {
     }
 
     private Component timeForm() {
-        DatePicker date = new DatePicker(getTranslation("history.time.date"), LocalDate.now(Formats.ZONE));
+        DatePicker date = new LocalizedDatePicker(getTranslation("history.time.date"), LocalDate.now(Formats.ZONE));
         date.setMax(LocalDate.now(Formats.ZONE));
         IntegerField hours = new IntegerField(getTranslation("history.time.hours"));
         hours.setMin(0);

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.invoices.domain.InvoiceRepository;
@@ -22,7 +23,7 @@ class CreateFromOrderDialog extends Dialog {
 
     private final ComboBox<ContactOption> company = new ComboBox<>();
     private final ComboBox<OrderToInvoice> order = new ComboBox<>();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new LocalizedDatePicker();
 
     CreateFromOrderDialog(InvoiceRepository invoices, InvoiceService service, ContactRepository contacts, long staffUserId,
                           Consumer<String> created) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoicePayments;
 
@@ -17,7 +18,7 @@ import org.kundenportal.invoices.domain.InvoicePayments;
 class RegisterPaymentDialog extends Dialog {
 
     private final BigDecimalField amount = new BigDecimalField();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new LocalizedDatePicker();
     private final TextField note = new TextField();
 
     RegisterPaymentDialog(Invoice invoice, InvoicePayments payments, long staffUserId, Runnable onDone) {

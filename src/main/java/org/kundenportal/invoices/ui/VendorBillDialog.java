@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -24,8 +25,8 @@ class VendorBillDialog extends Dialog {
 
     private final ComboBox<ContactOption> supplier = new ComboBox<>();
     private final TextField reference = new TextField();
-    private final DatePicker billDate = new DatePicker();
-    private final DatePicker dueDate = new DatePicker();
+    private final DatePicker billDate = new LocalizedDatePicker();
+    private final DatePicker dueDate = new LocalizedDatePicker();
     private final LinesEditor lines;
 
     VendorBillDialog(InvoiceService service, ContactRepository contacts, BigDecimal defaultTaxRate, long staffUserId,

@@ -1,10 +1,10 @@
 package org.kundenportal.mailbox.domain;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Mailbox {
 
-    /** A received mail as the back office shows it. */
+    /** A received mail as the back office shows it: subject and body decoded (encoded words, transfer encodings). */
     public record ReceivedMail(Instant receivedAt, String from, String to, String subject, String body) {
     }
 
@@ -53,8 +53,8 @@ public class Mailbox {
             Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
                     : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
             return Optional.of(new ReceivedMail(received, addresses(message.getFrom()),
-                    addresses(message.getAllRecipients()), message.getSubject(), GreenMailUtil.getBody(message)));
-        } catch (MessagingException e) {
+                    addresses(message.getAllRecipients()), message.getSubject(), MailText.of(message)));
+        } catch (MessagingException | IOException e) {
             return Optional.empty();
         }
     }

@@ -50,10 +50,17 @@ public class MailboxView extends Main implements HasDynamicTitle {
 
     private void open(ReceivedMail mail) {
         Dialog dialog = new Dialog(mail.subject());
-        dialog.add(new Paragraph(getTranslation("mailbox.from-to", mail.from(), mail.to())), new Pre(mail.body()));
+        dialog.add(new Paragraph(getTranslation("mailbox.from-to", mail.from(), mail.to())), body(mail));
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
         dialog.setWidth("min(720px, 95vw)");
         dialog.open();
+    }
+
+    /** Kept as sent (line breaks, indentation), but long links wrap inside the dialog so they can be read and copied. */
+    private static Pre body(ReceivedMail mail) {
+        Pre body = new Pre(mail.body());
+        body.addClassName("mail-body");
+        return body;
     }
 
     @Override

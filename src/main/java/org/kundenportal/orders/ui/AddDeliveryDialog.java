@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.orders.domain.NewDeliveryLine;
 import org.kundenportal.orders.domain.OrderService;
@@ -20,7 +21,7 @@ import org.kundenportal.orders.domain.OrderService;
 class AddDeliveryDialog extends Dialog {
 
     private final Map<DocumentLine, BigDecimalField> quantities = new LinkedHashMap<>();
-    private final DatePicker scheduled = new DatePicker();
+    private final DatePicker scheduled = new LocalizedDatePicker();
 
     AddDeliveryDialog(OrderService service, long orderId, List<DocumentLine> orderLines, long userId, Runnable done) {
         setHeaderTitle(getTranslation("orders.delivery.add.title"));

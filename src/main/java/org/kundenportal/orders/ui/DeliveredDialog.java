@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import java.time.LocalDate;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.orders.domain.Delivery;
 import org.kundenportal.orders.domain.OrderService;
 
@@ -15,7 +16,7 @@ class DeliveredDialog extends Dialog {
 
     DeliveredDialog(OrderService service, Delivery delivery, long userId, Runnable done) {
         setHeaderTitle(getTranslation("orders.delivery.delivered.title", delivery.number()));
-        DatePicker date = new DatePicker(getTranslation("orders.delivery.delivered.date"), LocalDate.now(Formats.ZONE));
+        DatePicker date = new LocalizedDatePicker(getTranslation("orders.delivery.delivered.date"), LocalDate.now(Formats.ZONE));
         date.setMin(delivery.shippedDate());
         add(date);
         Button save = new Button(getTranslation("orders.delivery.delivered.save"), click -> {

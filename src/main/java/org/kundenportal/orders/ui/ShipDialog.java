@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.orders.domain.Carrier;
 import org.kundenportal.orders.domain.Delivery;
 import org.kundenportal.orders.domain.OrderService;
@@ -29,7 +30,7 @@ class ShipDialog extends Dialog {
         TextArea trackingNumbers = new TextArea(getTranslation("orders.delivery.ship.tracking"));
         trackingNumbers.setHelperText(getTranslation("orders.delivery.ship.tracking.help"));
         trackingNumbers.setRequired(true);
-        DatePicker shipped = new DatePicker(getTranslation("orders.delivery.ship.date"), LocalDate.now(Formats.ZONE));
+        DatePicker shipped = new LocalizedDatePicker(getTranslation("orders.delivery.ship.date"), LocalDate.now(Formats.ZONE));
         add(new FormLayout(carrier, trackingNumbers, shipped));
 
         Button save = new Button(getTranslation("orders.delivery.ship.save"), click -> {

@@ -22,6 +22,7 @@ import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.settings.Settings;
 import java.util.List;
 import org.kundenportal.documents.domain.DocumentLine;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
@@ -94,7 +95,7 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
 
     /** The acknowledge button, with the delivery date the supplier may confirm. */
     private HorizontalLayout acknowledgement(PurchaseOrder order) {
-        DatePicker confirmedDate = new DatePicker(getTranslation("purchasing.confirmed-date"));
+        DatePicker confirmedDate = new LocalizedDatePicker(getTranslation("purchasing.confirmed-date"));
         confirmedDate.setHelperText(getTranslation("purchasing.confirmed-date.helper"));
         confirmedDate.setMin(order.orderDate());
         confirmedDate.setClearButtonVisible(true);

@@ -28,6 +28,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
@@ -63,8 +64,8 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
     private final ComboBox<ContactOption> supplier = new ComboBox<>();
     private final ComboBox<ContactOption> contact = new ComboBox<>();
     private final TextField reference = new TextField();
-    private final DatePicker orderDate = new DatePicker();
-    private final DatePicker expectedDate = new DatePicker();
+    private final DatePicker orderDate = new LocalizedDatePicker();
+    private final DatePicker expectedDate = new LocalizedDatePicker();
     private final Select<PaymentTermOption> paymentTerm = new Select<>();
     private final TextArea note = new TextArea();
     private LinesEditor linesEditor;

@@ -1,5 +1,6 @@
 package org.kundenportal.quotes.domain;
 
+import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.SALE_ORDER;
@@ -11,12 +12,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.events.EventData;
 import org.kundenportal.base.events.EventType;
 import org.kundenportal.base.events.Outbox;
+import org.kundenportal.base.i18n.TranslationProvider;
 import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.signature.SignatureImages;
@@ -54,9 +57,11 @@ public class QuoteService {
     private final QuoteMails mails;
     private final Outbox outbox;
     private final PortalLinks links;
+    private final TranslationProvider translations;
 
     public QuoteService(DSLContext db, QuoteRepository quotes, DocumentLines lines, DocumentNumbers numbers,
-                        HistoryLog history, QuoteMails mails, Outbox outbox, PortalLinks links) {
+                        HistoryLog history, QuoteMails mails, Outbox outbox, PortalLinks links,
+                        TranslationProvider translations) {
         this.db = db;
         this.quotes = quotes;
         this.lines = lines;
@@ -65,6 +70,7 @@ public class QuoteService {
         this.mails = mails;
         this.outbox = outbox;
         this.links = links;
+        this.translations = translations;
     }
 
     /**
@@ -270,11 +276,14 @@ public class QuoteService {
     private String createPrepaymentInvoice(Quote quote, LocalDate today) {
         Totals totals = Totals.of(lines.of(quote.ref()));
         BigDecimal percent = quote.prepaymentPercent();
+        // the invoice is the customer's: its line reads in the language of the contact it is addressed to
+        Locale language = translations.supported(db.select(CONTACT.LANGUAGE).from(CONTACT).where(CONTACT.ID.eq(quote.contactId()))
+                .fetchOptional(CONTACT.LANGUAGE).map(Locale::forLanguageTag).orElse(null));
         List<DocumentLine> prepayment = new ArrayList<>();
         for (Totals.TaxSubtotal rate : totals.taxes()) {
             BigDecimal share = rate.base().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            prepayment.add(DocumentLine.product(null, "Anzahlung %s %% auf Angebot %s (USt %s %%)".formatted(
-                    percent.stripTrailingZeros().toPlainString(), quote.number(), rate.rate().toPlainString()),
+            prepayment.add(DocumentLine.product(null, translations.getTranslation("quotes.prepayment.line", language,
+                            percent.stripTrailingZeros().toPlainString(), quote.number(), rate.rate().toPlainString()),
                     BigDecimal.ONE, null, share, BigDecimal.ZERO, rate.rate()));
         }
         String number = numbers.next(DocumentNumbers.Series.PREPAYMENT_INVOICE, today);

@@ -29,6 +29,7 @@ import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -63,8 +64,8 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     private final ComboBox<ContactOption> customer;
     private final Select<ContactOption> contact = new Select<>();
     private final TextField reference = new TextField();
-    private final DatePicker quoteDate = new DatePicker();
-    private final DatePicker validUntil = new DatePicker();
+    private final DatePicker quoteDate = new LocalizedDatePicker();
+    private final DatePicker validUntil = new LocalizedDatePicker();
     private final Select<PaymentTermOption> paymentTerm = new Select<>();
     private final Checkbox requiresSignature = new Checkbox();
     private final Checkbox requiresPayment = new Checkbox();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.signatures.domain.FieldInput;
 import org.kundenportal.signatures.domain.FieldKind;
 import org.kundenportal.signatures.domain.SignatureField;
@@ -105,7 +106,7 @@ class SigningPages extends Div {
                 yield text;
             }
             case DATE -> {
-                DatePicker date = new DatePicker();
+                DatePicker date = new LocalizedDatePicker();
                 date.setAriaLabel(name);
                 date.setPlaceholder(name);
                 date.setLocale(getLocale());

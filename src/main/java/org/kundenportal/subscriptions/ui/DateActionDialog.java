@@ -7,11 +7,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.kundenportal.base.ui.LocalizedDatePicker;
 
 /** Asks for the one date a state change needs (the end of a cancellation, the next invoice of a resumption). */
 class DateActionDialog extends Dialog {
 
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new LocalizedDatePicker();
 
     /**
      * @param keyPrefix the texts are {@code keyPrefix + ".title"} (with the number), {@code ".text"}, {@code ".date"}

@@ -100,7 +100,11 @@ class SecondFactorLoginTest extends SpringTest {
         Instant now = Instant.now();
 
         assertThat(step.submit(pending(now), recoveryCodes.get(5), now).result()).isEqualTo(Result.LOGGED_IN);
-        assertThat(step.submit(pending(now), recoveryCodes.get(5), now).result()).isEqualTo(Result.WRONG_CODE);
+        Outcome again = step.submit(pending(now), recoveryCodes.get(5), now);
+        assertThat(again.result()).isEqualTo(Result.RECOVERY_CODE_ALREADY_USED);
+        assertThat(again.next().wrongCodes()).as("counted like a wrong code").isEqualTo(1);
+        assertThat(step.submit(pending(now), "zzzzz-zzzzz", now).result()).as("never a code of this user")
+                .isEqualTo(Result.WRONG_CODE);
         assertThat(db.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq("RECOVERY_CODE_USED")
                 .and(AUDIT_LOG.ACTOR_USER_ID.eq(user.userId())))).isTrue();
     }

@@ -99,7 +99,7 @@ class TwoFactorServiceTest extends SpringTest {
 
         assertThat(twoFactor.checkLoginCode(user.userId(), codes.get(3).toUpperCase(), now))
                 .isEqualTo(CodeCheck.RECOVERY_CODE_ACCEPTED);
-        assertThat(twoFactor.checkLoginCode(user.userId(), codes.get(3), now)).isEqualTo(CodeCheck.WRONG);
+        assertThat(twoFactor.checkLoginCode(user.userId(), codes.get(3), now)).isEqualTo(CodeCheck.RECOVERY_CODE_ALREADY_USED);
         assertThat(twoFactor.status(user.userId()).unusedRecoveryCodes()).isEqualTo(9);
         assertThat(audited("RECOVERY_CODE_USED")).isTrue();
     }

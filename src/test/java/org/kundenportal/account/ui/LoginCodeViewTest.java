@@ -110,7 +110,9 @@ class LoginCodeViewTest extends KaribuTest {
         navigate("login/code");
         enter(recoveryCodes.get(2));
 
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Code")).isInvalid()).isTrue();
+        TextField code = _get(TextField.class, spec -> spec.withLabel("Code"));
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("This recovery code was already used. Please use another one. 4 attempts left.");
     }
 
     @Test

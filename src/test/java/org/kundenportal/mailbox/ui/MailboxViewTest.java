@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
@@ -30,5 +31,19 @@ class MailboxViewTest extends KaribuTest {
         ReceivedMail newest = GridKt._get(grid, 0);
         assertThat(newest.to()).isEqualTo("mailbox-view@example.com");
         assertThat(newest.subject()).isEqualTo("Test message from Nordlicht Handel GmbH");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsASentMailDecodedWithItsLongLinkWrapping() {
+        String link = "https://portal.example.com/invitation?token=" + "abcdefghij".repeat(8);
+        mail.send(MailTemplate.TEST_MAIL, "mailbox-umlaut@example.com", "de", Map.of("user.name", "Jürgen Größe", "link", link));
+        login(DemoData.STAFF);
+        navigate("staff/mailbox");
+
+        GridKt._clickItem(_get(Grid.class), 0);
+
+        Pre body = _get(Pre.class, spec -> spec.withClasses("mail-body"));
+        assertThat(body.getText()).contains("Jürgen Größe").contains(link).doesNotContain("=C3").doesNotContain("=\r\n");
     }
 }

@@ -19,9 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
+import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.contacts.domain.NewContact;
 import org.kundenportal.db.tables.records.InvoiceRecord;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
@@ -190,6 +193,30 @@ class QuoteServiceTest extends SpringTest {
 
         assertThat(fixtures.state(quote)).isEqualTo("CONFIRMED");
         assertThat(fixtures.events(quote, "CONFIRMED")).isEqualTo(1);
+    }
+
+    @Test
+    void thePrepaymentInvoicesLinesReadInTheLanguageOfTheQuotesContact() {
+        Quote german = fixtures.sent(QuoteFixtures.BAKERY, true, true);
+        Quote english = fixtures.sent(QuoteFixtures.BAKERY, true, true);
+        long emma = context.getBean(ContactRepository.class).create(NewContact.person(english.customerId(), "Emma English",
+                TestAccounts.uniqueEmail("emma"), "+49 30 1", "en"));
+        fixtures.db.update(SALE_ORDER).set(SALE_ORDER.CUSTOMER_CONTACT_ID, emma).where(SALE_ORDER.ID.eq(english.id())).execute();
+
+        assertThat(prepaymentLines(accept(german))).allSatisfy(text -> assertThat(text)
+                .startsWith("Anzahlung 30 % auf Angebot " + german.number() + " (USt "));
+        assertThat(prepaymentLines(accept(english))).allSatisfy(text -> assertThat(text)
+                .startsWith("Prepayment 30 % on quote " + english.number() + " (VAT "));
+    }
+
+    private List<String> prepaymentLines(AcceptOutcome outcome) {
+        long invoiceId = fixtures.db.select(INVOICE.ID).from(INVOICE).where(INVOICE.NUMBER.eq(outcome.prepaymentInvoiceNumber()))
+                .fetchSingle(INVOICE.ID);
+        List<String> texts = fixtures.db.select(DOCUMENT_LINE.DESCRIPTION).from(DOCUMENT_LINE)
+                .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq("INVOICE"), DOCUMENT_LINE.DOCUMENT_ID.eq(invoiceId))
+                .fetch(DOCUMENT_LINE.DESCRIPTION);
+        assertThat(texts).isNotEmpty();
+        return texts;
     }
 
     @Test

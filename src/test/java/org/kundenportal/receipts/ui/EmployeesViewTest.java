@@ -72,7 +72,7 @@ class EmployeesViewTest extends KaribuTest {
         _setValue(receiptType(), ReceiptType.REFERENCE);
         _click(_get(_get(EmployeeDialog.class), Button.class, spec -> spec.withText("Speichern")));
 
-        NotificationsKt.expectNotifications("Der Rechnungstyp von Emil Einstellung wurde gespeichert.");
+        NotificationsKt.expectNotifications("Der Belegtyp von Emil Einstellung wurde gespeichert.");
         assertThat(_find(EmployeeDialog.class)).isEmpty();
         assertThat(fixtures.employees.find(employee).orElseThrow().receiptType()).isEqualTo(ReceiptType.REFERENCE);
     }
