@@ -278,5 +278,8 @@ try{Promise.resolve((async function(){return (async function() { window.Vaadin.s
     kp(["html","root","live","appId","itemKey","model","item","index","return html`<div class=\"list-card\"><div class=\"list-card-line\"><span class=\"list-card-title\">${item.cardTitle}</span><span class=\"list-card-detail\">${item.cardDetail}</span></div><div class=\"list-card-line\"><span class=\"list-card-meta\">${item.cardMeta}</span><span class=\"${item.cardBadgeClass}\" theme=\"${item.cardBadgeTheme}\">${item.cardBadgeText}</span></div></div>`"], function (html, root, live, appId, itemKey, model, item, index) {
 return html`<div class="list-card"><div class="list-card-line"><span class="list-card-title">${item.cardTitle}</span><span class="list-card-detail">${item.cardDetail}</span></div><div class="list-card-line"><span class="list-card-meta">${item.cardMeta}</span><span class="${item.cardBadgeClass}" theme="${item.cardBadgeTheme}">${item.cardBadgeText}</span></div></div>`
     });
+    kp(["event","element","return (1)"], function (event, element) {
+return (1)
+    });
     // ---- end of generated ----
 })();

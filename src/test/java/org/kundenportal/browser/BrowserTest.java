@@ -80,7 +80,14 @@ abstract class BrowserTest extends SpringTest {
     void logInAsCustomer() {
         browser.get(url("/login"));
         submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
+    }
+
+    /** Logs the demo staff member in through the form and waits for the back office's home. */
+    void logInAsStaff() {
+        browser.get(url("/login"));
+        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Stefan Krüger"));
     }
 
     /** Waits like {@link WebDriverWait#until}, but a timeout says where the browser was and what it showed. */

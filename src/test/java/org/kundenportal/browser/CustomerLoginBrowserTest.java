@@ -20,9 +20,9 @@ class CustomerLoginBrowserTest extends BrowserTest {
         await(ExpectedConditions.urlContains("/login"));
         submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
 
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Guten Tag, Anna Becker");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Guten Tag, Anna Becker");
         assertThat(browser.findElement(By.cssSelector(".app-title")).getText()).isEqualTo("Nordlicht Handel GmbH");
         Object manifestLinked = ((JavascriptExecutor) browser)
                 .executeScript("return document.querySelector('link[rel=manifest]') !== null");
@@ -37,7 +37,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
     void theSideNavigationShowsItsIconsAndLeadsToTheInvoices() {
         browser.get("http://localhost:" + port + "/login");
         submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
 
         WebElement invoices = await(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-side-nav-item[path='/invoices']")));
@@ -57,7 +57,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
     void logoutEndsTheSession() {
         browser.get("http://localhost:" + port + "/login");
         submitLogin(DemoData.STAFF, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Stefan Krüger"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Stefan Krüger"));
 
         browser.findElement(By.cssSelector(".user-menu vaadin-menu-bar-button")).click();
         await(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., 'Abmelden')]"))).click();

@@ -39,17 +39,20 @@ class DocumentPagesBrowserTest extends BrowserTest {
 
         open("/invoices/" + invoice.number());
         checks.screenshot("invoice-" + screen);
+        Accessibility.assertNoViolations(browser, "the invoice at " + screen);
         assertFits(checks, screen, "invoice");
         assertThat(checks.notFullyVisibleAcross(".lines-table td.line-amount")).as("invoice lines' amounts").isEmpty();
 
         browser.findElement(By.cssSelector(".invoice-pay")).click();
         await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pay-girocode p")));
         checks.screenshot("invoice-pay-" + screen);
+        Accessibility.assertNoViolations(browser, "the pay dialog at " + screen);
         assertThat(checks.notFullyVisibleAcross(".pay-girocode p, .pay-girocode img")).as("pay dialog's GiroCode").isEmpty();
         assertThat(checks.horizontalOverflow()).as("pay dialog overflow at " + screen).isZero();
 
         open("/quotes/" + quote.number());
         checks.screenshot("quote-" + screen);
+        Accessibility.assertNoViolations(browser, "the quote at " + screen);
         assertFits(checks, screen, "quote");
         assertThat(checks.notFullyVisibleAcross(".lines-table td.line-amount")).as("quote lines' amounts").isEmpty();
         assertThat(checks.notFullyVisible("#quote-accept, #quote-decline")).as("accept and decline").isEmpty();
@@ -57,6 +60,7 @@ class DocumentPagesBrowserTest extends BrowserTest {
         browser.findElement(By.id("quote-accept")).click();
         await(ExpectedConditions.visibilityOfElementLocated(By.id("accept-confirm")));
         checks.screenshot("quote-accept-" + screen);
+        Accessibility.assertNoViolations(browser, "the accept & sign dialog at " + screen);
         assertThat(checks.notFullyVisibleAcross("kp-signature-pad")).as("accept & sign dialog's pad").isEmpty();
         assertThat(checks.notFullyVisible("#accept-confirm")).as("accept & sign dialog's button").isEmpty();
         assertThat(checks.horizontalOverflow()).as("accept dialog overflow at " + screen).isZero();

@@ -47,7 +47,7 @@ class InvitationToTwoFactorBrowserTest extends BrowserTest {
         passwords.get(0).sendKeys(PASSWORD);
         passwords.get(1).sendKeys(PASSWORD);
         click("Passwort speichern und anmelden");
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Jana Reise"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Jana Reise"));
 
         // two-factor authentication, set up with the secret the page shows
         browser.get("http://localhost:" + port + "/account/security");
@@ -70,7 +70,7 @@ class InvitationToTwoFactorBrowserTest extends BrowserTest {
         await(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")))
                 .sendKeys(code(secret, step + 1), Keys.ENTER);
 
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Jana Reise"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Jana Reise"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
 }

@@ -27,7 +27,7 @@ class QuoteSignatureBrowserTest extends BrowserTest {
 
         browser.get(url("/login"));
         submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Anna Becker"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
         browser.get(url("/quotes/" + quote.number()));
 
         await(ExpectedConditions.elementToBeClickable(By.id("quote-accept"))).click();

@@ -39,9 +39,7 @@ class ResponsiveListsBrowserTest extends BrowserTest {
     @MethodSource("viewports")
     void theStaffListsFitTheScreen(Viewport viewport) {
         viewport.applyTo(browser);
-        browser.get(url("/login"));
-        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Stefan Krüger"));
+        logInAsStaff();
         STAFF_LISTS.forEach(path -> checkList(viewport, path));
     }
 

@@ -32,7 +32,7 @@ class SignUpBrowserTest extends BrowserTest {
         passwords.get(1).sendKeys("Feuerschiff-Elbe-77");
         browser.findElement(By.xpath("//vaadin-button[contains(., 'Passwort speichern und anmelden')]")).click();
 
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Bruno Browser"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bruno Browser"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/signup").doesNotContain("/login");
         assertThat(browser.findElement(By.cssSelector(".user-name")).getText()).isEqualTo("Bruno Browser");
     }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,7 +51,7 @@ public class AccountSecurityView extends Main implements BeforeEnterObserver, Ha
         this.currentUser = currentUser;
         this.settings = settings;
         addClassName("account-view");
-        add(new H2(getTranslation("nav.account")), new AccountNav(), passwordSection(), twoFactorSection(),
+        add(new H1(getTranslation("nav.account")), new AccountNav(), passwordSection(), twoFactorSection(),
                 deleteSection());
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -103,7 +103,7 @@ public class AccountView extends Main implements BeforeEnterObserver, HasDynamic
         Button save = new Button(getTranslation("account.details.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H2(getTranslation("nav.account")), new AccountNav(), personalSection, addressSection, companySection,
+        add(new H1(getTranslation("nav.account")), new AccountNav(), personalSection, addressSection, companySection,
                 save);
     }
 

@@ -2,7 +2,7 @@ package org.kundenportal.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
@@ -61,7 +61,7 @@ public class AuditView extends Main implements HasDynamicTitle {
                 .hideOnTablet("target", "address");
         ListFilters toolbar = new ListFilters();
         toolbar.add(search);
-        add(new H2(getTranslation("nav.staff-audit")), toolbar, grid);
+        add(new H1(getTranslation("nav.staff-audit")), toolbar, grid);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.kundenportal.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,6 +11,6 @@ class ErrorPanel extends Main {
 
     ErrorPanel(VaadinIcon icon, String heading, String explanation, String homeLabel) {
         addClassName("error-panel");
-        add(icon.create(), new H2(heading), new Paragraph(explanation), new Anchor("/", homeLabel));
+        add(icon.create(), new H1(heading), new Paragraph(explanation), new Anchor("/", homeLabel));
     }
 }

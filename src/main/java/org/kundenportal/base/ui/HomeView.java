@@ -1,7 +1,7 @@
 package org.kundenportal.base.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,7 +38,7 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         removeAll();
-        add(new H2(getTranslation("home.greeting", user.displayName())));
+        add(new H1(getTranslation("home.greeting", user.displayName())));
         Long company = currentUser.scope().ownCompanyId();
         if (company != null) {
             contacts.name(company).ifPresent(name -> add(new Paragraph(getTranslation("home.company", name))));

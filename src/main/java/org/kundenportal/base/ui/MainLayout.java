@@ -51,8 +51,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassName("app-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, title, spacer);
-        currentUser.get().ifPresent(user -> addToNavbar(userMenu(user, language)));
+        // one banner landmark around the top bar, so that screen readers find all of it
+        Header navbar = new Header(toggle, title, spacer);
+        navbar.addClassName("app-navbar");
+        currentUser.get().ifPresent(user -> navbar.add(userMenu(user, language)));
+        addToNavbar(navbar);
 
         Image logo = BrandLogo.create(settings, companyName, "drawer-logo");
         Span appName = new Span(getTranslation("app.name"));

@@ -2,7 +2,7 @@ package org.kundenportal.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -34,7 +34,7 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
                          AuditLog audit, PortalLinks links) {
         addClassName("home-view");
         PortalUser user = currentUser.require();
-        add(new H2(getTranslation("staff-home.greeting", user.displayName())));
+        add(new H1(getTranslation("staff-home.greeting", user.displayName())));
         add(new Paragraph(getTranslation("staff-home.users", users.count(UserKind.PORTAL), users.count(UserKind.INTERNAL))));
         add(homeCards.cards(List.of(NavItem.Section.BACK_OFFICE, NavItem.Section.ADMINISTRATION), List.of(NavItem.STAFF_HOME)));
         if (user.has(Role.ADMIN)) {

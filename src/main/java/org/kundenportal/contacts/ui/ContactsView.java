@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -91,7 +91,8 @@ public class ContactsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> new PortalStatusBadge(row.portalStatus())).setHeader(getTranslation("contacts.portal"))
                 .setKey("portal").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::accessButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::accessButton).setHeader(getTranslation("documents.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(dataProvider);
         grid.setEmptyStateText(getTranslation("contacts.empty"));
@@ -107,7 +108,7 @@ public class ContactsView extends Main implements HasDynamicTitle {
 
         ListFilters toolbar = new ListFilters();
         toolbar.add(search, kind, newCompany, newPerson);
-        add(new H2(getTranslation("nav.staff-contacts")), toolbar, grid);
+        add(new H1(getTranslation("nav.staff-contacts")), toolbar, grid);
     }
 
     private Button accessButton(ContactRow row) {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
@@ -73,7 +73,7 @@ public class DocumentPage extends Div {
 
     /** The document's title with its badges (state, source, ...). */
     public DocumentPage title(String title, Component... badges) {
-        H2 heading = new H2(title);
+        H1 heading = new H1(title);
         heading.addClassName("document-page-title");
         header.removeAll();
         header.add(heading);
@@ -113,8 +113,8 @@ public class DocumentPage extends Div {
     }
 
     /** The title's heading, e.g. to give it an id. */
-    public H2 heading() {
-        return header.getChildren().filter(H2.class::isInstance).map(H2.class::cast).findFirst()
+    public H1 heading() {
+        return header.getChildren().filter(H1.class::isInstance).map(H1.class::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException("title(...) was not called"));
     }
 

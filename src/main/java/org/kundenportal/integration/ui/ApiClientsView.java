@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -54,7 +54,7 @@ public class ApiClientsView extends Main implements HasDynamicTitle {
         docs.setTarget("_blank");
         docs.setId("api-docs-link");
         configureGrid();
-        add(new H2(getTranslation("api-clients.title")), new Paragraph(getTranslation("api-clients.help")),
+        add(new H1(getTranslation("api-clients.title")), new Paragraph(getTranslation("api-clients.help")),
                 new HorizontalLayout(create, docs), grid, new Anchor("/staff/settings", getTranslation("api-clients.back")));
         refresh();
     }

@@ -1,7 +1,7 @@
 package org.kundenportal.invoices.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -28,7 +28,7 @@ public class InvoicesView extends Main implements HasDynamicTitle {
         boolean showCompany = currentUser.get().map(user -> user.has(Role.PARTNER) || user.isInternal()).orElse(false);
         list = new InvoiceList(invoices, scope, false, null, showCompany,
                 row -> UI.getCurrent().navigate("invoices/" + row.number()));
-        add(new H2(getTranslation("nav.invoices")), list);
+        add(new H1(getTranslation("nav.invoices")), list);
     }
 
     InvoiceList list() {

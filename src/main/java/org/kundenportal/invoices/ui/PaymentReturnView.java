@@ -1,7 +1,7 @@
 package org.kundenportal.invoices.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -55,7 +55,7 @@ public class PaymentReturnView extends Main implements BeforeEnterObserver, HasD
             return;
         }
         removeAll();
-        add(new H2(getTranslation("invoices.return.title", number)));
+        add(new H1(getTranslation("invoices.return.title", number)));
         try {
             Payment now = providers.provider(payment.get().providerCode())
                     .map(provider -> payments.checkReturn(provider, payment.get().id()))

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,7 +49,7 @@ public class PaymentSettingsView extends Main implements BeforeEnterObserver, Ha
 
     private void show() {
         removeAll();
-        add(new H2(getTranslation("invoices.providers.title")), new Paragraph(getTranslation("invoices.providers.help")));
+        add(new H1(getTranslation("invoices.providers.title")), new Paragraph(getTranslation("invoices.providers.help")));
         providers.settings().forEach(setting -> add(section(setting)));
         add(new Anchor("/staff/settings", getTranslation("invoices.providers.back")));
     }

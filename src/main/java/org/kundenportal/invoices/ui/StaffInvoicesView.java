@@ -3,7 +3,7 @@ package org.kundenportal.invoices.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,7 +41,7 @@ public class StaffInvoicesView extends Main implements HasDynamicTitle {
                         number -> UI.getCurrent().navigate("staff/invoices/" + number)).open());
         bill.addClassName("invoice-new-vendor-bill");
         list.filterBar().addToToolbar(fromOrder, bill);
-        add(new H2(getTranslation("nav.staff-invoices")), list);
+        add(new H1(getTranslation("nav.staff-invoices")), list);
     }
 
     private static BigDecimal defaultTaxRate(Settings settings) {

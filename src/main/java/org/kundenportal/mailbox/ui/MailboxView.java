@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -26,7 +26,7 @@ public class MailboxView extends Main implements HasDynamicTitle {
 
     public MailboxView(Mailbox mailbox) {
         addClassName("list-view");
-        add(new H2(getTranslation("nav.staff-mailbox")));
+        add(new H1(getTranslation("nav.staff-mailbox")));
         if (!mailbox.isAvailable()) {
             add(new Paragraph(getTranslation("mailbox.external")));
             return;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -129,7 +129,7 @@ public class TemplatesView extends Main implements HasDynamicTitle, BeforeLeaveO
         Div columns = new Div(editor, side);
         columns.addClassName("template-columns");
 
-        add(new H2(getTranslation("nav.staff-templates")), toolbar, columns);
+        add(new H1(getTranslation("nav.staff-templates")), toolbar, columns);
 
         template.setValue(MailTemplate.INVITATION);
         language.setValue(getLocale().getLanguage().equals("en") ? "en" : EmailTemplates.LANGUAGES.getFirst());

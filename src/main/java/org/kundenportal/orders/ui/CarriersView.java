@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -52,7 +52,7 @@ public class CarriersView extends Main implements HasDynamicTitle {
                         .badge(this::activeBadge))
                 .keepOnPhone("actions")
                 .hideOnTablet("url");
-        add(new H2(getTranslation("orders.carriers.title")), new Paragraph(getTranslation("orders.carriers.intro")), add, grid);
+        add(new H1(getTranslation("orders.carriers.title")), new Paragraph(getTranslation("orders.carriers.intro")), add, grid);
         refresh();
     }
 

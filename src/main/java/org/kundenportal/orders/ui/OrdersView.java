@@ -1,6 +1,6 @@
 package org.kundenportal.orders.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -21,7 +21,7 @@ public class OrdersView extends Main implements HasDynamicTitle {
     public OrdersView(OrderRepository orders, CurrentUser currentUser) {
         addClassName("list-view");
         boolean severalCustomers = currentUser.get().map(user -> user.has(Role.PARTNER) || user.isInternal()).orElse(false);
-        add(new H2(getTranslation("nav.orders")), new OrderList(orders, currentUser.scope(), "orders", severalCustomers));
+        add(new H1(getTranslation("nav.orders")), new OrderList(orders, currentUser.scope(), "orders", severalCustomers));
     }
 
     @Override

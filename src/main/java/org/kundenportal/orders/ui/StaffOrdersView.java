@@ -1,6 +1,6 @@
 package org.kundenportal.orders.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -19,7 +19,7 @@ public class StaffOrdersView extends Main implements HasDynamicTitle {
         addClassName("list-view");
         OrderList list = new OrderList(orders, PortalScope.staff(), "staff/orders", true);
         list.addCompanyFilter(contacts);
-        add(new H2(getTranslation("nav.staff-orders")), list);
+        add(new H1(getTranslation("nav.staff-orders")), list);
     }
 
     @Override

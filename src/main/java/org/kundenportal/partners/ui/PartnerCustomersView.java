@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,7 +46,7 @@ public class PartnerCustomersView extends Main implements HasDynamicTitle {
         addClassName("list-view");
         addClassName("partner-customers-view");
         list.addClassName("partner-customers");
-        add(new H2(getTranslation("nav.partner-customers")), new Paragraph(getTranslation("partner.intro")), list);
+        add(new H1(getTranslation("nav.partner-customers")), new Paragraph(getTranslation("partner.intro")), list);
         render();
     }
 

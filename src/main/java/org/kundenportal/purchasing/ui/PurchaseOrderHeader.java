@@ -1,6 +1,6 @@
 package org.kundenportal.purchasing.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.Component;
@@ -15,7 +15,7 @@ import org.kundenportal.purchasing.domain.PurchaseOrder;
 class PurchaseOrderHeader extends HorizontalLayout {
 
     PurchaseOrderHeader(PurchaseOrder order) {
-        add(new H2(getTranslation("purchasing.title", order.number())),
+        add(new H1(getTranslation("purchasing.title", order.number())),
                 new PurchaseOrderBadge(order.state(), getTranslation(PurchaseOrderBadge.labelKey(order.state()))),
                 new PdfLinks(PdfLinks.Kind.PURCHASE_ORDER, order.number()));
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -1,6 +1,6 @@
 package org.kundenportal.purchasing.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -37,7 +37,7 @@ public class PurchaseOrdersView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("purchasing.empty"));
         DocumentFilterBar<PurchaseOrderState> filters = new DocumentFilterBar<>(PurchaseOrderState.PORTAL,
                 state -> getTranslation(PurchaseOrderBadge.labelKey(state)), dataProvider::setFilter);
-        add(new H2(getTranslation("nav.purchase-orders")), filters, grid);
+        add(new H1(getTranslation("nav.purchase-orders")), filters, grid);
     }
 
     @Override

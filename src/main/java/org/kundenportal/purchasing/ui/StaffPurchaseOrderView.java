@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -182,7 +182,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
             send.addClassName("purchase-order-send");
             buttons.add(send, cancelButton(order));
         }
-        add(order == null ? new H2(title) : new PurchaseOrderHeader(order), form, linesEditor, buttons);
+        add(order == null ? new H1(title) : new PurchaseOrderHeader(order), form, linesEditor, buttons);
     }
 
     private BigDecimal defaultTaxRate() {

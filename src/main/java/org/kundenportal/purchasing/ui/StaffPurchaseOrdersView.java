@@ -3,7 +3,7 @@ package org.kundenportal.purchasing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -51,7 +51,7 @@ public class StaffPurchaseOrdersView extends Main implements HasDynamicTitle {
                 click -> getUI().ifPresent(ui -> ui.navigate("staff/purchase-orders/" + StaffPurchaseOrderView.NEW)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filters.addToToolbar(supplier, create);
-        add(new H2(getTranslation("nav.staff-purchase-orders")), filters, grid);
+        add(new H1(getTranslation("nav.staff-purchase-orders")), filters, grid);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.kundenportal.quotes.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -37,7 +37,7 @@ public class QuotesView extends Main implements HasDynamicTitle {
         QuoteGrid grid = new QuoteGrid(scope.customerCompanyIds().size() > 1, row -> "quotes/" + row.number());
         grid.setItems(data);
         grid.setEmptyStateText(getTranslation("quotes.empty"));
-        add(new H2(getTranslation("quotes.title")), filter, grid);
+        add(new H1(getTranslation("quotes.title")), filter, grid);
     }
 
     static ConfigurableFilterDataProvider<QuoteRow, Void, DocumentFilter<QuoteStatus>> dataProvider(

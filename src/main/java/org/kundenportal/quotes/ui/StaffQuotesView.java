@@ -3,7 +3,7 @@ package org.kundenportal.quotes.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -45,7 +45,7 @@ public class StaffQuotesView extends Main implements HasDynamicTitle {
         QuoteGrid grid = new QuoteGrid(true, row -> "staff/quotes/" + row.number());
         grid.setItems(data);
         grid.setEmptyStateText(getTranslation("quotes.staff.empty"));
-        add(new H2(getTranslation("nav.staff-quotes")), filter, grid);
+        add(new H1(getTranslation("nav.staff-quotes")), filter, grid);
     }
 
     /** Customer companies, searched lazily by name. */

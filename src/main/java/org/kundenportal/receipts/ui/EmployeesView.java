@@ -3,7 +3,7 @@ package org.kundenportal.receipts.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -48,7 +48,7 @@ public class EmployeesView extends Main implements HasDynamicTitle {
         ResponsiveGrid.of(grid, ListCard.<Employee>titled(Employee::name)
                 .detail(employee -> getTranslation(employee.active() ? "employees.active" : "employees.inactive"))
                 .meta(Employee::reference, employee -> receiptTypeLabel(this, employee.receiptType())));
-        add(new H2(getTranslation("nav.staff-employees")), grid);
+        add(new H1(getTranslation("nav.staff-employees")), grid);
     }
 
     private void edit(Employee employee) {

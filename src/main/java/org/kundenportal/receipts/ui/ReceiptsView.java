@@ -3,7 +3,7 @@ package org.kundenportal.receipts.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -77,7 +77,7 @@ public class ReceiptsView extends Main implements HasDynamicTitle {
                         .meta(row -> Formats.dateTime(row.date(), getLocale()), row -> paymentMethod(row.paymentMethod())))
                 .hideOnTablet("register");
 
-        add(new H2(getTranslation("nav.receipts")), filterBar, grid);
+        add(new H1(getTranslation("nav.receipts")), filterBar, grid);
     }
 
     private String paymentMethod(PaymentMethod method) {

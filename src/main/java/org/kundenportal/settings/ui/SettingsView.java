@@ -10,7 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
@@ -138,7 +138,7 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         webhooks.setId("settings-webhooks-link");
         Anchor apiClients = new Anchor("staff/settings/api-clients", getTranslation("api-clients.link"));
         apiClients.setId("settings-api-clients-link");
-        add(new H2(getTranslation("nav.staff-settings")), new Div(carriers), new Div(apiClients), new Div(webhooks),
+        add(new H1(getTranslation("nav.staff-settings")), new Div(carriers), new Div(apiClients), new Div(webhooks),
                 section("settings.section.security", security),
                 section("settings.section.company", new Paragraph(getTranslation("settings.section.company.help")), company),
                 section("settings.section.bank", bank,

@@ -2,7 +2,7 @@ package org.kundenportal.signatures.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -76,7 +76,7 @@ public class SignaturesView extends Main implements HasDynamicTitle {
                         .badge(row -> SignatureLabels.badge(this, row.state())))
                 .hideOnTablet("signed");
 
-        add(new H2(getTranslation("nav.signatures")), filterBar, grid);
+        add(new H1(getTranslation("nav.signatures")), filterBar, grid);
     }
 
     Grid<SignatureRow> grid() {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
@@ -135,7 +135,7 @@ public class StaffSignatureNewView extends Main implements HasDynamicTitle {
         FormLayout form = new FormLayout(title, company, signer, noSigner, message);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new RouterLink(getTranslation("signatures.staff.back"), StaffSignaturesView.class),
-                new H2(getTranslation("signatures.staff.new")), new Paragraph(getTranslation("signatures.staff.new.intro")),
+                new H1(getTranslation("signatures.staff.new")), new Paragraph(getTranslation("signatures.staff.new.intro")),
                 uploadLabel, upload, uploadStatus, form, create);
     }
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -89,7 +89,7 @@ public class StaffSignaturesView extends Main implements HasDynamicTitle {
                         .meta(SignatureRow::title, SignatureRow::companyName)
                         .badge(row -> SignatureLabels.badge(this, row.state())))
                 .hideOnTablet("signer", "signed");
-        add(new H2(getTranslation("nav.staff-signatures")), filter, grid);
+        add(new H1(getTranslation("nav.staff-signatures")), filter, grid);
     }
 
     Grid<SignatureRow> grid() {

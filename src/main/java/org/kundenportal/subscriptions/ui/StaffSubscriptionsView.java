@@ -3,7 +3,7 @@ package org.kundenportal.subscriptions.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,7 +48,7 @@ public class StaffSubscriptionsView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filterBar.addToToolbar(customer, create);
 
-        add(new H2(getTranslation("nav.staff-subscriptions")), filterBar, grid);
+        add(new H1(getTranslation("nav.staff-subscriptions")), filterBar, grid);
     }
 
     SubscriptionGrid grid() {

@@ -1,7 +1,7 @@
 package org.kundenportal.subscriptions.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -37,7 +37,7 @@ public class SubscriptionsView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("subscriptions.empty"));
         filterBar = grid.filterBar("subscriptions.search");
 
-        add(new H2(getTranslation("nav.subscriptions")), filterBar, grid);
+        add(new H1(getTranslation("nav.subscriptions")), filterBar, grid);
     }
 
     Grid<SubscriptionRow> grid() {

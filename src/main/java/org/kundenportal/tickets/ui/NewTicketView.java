@@ -3,7 +3,7 @@ package org.kundenportal.tickets.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -76,7 +76,7 @@ public class NewTicketView extends Main implements HasDynamicTitle {
         submit.setDisableOnClick(true);
         Button cancel = new Button(getTranslation("tickets.cancel"),
                 click -> getUI().ifPresent(ui -> ui.navigate(TicketsView.class)));
-        add(new H2(getTranslation("tickets.new.title")), form, new HorizontalLayout(submit, cancel));
+        add(new H1(getTranslation("tickets.new.title")), form, new HorizontalLayout(submit, cancel));
     }
 
     private void send() {

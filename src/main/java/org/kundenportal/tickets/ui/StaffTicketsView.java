@@ -2,7 +2,7 @@ package org.kundenportal.tickets.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -75,7 +75,7 @@ public class StaffTicketsView extends Main implements HasDynamicTitle {
 
         filterBar.addToToolbar(company, priority, assignee);
         applyFilter();
-        add(new H2(getTranslation("nav.staff-tickets")), filterBar, grid);
+        add(new H1(getTranslation("nav.staff-tickets")), filterBar, grid);
     }
 
     private void applyFilter() {

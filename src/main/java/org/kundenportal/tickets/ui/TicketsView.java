@@ -3,7 +3,7 @@ package org.kundenportal.tickets.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -62,7 +62,7 @@ public class TicketsView extends Main implements HasDynamicTitle {
         submit.setVisible(scope.ownCompanyId() != null);
         filterBar.addToToolbar(submit);
         grid.filter(TicketFilter.of(DocumentFilter.none()));
-        add(new H2(getTranslation("nav.tickets")), filterBar, grid);
+        add(new H1(getTranslation("nav.tickets")), filterBar, grid);
     }
 
     @Override

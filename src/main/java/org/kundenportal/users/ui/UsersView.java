@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -90,7 +90,7 @@ public class UsersView extends Main implements HasDynamicTitle {
 
         ListFilters toolbar = new ListFilters();
         toolbar.add(search, kind);
-        add(new H2(getTranslation("nav.staff-users")), toolbar, grid);
+        add(new H1(getTranslation("nav.staff-users")), toolbar, grid);
 
         // staff without the admin role see the list only
         PortalUser actor = currentUser.require();

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -88,7 +88,7 @@ public class WalletsView extends Main implements HasDynamicTitle {
 
         ListFilters toolbar = new ListFilters();
         toolbar.add(type);
-        add(new H2(getTranslation("nav.wallets")), toolbar, grid);
+        add(new H1(getTranslation("nav.wallets")), toolbar, grid);
     }
 
     private boolean seesSeveralCompanies() {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -83,7 +83,7 @@ public class WebhookDeliveriesView extends Main implements HasDynamicTitle {
         Anchor back = new Anchor("staff/settings/webhooks", getTranslation("webhooks.back"));
         ListFilters toolbar = new ListFilters();
         toolbar.add(state, back);
-        add(new H2(getTranslation("webhooks.log.title")), toolbar, grid);
+        add(new H1(getTranslation("webhooks.log.title")), toolbar, grid);
     }
 
     private String time(Instant instant) {

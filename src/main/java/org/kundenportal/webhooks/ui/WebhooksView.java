@@ -7,7 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -58,7 +58,7 @@ public class WebhooksView extends Main implements HasDynamicTitle {
                         .badge(this::state))
                 .keepOnPhone("actions")
                 .hideOnTablet("description");
-        add(new H2(getTranslation("webhooks.title")), new Paragraph(getTranslation("webhooks.intro")),
+        add(new H1(getTranslation("webhooks.title")), new Paragraph(getTranslation("webhooks.intro")),
                 new HorizontalLayout(add, log), grid);
         refresh();
     }

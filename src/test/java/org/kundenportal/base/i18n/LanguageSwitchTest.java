@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.menubar.MenuBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class LanguageSwitchTest extends KaribuTest {
         navigate("");
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Hello, Lena Wolf");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Hello, Lena Wolf");
     }
 
     @Test
@@ -50,12 +50,12 @@ class LanguageSwitchTest extends KaribuTest {
         PortalUser user = login(DemoData.STAFF);
         changedUser = user.id();
         navigate("staff");
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Guten Tag, Stefan Krüger");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Guten Tag, Stefan Krüger");
 
         choose("English");
 
         assertThat(users.language(user.id())).contains("en");
         navigate("staff");
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Hello, Stefan Krüger");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Hello, Stefan Krüger");
     }
 }

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ import org.kundenportal.users.ui.UsersView;
 class AccessControlTest extends KaribuTest {
 
     private void assertAccessDenied() {
-        assertThat(_find(H2.class)).extracting(H2::getText)
+        assertThat(_find(H1.class)).extracting(H1::getText)
                 .contains(UI.getCurrent().getTranslation("error.access-denied.title"));
     }
 
@@ -88,6 +88,6 @@ class AccessControlTest extends KaribuTest {
         UI ui = UI.getCurrent();
         ui.getInternals().getRouter().navigate(ui, new Location("no/such/page"), NavigationTrigger.PAGE_LOAD);
 
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Seite nicht gefunden");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Seite nicht gefunden");
     }
 }

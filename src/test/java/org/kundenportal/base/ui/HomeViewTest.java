@@ -3,7 +3,7 @@ package org.kundenportal.base.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
@@ -16,7 +16,7 @@ class HomeViewTest extends KaribuTest {
         login(DemoData.CUSTOMER);
         navigate("");
 
-        assertThat(_find(H2.class)).extracting(H2::getText).contains("Guten Tag, Anna Becker");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Guten Tag, Anna Becker");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Sie sind für Bäckerei Sonnenschein GmbH angemeldet.");
     }

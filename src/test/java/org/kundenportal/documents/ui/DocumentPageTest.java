@@ -8,7 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -45,7 +45,7 @@ class DocumentPageTest extends KaribuTest {
         assertThat(breadcrumbs()).extracting(Anchor::getText).containsExactly("Startseite", "Rechnungen", number);
         assertThat(breadcrumbs()).extracting(Anchor::getHref).containsExactly(".", "invoices", "invoices/" + number);
         assertThat(breadcrumbs().getLast().getElement().getAttribute("aria-current")).isEqualTo("page");
-        assertThat(_get(H2.class, spec -> spec.withClasses("document-page-title")).getText()).endsWith(number);
+        assertThat(_get(H1.class, spec -> spec.withClasses("document-page-title")).getText()).endsWith(number);
         assertThat(summaryAmount()).endsWith("€");
 
         // the pay button and the PDF links share the one action bar, pay first

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
@@ -32,7 +32,7 @@ class InvoicesViewTest extends KaribuTest {
 
     private void assertNotFoundOrDenied() {
         assertThat(_find(InvoiceView.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).containsAnyOf(
+        assertThat(_find(H1.class)).extracting(H1::getText).containsAnyOf(
                 UI.getCurrent().getTranslation("error.access-denied.title"),
                 UI.getCurrent().getTranslation("error.not-found.title"));
     }

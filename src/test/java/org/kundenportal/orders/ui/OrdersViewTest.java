@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -64,7 +64,7 @@ class OrdersViewTest extends KaribuTest {
     /** The headings of the page the user got, which must not tell an existing order from a missing one. */
     private static List<String> refusal() {
         assertThat(_find(OrderView.class)).isEmpty();
-        return _find(H2.class).stream().map(H2::getText).toList();
+        return _find(H1.class).stream().map(H1::getText).toList();
     }
 
     private static void assertNotFound() {
@@ -155,7 +155,7 @@ class OrdersViewTest extends KaribuTest {
         navigate("orders");
 
         assertThat(_find(OrdersView.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).contains(translation("error.access-denied.title"));
+        assertThat(_find(H1.class)).extracting(H1::getText).contains(translation("error.access-denied.title"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +91,7 @@ class PartnerCustomersViewTest extends KaribuTest {
         navigate("partner/customers");
 
         assertThat(_find(PartnerCustomersView.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText)
+        assertThat(_find(H1.class)).extracting(H1::getText)
                 .contains(UI.getCurrent().getTranslation("error.access-denied.title"));
     }
 }

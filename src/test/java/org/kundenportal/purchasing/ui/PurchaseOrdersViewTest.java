@@ -11,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
@@ -57,7 +57,7 @@ class PurchaseOrdersViewTest extends KaribuTest {
     }
 
     private String errorHeading() {
-        return _get(H2.class).getText();
+        return _get(H1.class).getText();
     }
 
     @Test

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -109,7 +109,7 @@ class ReceiptsViewTest extends KaribuTest {
         login(DemoData.CUSTOMER);
         navigate("receipts/" + number);
 
-        assertThat(_get(H2.class).getText()).contains(number);
+        assertThat(_get(H1.class).getText()).contains(number);
         assertThat(fact("receipt-register")).startsWith("Testkasse");
         assertThat(fact("receipt-cashier")).isEqualTo("Clara Kassiererin");
         assertThat(_find(PreviewBanner.class)).isEmpty();
@@ -147,7 +147,7 @@ class ReceiptsViewTest extends KaribuTest {
         GridKt._clickItem(grid(), 0);
 
         assertThat(_get(ReceiptView.class)).isNotNull();
-        assertThat(_get(H2.class).getText()).contains(number);
+        assertThat(_get(H1.class).getText()).contains(number);
     }
 
     @Test
@@ -157,10 +157,10 @@ class ReceiptsViewTest extends KaribuTest {
         navigate("receipts/" + number);
 
         assertThat(_find(ReceiptView.class)).isEmpty();
-        String refusal = _get(H2.class).getText();
+        String refusal = _get(H1.class).getText();
 
         navigate("receipts/BON-1900-99999");
-        assertThat(_get(H2.class).getText()).isEqualTo(refusal);
+        assertThat(_get(H1.class).getText()).isEqualTo(refusal);
     }
 
     @Test

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -198,7 +198,7 @@ class SignatureViewTest extends KaribuTest {
         open(stranger, request.number());
 
         assertThat(_find(SignatureView.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("error.not-found.title"))
+        assertThat(_find(H1.class)).extracting(H1::getText).contains(text("error.not-found.title"))
                 .noneMatch(heading -> heading.contains(request.number()));
     }
 

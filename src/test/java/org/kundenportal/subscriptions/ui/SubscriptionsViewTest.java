@@ -9,7 +9,7 @@ import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -55,7 +55,7 @@ class SubscriptionsViewTest extends KaribuTest {
 
     private void assertNotFound(String number) {
         assertThat(_find(SubscriptionView.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("error.not-found.title"))
+        assertThat(_find(H1.class)).extracting(H1::getText).contains(text("error.not-found.title"))
                 .noneMatch(heading -> heading.contains(number));
     }
 
@@ -102,7 +102,7 @@ class SubscriptionsViewTest extends KaribuTest {
         navigate("subscriptions/" + number);
         navigate("subscriptions/" + number);
 
-        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("subscriptions.detail.title", number));
+        assertThat(_find(H1.class)).extracting(H1::getText).contains(text("subscriptions.detail.title", number));
         assertThat(_find(PreviewBanner.class)).isEmpty();
         @SuppressWarnings("unchecked")
         Grid<SubscriptionLine> lines = _get(Grid.class, spec -> spec.withClasses("subscription-lines"));
@@ -119,7 +119,7 @@ class SubscriptionsViewTest extends KaribuTest {
         navigate("subscriptions/" + number);
 
         assertThat(_find(PreviewBanner.class)).hasSize(1);
-        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("subscriptions.detail.title", number));
+        assertThat(_find(H1.class)).extracting(H1::getText).contains(text("subscriptions.detail.title", number));
         assertThat(viewedEvents(number)).isZero();
     }
 
@@ -130,7 +130,7 @@ class SubscriptionsViewTest extends KaribuTest {
         navigate("subscriptions");
 
         assertThat(_find(SubscriptionsView.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("error.access-denied.title"));
+        assertThat(_find(H1.class)).extracting(H1::getText).contains(text("error.access-denied.title"));
     }
 
     @Test

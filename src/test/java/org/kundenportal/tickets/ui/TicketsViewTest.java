@@ -11,7 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -116,8 +116,8 @@ class TicketsViewTest extends KaribuTest {
         _get(TicketUploads.class).add(new TicketFile("lade.png", TestFiles.PNG));
         _click(_get(Button.class, spec -> spec.withId("ticket-submit")));
 
-        assertThat(_get(H2.class, spec -> spec.withId("ticket-heading")).getText()).endsWith("Kassenlade klemmt");
-        Ticket ticket = fixtures.byNumber(_get(H2.class, spec -> spec.withId("ticket-heading")).getText().split(" ")[0]);
+        assertThat(_get(H1.class, spec -> spec.withId("ticket-heading")).getText()).endsWith("Kassenlade klemmt");
+        Ticket ticket = fixtures.byNumber(_get(H1.class, spec -> spec.withId("ticket-heading")).getText().split(" ")[0]);
         assertThat(ticket.companyId()).isEqualTo(bakery);
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("ticket-attachment")))
                 .hasSize(1);
@@ -173,7 +173,7 @@ class TicketsViewTest extends KaribuTest {
         navigate("tickets/" + ticket.number());
 
         assertThat(_find(TicketView.class)).isEmpty();
-        assertThat(_find(H2.class)).extracting(H2::getText).contains(text("error.not-found.title"))
+        assertThat(_find(H1.class)).extracting(H1::getText).contains(text("error.not-found.title"))
                 .noneMatch(heading -> heading.contains(ticket.number()));
         assertThat(viewedEvents(ticket)).isZero();
     }

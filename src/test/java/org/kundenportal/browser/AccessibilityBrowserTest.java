@@ -1,0 +1,72 @@
+package org.kundenportal.browser;
+
+import static org.kundenportal.db.Tables.SALE_ORDER;
+import static org.kundenportal.db.Tables.TICKET;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kundenportal.orders.OrderFixtures;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * axe-core over the customer's home, lists, an order, a ticket and account security, and over the staff contacts,
+ * quotes and tickets, on a phone, a tablet in both orientations and a desktop. (The invoice and quote pages with
+ * their pay and accept dialogs are checked in {@link DocumentPagesBrowserTest}.)
+ */
+class AccessibilityBrowserTest extends BrowserTest {
+
+    private static final List<String> CUSTOMER_PAGES = List.of("/", "/invoices", "/quotes", "/orders", "/tickets",
+            "/receipts", "/wallets", "/signatures", "/subscriptions", "/account/security");
+    private static final List<String> STAFF_PAGES = List.of("/staff/contacts", "/staff/quotes", "/staff/tickets");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DSLContext db;
+
+    static List<Viewport> viewports() {
+        return Viewport.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("viewports")
+    void theCustomersPagesHaveNoAccessibilityViolations(Viewport viewport) {
+        long bakery = new OrderFixtures(context).bakery();
+        List<String> pages = new ArrayList<>(CUSTOMER_PAGES);
+        pages.add("/orders/" + db.select(SALE_ORDER.NUMBER).from(SALE_ORDER)
+                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(bakery)).orderBy(SALE_ORDER.ID).limit(1).fetchOne(SALE_ORDER.NUMBER));
+        pages.add("/tickets/" + db.select(TICKET.NUMBER).from(TICKET)
+                .where(TICKET.COMPANY_ID.eq(bakery)).orderBy(TICKET.ID).limit(1).fetchOne(TICKET.NUMBER));
+        viewport.applyTo(browser);
+        logInAsCustomer();
+        pages.forEach(page -> check(page, viewport));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("viewports")
+    void theStaffPagesHaveNoAccessibilityViolations(Viewport viewport) {
+        viewport.applyTo(browser);
+        logInAsStaff();
+        STAFF_PAGES.forEach(page -> check(page, viewport));
+    }
+
+    private void check(String page, Viewport viewport) {
+        browser.get(url(page));
+        await(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        awaitIdle();
+        Accessibility.assertNoViolations(browser, page + " at " + viewport);
+    }
+
+    private void awaitIdle() {
+        await(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) && Object.values("
+                        + "window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())")));
+    }
+}
