@@ -28,7 +28,7 @@ class TwoFactorLoginBrowserTest extends BrowserTest {
         submitLogin(user.email(), DemoData.PASSWORD);
 
         await(ExpectedConditions.urlContains("/login/code"));
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Zwei-Faktor-Authentifizierung"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Zwei-Faktor-Authentifizierung"));
         browser.get("http://localhost:" + port + "/account/security");
         await(ExpectedConditions.urlContains("/login"));
         assertThat(browser.getCurrentUrl()).as("the password alone opens nothing").doesNotContain("/account");

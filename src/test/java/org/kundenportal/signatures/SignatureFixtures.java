@@ -57,7 +57,9 @@ public class SignatureFixtures {
     /** A person of the company with a registered portal login ({@link TestAccounts#PASSWORD}), able to sign. */
     public PortalUser signer(long companyId, String language) {
         String email = AccessFixtures.uniqueEmail("signer");
-        long contact = access.person(companyId, "Sina Signer " + System.nanoTime() % 10000, email, language);
+        // unique among all tests' signers, and no name a prefix of another's: the staff list is searched by name
+        long contact = access.person(companyId, "Sina Signer " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                email, language);
         long userId = access.grant(contact);
         access.users.setPasswordHash(userId, passwords.encode(TestAccounts.PASSWORD));
         return access.principal(email);

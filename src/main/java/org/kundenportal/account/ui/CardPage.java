@@ -3,7 +3,7 @@ package org.kundenportal.account.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 
@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Main;
 abstract class CardPage extends Main {
 
     private final Div card = new Div();
-    private final H1 heading = new H1();
+    private final H2 heading = new H2();
 
     CardPage(String companyName) {
         addClassName("login-view");

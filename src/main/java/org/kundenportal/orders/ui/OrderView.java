@@ -44,8 +44,7 @@ public class OrderView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final OrderService service;
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
-    /** The list's name until the order is known: a page must never have an empty title */
-    private String title;
+    private String title = "";
 
     public OrderView(OrderRepository orders, DeliveryRepository deliveries, DocumentLines lines, OrderService service,
                      CurrentUser currentUser, ObjectProvider<HistorySection> history) {
@@ -56,7 +55,6 @@ public class OrderView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.currentUser = currentUser;
         this.history = history;
         addClassNames("document-view", "order-view");
-        title = getTranslation("nav.orders");
     }
 
     @Override

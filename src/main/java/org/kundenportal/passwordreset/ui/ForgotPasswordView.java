@@ -3,7 +3,7 @@ package org.kundenportal.passwordreset.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -62,7 +62,7 @@ public class ForgotPasswordView extends Main implements BeforeEnterObserver, Has
         }
         email.clear();
         email.setInvalid(false);
-        card.show(new H1(getTranslation("forgot-password.title")), new Paragraph(getTranslation("forgot-password.intro")),
+        card.show(new H2(getTranslation("forgot-password.title")), new Paragraph(getTranslation("forgot-password.intro")),
                 email, send, card.backToLogin());
     }
 
@@ -80,7 +80,7 @@ public class ForgotPasswordView extends Main implements BeforeEnterObserver, Has
             case ACCEPTED -> {
                 Paragraph sent = new Paragraph(getTranslation("forgot-password.sent", address));
                 sent.setId("forgot-password-sent");
-                card.show(new H1(getTranslation("forgot-password.sent.title")), sent,
+                card.show(new H2(getTranslation("forgot-password.sent.title")), sent,
                         new Paragraph(getTranslation("forgot-password.sent.hint")), card.backToLogin());
             }
             case RATE_LIMITED -> {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.base.settings.Settings;
@@ -38,7 +38,7 @@ final class ResetCard extends Div {
         if (!company.phone().isBlank()) {
             details.add(new Div(new Anchor("tel:" + company.phone().replaceAll("[^+0-9]", ""), company.phone())));
         }
-        H1 heading = new H1(getTranslation("password-reset.unavailable.title"));
+        H2 heading = new H2(getTranslation("password-reset.unavailable.title"));
         heading.setId("password-reset-unavailable");
         show(heading, new Paragraph(getTranslation("password-reset.unavailable.text", company.name())), details,
                 backToLogin());

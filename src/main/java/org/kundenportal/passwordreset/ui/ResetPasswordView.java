@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -79,7 +79,7 @@ public class ResetPasswordView extends Main implements HasUrlParameter<String>, 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.setWidthFull();
-        card.show(new H1(getTranslation("reset-password.title")),
+        card.show(new H2(getTranslation("reset-password.title")),
                 new Paragraph(getTranslation("reset-password.intro", link.email())), password, repeat, save);
     }
 
@@ -113,7 +113,7 @@ public class ResetPasswordView extends Main implements HasUrlParameter<String>, 
 
 
     private void showInvalidLink() {
-        H1 heading = new H1(getTranslation("reset-password.invalid.title"));
+        H2 heading = new H2(getTranslation("reset-password.invalid.title"));
         heading.setId("reset-password-invalid");
         Anchor again = new Anchor("forgot-password", getTranslation("reset-password.invalid.again"));
         again.addClassName("reset-again");

@@ -3,7 +3,7 @@ package org.kundenportal.tickets.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
@@ -53,7 +53,7 @@ public class PublicRequestConfirmView extends Main implements HasUrlParameter<St
         confirm.setId("public-confirm-button");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setWidthFull();
-        content.add(new H1(getTranslation("tickets.confirm.title")), new Paragraph(getTranslation("tickets.confirm.intro")),
+        content.add(new H2(getTranslation("tickets.confirm.title")), new Paragraph(getTranslation("tickets.confirm.intro")),
                 ticket, description, confirm, new Paragraph(getTranslation("tickets.confirm.not-me")),
                 PublicPageCard.loginLink());
     }
@@ -70,7 +70,7 @@ public class PublicRequestConfirmView extends Main implements HasUrlParameter<St
         content.removeAll();
         Paragraph message = new Paragraph(getTranslation(messageKey));
         message.setId("public-confirm-message");
-        content.add(new H1(getTranslation("tickets.confirm.title")), message, PublicPageCard.loginLink());
+        content.add(new H2(getTranslation("tickets.confirm.title")), message, PublicPageCard.loginLink());
     }
 
     @Override

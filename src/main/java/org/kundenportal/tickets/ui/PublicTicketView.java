@@ -7,7 +7,7 @@ import com.vaadin.flow.component.HasValueAndElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -82,7 +82,7 @@ public class PublicTicketView extends Main implements HasDynamicTitle {
         send.setWidthFull();
         send.addClickListener(click -> send());
 
-        content.add(new H1(getTranslation("tickets.public.title")), new Paragraph(getTranslation("tickets.public.intro")),
+        content.add(new H2(getTranslation("tickets.public.title")), new Paragraph(getTranslation("tickets.public.intro")),
                 name, email, company, subject, description, website, new Span(getTranslation("tickets.attachments.help")),
                 attachments, error, send, PublicPageCard.loginLink());
     }
@@ -123,7 +123,7 @@ public class PublicTicketView extends Main implements HasDynamicTitle {
         Paragraph received = new Paragraph(number == null ? getTranslation("tickets.public.received")
                 : getTranslation("tickets.public.received-number", number));
         received.setId("public-ticket-received");
-        content.add(new H1(getTranslation("tickets.public.thanks")), received,
+        content.add(new H2(getTranslation("tickets.public.thanks")), received,
                 new Paragraph(getTranslation("tickets.public.mail-follows")), PublicPageCard.loginLink());
     }
 

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 
@@ -14,7 +14,7 @@ class AccountDeletedViewTest extends KaribuTest {
     void confirmsTheDeletionOutsideTheShellWithTheWayToTheLogin() {
         navigate("account/deleted");
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Your account was deleted");
+        assertThat(_get(H2.class).getText()).isEqualTo("Your account was deleted");
         assertThat(_get(Anchor.class).getHref()).isEqualTo("login");
     }
 }

@@ -14,6 +14,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -145,12 +146,12 @@ class AccountViewTest extends KaribuTest {
         navigate("account/confirm-email/" + token);
 
         assertThat(_get(ConfirmEmailView.class)).isNotNull();
-        assertThat(_find(H1.class)).extracting(H1::getText).contains("E-Mail-Adresse bestätigt");
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("E-Mail-Adresse bestätigt");
         assertThat(db.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.ID.eq(user.userId())).fetchOne(APP_USER.EMAIL))
                 .isEqualTo(newEmail);
 
         navigate("account/confirm-email/" + token);
-        assertThat(_find(H1.class)).extracting(H1::getText).contains("Dieser Link funktioniert nicht");
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Dieser Link funktioniert nicht");
 
         navigate("account");
         assertThat(_get(EmailField.class).getValue()).as("the session knows the new address").isEqualTo(newEmail);
@@ -166,7 +167,7 @@ class AccountViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Änderung abbrechen")));
 
         navigate("account/confirm-email/" + token);
-        assertThat(_find(H1.class)).extracting(H1::getText).contains("Dieser Link funktioniert nicht");
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Dieser Link funktioniert nicht");
         assertThat(db.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.ID.eq(user.userId())).fetchOne(APP_USER.EMAIL))
                 .isEqualTo(user.email());
     }

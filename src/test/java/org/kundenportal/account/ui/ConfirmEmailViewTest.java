@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.APP_USER;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import org.jooq.DSLContext;
@@ -33,7 +33,7 @@ class ConfirmEmailViewTest extends KaribuTest {
 
         navigate("account/confirm-email/" + token);
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Email address confirmed");
+        assertThat(_get(H2.class).getText()).isEqualTo("Email address confirmed");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("From now on you log in with " + newEmail + ".");
         assertThat(_get(Anchor.class).getHref()).isEqualTo("login");
@@ -45,7 +45,7 @@ class ConfirmEmailViewTest extends KaribuTest {
     void anUnknownLinkSaysItDoesNotWork() {
         navigate("account/confirm-email/not-a-real-token");
 
-        assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
+        assertThat(_get(H2.class).getText()).isEqualTo("This link does not work");
     }
 
     @Test
@@ -56,7 +56,7 @@ class ConfirmEmailViewTest extends KaribuTest {
 
         navigate("account/confirm-email/" + token);
 
-        assertThat(_get(H1.class).getText()).isEqualTo("This link does not work");
+        assertThat(_get(H2.class).getText()).isEqualTo("This link does not work");
         assertThat(db.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.ID.eq(user.userId())).fetchOne(APP_USER.EMAIL))
                 .isEqualTo(user.email());
     }

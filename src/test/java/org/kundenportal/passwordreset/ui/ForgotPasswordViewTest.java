@@ -10,7 +10,7 @@ import static org.kundenportal.db.Tables.PASSWORD_RESET_REQUEST;
 import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import java.util.Locale;
@@ -106,7 +106,7 @@ class ForgotPasswordViewTest extends KaribuTest {
 
         navigate("forgot-password");
 
-        assertThat(_get(H1.class, spec -> spec.withId("password-reset-unavailable")).getText())
+        assertThat(_get(H2.class, spec -> spec.withId("password-reset-unavailable")).getText())
                 .isEqualTo("Password reset is not available");
         assertThat(_find(EmailField.class)).isEmpty();
     }

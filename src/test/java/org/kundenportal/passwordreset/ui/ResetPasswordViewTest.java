@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.time.Duration;
@@ -96,12 +96,12 @@ class ResetPasswordViewTest extends KaribuTest {
 
         navigate("reset-password/" + token);
 
-        assertThat(_get(H1.class, spec -> spec.withId("reset-password-invalid")).getText())
+        assertThat(_get(H2.class, spec -> spec.withId("reset-password-invalid")).getText())
                 .isEqualTo("This link can no longer be used");
         assertThat(_find(PasswordField.class)).isEmpty();
 
         navigate("reset-password/not-a-real-token");
-        assertThat(_find(H1.class, spec -> spec.withId("reset-password-invalid"))).hasSize(1);
+        assertThat(_find(H2.class, spec -> spec.withId("reset-password-invalid"))).hasSize(1);
     }
 
     @Test
@@ -111,7 +111,7 @@ class ResetPasswordViewTest extends KaribuTest {
 
         navigate("reset-password/" + token);
 
-        assertThat(_find(H1.class, spec -> spec.withId("password-reset-unavailable"))).hasSize(1);
+        assertThat(_find(H2.class, spec -> spec.withId("password-reset-unavailable"))).hasSize(1);
         assertThat(_find(PasswordField.class)).isEmpty();
     }
 }
