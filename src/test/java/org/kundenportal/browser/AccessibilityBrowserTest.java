@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kundenportal.orders.OrderFixtures;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -31,12 +30,8 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired
     DSLContext db;
 
-    static List<Viewport> viewports() {
-        return Viewport.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("viewports")
+    @MethodSource("org.kundenportal.browser.Viewport#all")
     void theCustomersPagesHaveNoAccessibilityViolations(Viewport viewport) {
         long bakery = new OrderFixtures(context).bakery();
         List<String> pages = new ArrayList<>(CUSTOMER_PAGES);
@@ -48,7 +43,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("viewports")
+    @MethodSource("org.kundenportal.browser.Viewport#all")
     void theStaffPagesHaveNoAccessibilityViolations(Viewport viewport) {
         viewport.applyTo(browser);
         logInAsStaff();
@@ -60,11 +55,5 @@ class AccessibilityBrowserTest extends BrowserTest {
         await(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         awaitIdle();
         Accessibility.assertNoViolations(browser, page + " at " + viewport);
-    }
-
-    private void awaitIdle() {
-        await(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) && Object.values("
-                        + "window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())")));
     }
 }

@@ -63,9 +63,8 @@ abstract class BrowserTest extends SpringTest {
      */
     void submitLogin(String email, String password) {
         await(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return !!customElements.get('vaadin-login-form') && !!(window.Vaadin && window.Vaadin.Flow"
-                        + " && window.Vaadin.Flow.clients) && Object.values(window.Vaadin.Flow.clients)"
-                        + ".every(client => !client.isActive || !client.isActive())")));
+                "return !!customElements.get('vaadin-login-form')")));
+        awaitIdle();
         WebElement emailField = await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         emailField.clear();
         emailField.sendKeys(email);
@@ -88,6 +87,13 @@ abstract class BrowserTest extends SpringTest {
         browser.get(url("/login"));
         submitLogin(DemoData.STAFF, DemoData.PASSWORD);
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Stefan Krüger"));
+    }
+
+    /** Waits until the page's Vaadin client is loaded and has no request under way. */
+    void awaitIdle() {
+        await(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) && Object.values("
+                        + "window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())")));
     }
 
     /** Waits like {@link WebDriverWait#until}, but a timeout says where the browser was and what it showed. */

@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kundenportal.AppRoutes;
 import org.kundenportal.demo.DemoData;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,11 +33,5 @@ class CspTrainingBrowserTest extends BrowserTest {
             browser.get(url("/" + view));
             awaitIdle();
         }
-    }
-
-    private void awaitIdle() {
-        await(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) && Object.values("
-                        + "window.Vaadin.Flow.clients).every(client => !client.isActive || !client.isActive())")));
     }
 }

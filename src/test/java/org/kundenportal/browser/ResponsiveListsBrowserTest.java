@@ -23,12 +23,8 @@ class ResponsiveListsBrowserTest extends BrowserTest {
     private static final List<String> CUSTOMER_LISTS = List.of("/invoices", "/quotes", "/orders", "/tickets");
     private static final List<String> STAFF_LISTS = List.of("/staff/contacts", "/staff/quotes", "/staff/tickets");
 
-    static List<Viewport> viewports() {
-        return Viewport.all();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("viewports")
+    @MethodSource("org.kundenportal.browser.Viewport#all")
     void theCustomersListsFitTheScreen(Viewport viewport) {
         viewport.applyTo(browser);
         logInAsCustomer();
@@ -36,7 +32,7 @@ class ResponsiveListsBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("viewports")
+    @MethodSource("org.kundenportal.browser.Viewport#all")
     void theStaffListsFitTheScreen(Viewport viewport) {
         viewport.applyTo(browser);
         logInAsStaff();
@@ -44,7 +40,7 @@ class ResponsiveListsBrowserTest extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("viewports")
+    @MethodSource("org.kundenportal.browser.Viewport#all")
     void theSideMenuOverlaysBelow1024PixelsAndClosesAfterNavigating(Viewport viewport) {
         viewport.applyTo(browser);
         logInAsCustomer();

@@ -18,7 +18,9 @@ import org.jooq.CaseValueStep;
 import org.jooq.CaseWhenStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record2;
+import org.jooq.SelectForUpdateWaitStep;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.kundenportal.db.tables.WebhookDelivery;
@@ -84,10 +86,7 @@ class WebhookQueue {
     /** @return how many events were fanned out (0 also when another node is fanning out) */
     int fanOut(int limit, Instant now, Duration lease) {
         Integer count = tx.execute(status -> {
-            boolean mine = db.select(WEBHOOK_WORKER_LOCK.NAME).from(WEBHOOK_WORKER_LOCK)
-                    .where(WEBHOOK_WORKER_LOCK.NAME.eq("fan-out"))
-                    .forUpdate().skipLocked()
-                    .fetchOptional().isPresent();
+            boolean mine = fanOutLock().skipLocked().fetchOptional().isPresent();
             if (!mine) {
                 return 0;
             }
@@ -154,6 +153,13 @@ class WebhookQueue {
         if (!followers.isEmpty()) {
             db.update(d).set(d.NEXT_ATTEMPT_AT, until).where(d.ID.in(followers)).execute();
         }
+    }
+
+    /** The row whose lock makes one node at a time fan out (and makes recording an end wait for it). */
+    private SelectForUpdateWaitStep<Record1<String>> fanOutLock() {
+        return db.select(WEBHOOK_WORKER_LOCK.NAME).from(WEBHOOK_WORKER_LOCK)
+                .where(WEBHOOK_WORKER_LOCK.NAME.eq("fan-out"))
+                .forUpdate();
     }
 
     /** Takes up to {@code limit} due deliveries for this node, at most one per endpoint and subject. */
@@ -279,10 +285,7 @@ class WebhookQueue {
         if (ended.isEmpty()) {
             return;
         }
-        db.select(WEBHOOK_WORKER_LOCK.NAME).from(WEBHOOK_WORKER_LOCK)
-                .where(WEBHOOK_WORKER_LOCK.NAME.eq("fan-out"))
-                .forUpdate()
-                .fetch();
+        fanOutLock().fetch();
         WebhookDelivery d = WEBHOOK_DELIVERY;
         List<Select<Record2<Long, Long>>> nextOnes = ended.stream()
                 .map(outcome -> (Select<Record2<Long, Long>>) db
