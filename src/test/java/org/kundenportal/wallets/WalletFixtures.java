@@ -1,18 +1,10 @@
 package org.kundenportal.wallets;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
-import javax.imageio.ImageIO;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.qr.QrReading;
 import org.kundenportal.receipts.RetailFixtures;
 import org.kundenportal.wallets.domain.NewWalletCard;
 import org.kundenportal.wallets.domain.WalletRepository;
@@ -36,12 +28,8 @@ public class WalletFixtures {
         return code;
     }
 
-    public static String decode(byte[] png) throws IOException, NotFoundException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new MultiFormatReader().decode(bitmap).getText();
+    public static String decode(byte[] png) throws Exception {
+        return QrReading.text(png);
     }
 
     /** The PNG inside an image's "data:image/png;base64,..." source. */

@@ -8,10 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.APP_USER;
 
 import com.github.mvysny.fakeservlet.FakeHttpSession;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Image;
@@ -22,11 +18,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.util.Base64;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +27,7 @@ import org.kundenportal.account.TestAccounts;
 import org.kundenportal.account.domain.Base32;
 import org.kundenportal.account.domain.Totp;
 import org.kundenportal.account.domain.TwoFactorService;
+import org.kundenportal.base.qr.QrReading;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,12 +148,7 @@ class AccountSecurityViewTest extends KaribuTest {
     }
 
     private static String qrCodeText() throws Exception {
-        String src = _get(Image.class, spec -> spec.withAttribute("alt", "QR-Code für Ihre Authenticator-App")).getSrc();
-        assertThat(src).startsWith("data:image/png;base64,");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+        return QrReading.textOfDataUrl(_get(Image.class, spec -> spec.withAttribute("alt", "QR-Code für Ihre Authenticator-App")).getSrc());
     }
 
     @Test

@@ -2,22 +2,16 @@ package org.kundenportal.documents.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestImages;
 import org.kundenportal.base.pdf.PdfDocument;
+import org.kundenportal.base.qr.QrReading;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLines;
@@ -117,7 +111,7 @@ class DocumentPdfsTest extends SpringTest {
 
         PdfDocument document = pdfs.document(Kind.INVOICE, number, user(DemoData.CUSTOMER), Locale.GERMAN).orElseThrow();
 
-        assertThat(decodeQr(document.transfer().qrPng())).isEqualTo(EpcPayload.creditTransfer("Nordlicht Handel GmbH",
+        assertThat(QrReading.text(document.transfer().qrPng())).isEqualTo(EpcPayload.creditTransfer("Nordlicht Handel GmbH",
                 "DE02200505501015871393", "HASPDEHHXXX", new BigDecimal("200.00"), number));
     }
 
@@ -178,12 +172,6 @@ class DocumentPdfsTest extends SpringTest {
         return text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 
-    private static String decodeQr(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        RGBLuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
-    }
 
     private record Parsed(int pages, String text) {
     }
