@@ -1,13 +1,23 @@
 package org.kundenportal;
 
+import org.kundenportal.invoices.StripeStub;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every test that needs the application shares this one configuration, so Spring (and the embedded
- * MariaDB) boots once per test run.
+ * MariaDB) boots once per test run. The payment providers' APIs are local stubs of this run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class SpringTest {
+
+    @DynamicPropertySource
+    static void paymentProviders(DynamicPropertyRegistry registry) {
+        registry.add("STRIPE_SECRET_KEY", () -> StripeStub.SECRET_KEY);
+        registry.add("STRIPE_WEBHOOK_SECRET", () -> StripeStub.WEBHOOK_SECRET);
+        registry.add("STRIPE_API_BASE", () -> StripeStub.get().baseUrl());
+    }
 }

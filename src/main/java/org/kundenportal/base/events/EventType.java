@@ -12,6 +12,7 @@ public enum EventType {
     QUOTE_DECLINED("quote.declined"),
     INVOICE_PAYMENT_ANNOUNCED("invoice.payment_announced"),
     INVOICE_PAID("invoice.paid"),
+    INVOICE_REFUNDED("invoice.refunded"),
     SIGNATURE_REQUEST_SIGNED("signature_request.signed"),
     TICKET_CREATED("ticket.created"),
     TICKET_UPDATED("ticket.updated"),

@@ -25,7 +25,9 @@ public enum SettingKey {
     QUOTE_REQUIRES_PAYMENT("sales.quote-requires-payment", "false"),
     QUOTE_PREPAYMENT_PERCENT("sales.quote-prepayment-percent", "30"),
     DEFAULT_PAYMENT_TERM("sales.default-payment-term", "NET14"),
-    DEFAULT_TAX_RATE("sales.default-tax-rate", "19");
+    DEFAULT_TAX_RATE("sales.default-tax-rate", "19"),
+    /** Whether customers may pay a part of an invoice online (Settings → Payments). */
+    PARTIAL_ONLINE_PAYMENT("payments.partial-allowed", "false");
 
     private final String key;
     private final String defaultValue;

@@ -1,12 +1,12 @@
 package org.kundenportal.integration.api;
 
+import org.kundenportal.base.security.StatelessRequests;
 import org.kundenportal.integration.domain.ApiClientService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -23,12 +23,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiClientService clients, ApiRateLimiter rateLimiter,
                                        ProblemWriter problems) throws Exception {
         http.securityMatcher("/api/**");
-        http.csrf(csrf -> csrf.disable());
-        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        http.requestCache(cache -> cache.disable());
-        http.formLogin(form -> form.disable());
-        http.httpBasic(basic -> basic.disable());
-        http.logout(logout -> logout.disable());
+        StatelessRequests.apply(http);
         http.anonymous(anonymous -> anonymous.disable());
         http.addFilterBefore(new ApiTokenFilter(clients, rateLimiter, problems), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> {

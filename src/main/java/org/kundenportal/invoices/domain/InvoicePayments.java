@@ -1,11 +1,13 @@
 package org.kundenportal.invoices.domain;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.kundenportal.access.domain.AfterCommit;
 import org.kundenportal.access.domain.RefusedException;
@@ -24,10 +26,14 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.documents.domain.InvoicePaid;
+import org.kundenportal.base.settings.SettingKey;
+import org.kundenportal.base.settings.Settings;
 import org.kundenportal.invoices.domain.payment.BankTransferProvider;
+import org.kundenportal.invoices.domain.payment.Cents;
 import org.kundenportal.invoices.domain.payment.PaymentProvider;
 import org.kundenportal.invoices.domain.payment.PaymentProviderException;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
+import org.kundenportal.invoices.domain.payment.ProviderNotice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InvoicePayments {
 
     private static final Logger log = LoggerFactory.getLogger(InvoicePayments.class);
+    /** Checkout Sessions live 24 hours at Stripe; PayPal orders wait three hours for approval and stay capturable. */
+    private static final Duration REUSE_WITHIN = Duration.ofHours(23);
 
     private final InvoiceRepository invoices;
     private final PaymentProviders providers;
@@ -54,10 +62,11 @@ public class InvoicePayments {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Outbox outbox;
+    private final Settings settings;
 
     public InvoicePayments(InvoiceRepository invoices, PaymentProviders providers, HistoryLog history, MailRecipients recipients, MailService mail,
                            PortalLinks links, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-                           Outbox outbox) {
+                           Outbox outbox, Settings settings) {
         this.invoices = invoices;
         this.providers = providers;
         this.history = history;
@@ -67,6 +76,7 @@ public class InvoicePayments {
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.outbox = outbox;
+        this.settings = settings;
     }
 
     /**
@@ -104,36 +114,73 @@ public class InvoicePayments {
     }
 
     /**
-     * Opens a hosted checkout for the amount due and returns where to send the browser. When the provider
-     * cannot be reached the attempt is recorded as FAILED with the reason, and the user is told.
+     * Opens a hosted checkout for the amount due (or the part of it the payer chose, where partial payment is
+     * allowed) and returns where to send the browser. An attempt still open at the provider for the same amount is
+     * continued instead, so that two tabs pay through one checkout. When the provider cannot be reached the attempt
+     * is recorded as FAILED with the reason, and the user is told.
      */
-    public String startCheckout(String providerCode, Invoice invoice, long userId) {
+    public String startCheckout(String providerCode, Invoice invoice, BigDecimal amount, long userId) {
         PaymentProvider provider = requirePayable(invoice, providerCode);
-        return startCheckout(provider, invoice, userId);
+        return startCheckout(provider, invoice, amount, userId);
     }
 
-    /** As {@link #startCheckout(String, Invoice, long)}, with a given provider instance (tests use a fake one). */
-    public String startCheckout(PaymentProvider provider, Invoice invoice, long userId) {
+    /** As {@link #startCheckout(String, Invoice, BigDecimal, long)}, with a given provider instance. */
+    public String startCheckout(PaymentProvider provider, Invoice invoice, BigDecimal amount, long userId) {
         if (!invoice.payable()) {
             throw new RefusedException("invoices.pay.not-payable");
         }
-        BigDecimal amount = invoice.amountDue();
+        requireOnlineAmount(invoice, amount);
+        Instant now = Instant.now();
         String key = provider.code().toLowerCase(Locale.ROOT) + ":" + UUID.randomUUID();
-        long paymentId = tx.execute(status -> {
+        Attempt attempt = tx.execute(status -> {
+            invoices.lockForPayment(invoice.id());
+            Optional<Payment> open = invoices.openAttempt(invoice.id(), provider.code(), amount, now.minus(REUSE_WITHIN));
+            if (open.isPresent()) {
+                return new Attempt(open.get().id(), open.get().providerReference());
+            }
             long id = invoices.insertPayment(new NewPayment(invoice.id(), provider.method(), provider.code(), amount,
                     invoice.currency(), key, null, null, userId));
             history.event(DocumentRef.invoice(invoice.id()), HistoryEvent.PAYMENT_STARTED, userId,
                     money(amount, invoice, Locale.GERMAN) + " · " + provider.method().name());
-            return id;
+            return new Attempt(id, null);
         });
+        if (attempt.providerReference() != null) {
+            Optional<String> resumed = resume(provider, attempt);
+            if (resumed.isPresent()) {
+                return resumed.get();
+            }
+            return startCheckout(provider, invoices.find(invoice.id()).orElseThrow(), amount, userId);
+        }
+        Recipient payer = recipients.portalUser(userId).orElse(null);
+        String back = "invoices/" + invoice.number() + "/payment-return?payment=" + attempt.paymentId();
         try {
-            PaymentProvider.Checkout checkout = provider.start(invoice, amount, key,
-                    links.to("invoices/" + invoice.number() + "/payment-return?payment=" + paymentId));
-            tx.executeWithoutResult(status -> invoices.setProviderReference(paymentId, checkout.providerReference()));
+            PaymentProvider.Checkout checkout = provider.start(new PaymentProvider.CheckoutRequest(invoice, amount, key,
+                    links.to(back), links.to(back + "&cancelled=true"), payer == null ? null : payer.email(),
+                    Locale.of(payer == null ? "de" : payer.language())));
+            tx.executeWithoutResult(status -> invoices.setProviderReference(attempt.paymentId(), checkout.providerReference()));
             return checkout.redirectUrl();
         } catch (PaymentProviderException e) {
-            log.warn("Payment {} of invoice {} could not start: {}", paymentId, invoice.number(), e.getMessage());
-            fail(paymentId, e.getMessage(), userId);
+            log.warn("Payment {} of invoice {} could not start: {}", attempt.paymentId(), invoice.number(), e.getMessage());
+            fail(attempt.paymentId(), e.getMessage(), userId);
+            throw new RefusedException("invoices.pay.provider-failed");
+        }
+    }
+
+    /** The open checkout of an earlier attempt; an attempt the provider no longer takes money for is closed. */
+    private Optional<String> resume(PaymentProvider provider, Attempt attempt) {
+        try {
+            Optional<String> url = provider.resume(attempt.providerReference());
+            if (url.isEmpty()) {
+                settle(provider, invoices.payment(attempt.paymentId()).orElseThrow(), provider.status(attempt.providerReference()));
+                Payment after = invoices.payment(attempt.paymentId()).orElseThrow();
+                if (after.state() == PaymentState.PENDING) {
+                    // paid and on its way (a SEPA debit): a second checkout could collect the money twice
+                    throw new RefusedException("invoices.pay.in-progress");
+                }
+            }
+            return url;
+        } catch (PaymentProviderException e) {
+            log.warn("Payment {} could not be continued: {}", attempt.paymentId(), e.getMessage());
             throw new RefusedException("invoices.pay.provider-failed");
         }
     }
@@ -148,30 +195,114 @@ public class InvoicePayments {
                 || !provider.code().equals(payment.providerCode())) {
             return payment;
         }
-        PaymentProvider.CheckoutStatus status;
         try {
-            status = provider.status(payment.providerReference());
+            settle(provider, payment, provider.status(payment.providerReference()));
         } catch (PaymentProviderException e) {
             log.warn("Status of payment {} unknown: {}", paymentId, e.getMessage());
             throw new RefusedException("invoices.pay.status-unknown");
         }
+        return invoices.payment(paymentId).orElseThrow();
+    }
+
+    /**
+     * What a provider's verified webhook says: an attempt paid, failed or still on its way, or a refund. A notice
+     * about an attempt or payment we do not know (another shop on the same provider account) changes nothing.
+     *
+     * @return whether it concerned one of our payments
+     */
+    public boolean apply(PaymentProvider provider, ProviderNotice notice) {
+        switch (notice.kind()) {
+            case STATUS -> {
+                Optional<Payment> payment = notice.providerReference() == null ? Optional.empty()
+                        : invoices.paymentByProviderReference(provider.code(), notice.providerReference());
+                payment.ifPresent(found -> settle(provider, found, notice.status()));
+                return payment.isPresent();
+            }
+            case REFUNDED -> {
+                Optional<Payment> payment = notice.providerPaymentReference() == null || notice.refundedCents() == null
+                        ? Optional.empty()
+                        : invoices.paymentByProviderPaymentReference(provider.code(), notice.providerPaymentReference());
+                payment.ifPresent(found -> recordRefund(found, Cents.toAmount(notice.refundedCents())));
+                return payment.isPresent();
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Completes or fails a PENDING attempt by what its provider said. Money that arrives when nothing is due any more
+     * (a second tab paid as well) is given back through the provider at once.
+     */
+    private void settle(PaymentProvider provider, Payment payment, PaymentProvider.CheckoutStatus status) {
+        if (status.providerPaymentReference() != null) {
+            tx.executeWithoutResult(s -> invoices.setProviderPaymentReference(payment.id(), status.providerPaymentReference()));
+        }
+        if (payment.state() != PaymentState.PENDING) {
+            return;
+        }
         switch (status.outcome()) {
             case PAID -> {
-                if (status.amountCents() != null && status.amountCents() != payment.amount().movePointRight(2).longValue()) {
-                    fail(paymentId, "Provider reports a different amount", payment.createdBy());
-                } else {
-                    try {
-                        complete(paymentId, null, payment.createdBy());
-                    } catch (RefusedException refused) {
-                        // paid at the provider, but meanwhile the invoice was paid otherwise: staff must refund
-                        fail(paymentId, "Paid at the provider but not due any more; refund needed", payment.createdBy());
+                if (status.amountCents() != null && status.amountCents() != Cents.of(payment.amount())) {
+                    fail(payment.id(), "Provider reports a different amount", payment.createdBy());
+                    return;
+                }
+                try {
+                    complete(payment.id(), null, payment.createdBy());
+                } catch (RefusedException refused) {
+                    if (invoices.payment(payment.id()).orElseThrow().state() == PaymentState.PENDING) {
+                        refundSurplus(provider, payment, status.providerPaymentReference());
                     }
                 }
             }
-            case FAILED -> fail(paymentId, status.reason(), payment.createdBy());
+            case FAILED -> fail(payment.id(), status.reason(), payment.createdBy());
             case OPEN -> { }
         }
-        return invoices.payment(paymentId).orElseThrow();
+    }
+
+    private void refundSurplus(PaymentProvider provider, Payment payment, String providerPaymentReference) {
+        try {
+            provider.refund(providerPaymentReference, Cents.of(payment.amount()), payment.currency().getCurrencyCode(),
+                    "surplus-refund:" + payment.id());
+            tx.executeWithoutResult(s -> invoices.raiseRefunded(payment.id(), payment.amount()));
+            fail(payment.id(), "Paid when nothing was due any more; refunded automatically", payment.createdBy());
+        } catch (PaymentProviderException e) {
+            log.warn("Payment {} paid when nothing was due; refund failed: {}", payment.id(), e.getMessage());
+            fail(payment.id(), "Paid when nothing was due any more; refund it at the provider", payment.createdBy());
+        }
+    }
+
+    /**
+     * The provider has given back {@code refundedTotal} of a payment in all: what is new of it comes off the
+     * invoice's paid amount, once, and shows in its history.
+     */
+    public void recordRefund(Payment payment, BigDecimal refundedTotal) {
+        tx.executeWithoutResult(status -> {
+            invoices.lockForPayment(payment.invoiceId());
+            Payment now = invoices.payment(payment.id()).orElseThrow();
+            BigDecimal added = refundedTotal.min(now.amount()).subtract(now.refunded());
+            if (added.signum() <= 0 || !invoices.raiseRefunded(now.id(), now.refunded().add(added))) {
+                return;
+            }
+            if (now.state() != PaymentState.SUCCEEDED) {
+                return;
+            }
+            Instant at = Instant.now();
+            if (!invoices.subtractPaid(now.invoiceId(), added, at)) {
+                throw new IllegalStateException("Refund of payment " + now.id() + " exceeds what its invoice has been paid");
+            }
+            Invoice invoice = invoices.find(now.invoiceId()).orElseThrow();
+            history.event(DocumentRef.invoice(invoice.id()), HistoryEvent.REFUNDED, null,
+                    money(added, invoice, Locale.GERMAN) + " · " + now.method().name());
+            Map<String, Object> data = paymentEventData(invoice);
+            data.putAll(EventData.of(
+                    "refund_amount", added,
+                    "payment_method", now.method().name(),
+                    "refunded_at", at.truncatedTo(ChronoUnit.MILLIS),
+                    "url", links.to("invoices/" + invoice.number())));
+            outbox.publish(EventType.INVOICE_REFUNDED, "invoice:" + invoice.number(), data);
+        });
     }
 
     /**
@@ -237,20 +368,14 @@ public class InvoicePayments {
             AfterCommit.run(() -> mailPaymentReceived(invoice, payment));
         }
         if (fullyPaid) {
-            outbox.publish(EventType.INVOICE_PAID, "invoice:" + invoice.number(), EventData.of(
-                    "number", invoice.number(),
-                    "direction", invoice.direction().name(),
-                    "company_id", invoice.companyId(),
-                    "company_name", invoice.companyName(),
-                    "state", invoice.status().name(),
-                    "total", invoice.total(),
-                    "paid", invoice.paid(),
-                    "currency", invoice.currency().getCurrencyCode(),
+            Map<String, Object> data = paymentEventData(invoice);
+            data.putAll(EventData.of(
                     "last_payment_amount", payment.amount(),
                     "last_payment_method", payment.method().name(),
                     "paid_at", now.truncatedTo(ChronoUnit.MILLIS),
                     "order_number", invoice.saleOrderNumber(),
                     "url", links.to("invoices/" + invoice.number())));
+            outbox.publish(EventType.INVOICE_PAID, "invoice:" + invoice.number(), data);
             // only the completion that reached the total gets here: the guarded update serialises them
             AfterCommit.run(() -> events.publishEvent(new InvoicePaid(invoice.id(), invoice.saleOrderId(),
                     invoice.kind() == InvoiceKind.PREPAYMENT)));
@@ -265,6 +390,19 @@ public class InvoicePayments {
                 history.event(DocumentRef.invoice(payment.invoiceId()), HistoryEvent.PAYMENT_FAILED, actorUserId, reason);
             }
         });
+    }
+
+    /** What a payer may pay online now: the amount due, or a part of it where the settings allow partial payment. */
+    private void requireOnlineAmount(Invoice invoice, BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new RefusedException("invoices.payment.amount-invalid");
+        }
+        if (amount.compareTo(invoice.amountDue()) > 0) {
+            throw new RefusedException("invoices.payment.exceeds-due");
+        }
+        if (amount.compareTo(invoice.amountDue()) < 0 && !settings.getBoolean(SettingKey.PARTIAL_ONLINE_PAYMENT)) {
+            throw new RefusedException("invoices.pay.partial-not-allowed");
+        }
     }
 
     private PaymentProvider requirePayable(Invoice invoice, String providerCode) {
@@ -295,6 +433,22 @@ public class InvoicePayments {
         } catch (MailDeliveryException e) {
             // the payment stands; the mail server's problem is logged by the mail service
         }
+    }
+
+    /** What invoice.paid and invoice.refunded both say about the invoice, in their order on the wire. */
+    private static Map<String, Object> paymentEventData(Invoice invoice) {
+        return EventData.of(
+                "number", invoice.number(),
+                "direction", invoice.direction().name(),
+                "company_id", invoice.companyId(),
+                "company_name", invoice.companyName(),
+                "state", invoice.status().name(),
+                "total", invoice.total(),
+                "paid", invoice.paid(),
+                "currency", invoice.currency().getCurrencyCode());
+    }
+
+    private record Attempt(long paymentId, String providerReference) {
     }
 
     private static String money(BigDecimal amount, Invoice invoice, Locale locale) {

@@ -218,9 +218,9 @@ public class InvoiceRepository {
 
     private static Payment toPayment(PaymentRecord row) {
         return new Payment(row.getId(), row.getInvoiceId(), PaymentMethod.valueOf(row.getMethod()), row.getProviderCode(),
-                PaymentState.valueOf(row.getState()), row.getAmount(), Currency.getInstance(row.getCurrency()),
-                row.getProviderReference(), row.getFailureReason(), row.getPaymentDate(), row.getCreatedAt(),
-                row.getCreatedBy());
+                PaymentState.valueOf(row.getState()), row.getAmount(), row.getRefunded(),
+                Currency.getInstance(row.getCurrency()), row.getProviderReference(), row.getProviderPaymentRef(),
+                row.getFailureReason(), row.getPaymentDate(), row.getCreatedAt(), row.getCreatedBy());
     }
 
     // --- changes ---
@@ -315,6 +315,62 @@ public class InvoiceRepository {
 
     public void setProviderReference(long paymentId, String reference) {
         db.update(PAYMENT).set(PAYMENT.PROVIDER_REFERENCE, reference).where(PAYMENT.ID.eq(paymentId)).execute();
+    }
+
+    /** Keeps the provider's reference of the money (the first one it names), which its refunds are found by. */
+    public void setProviderPaymentReference(long paymentId, String reference) {
+        db.update(PAYMENT).set(PAYMENT.PROVIDER_PAYMENT_REF, reference)
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.PROVIDER_PAYMENT_REF.isNull()).execute();
+    }
+
+    /** The attempt a provider names by its own reference (Stripe's Checkout Session, PayPal's order). */
+    public Optional<Payment> paymentByProviderReference(String providerCode, String reference) {
+        return db.selectFrom(PAYMENT).where(PAYMENT.PROVIDER_CODE.eq(providerCode), PAYMENT.PROVIDER_REFERENCE.eq(reference))
+                .fetchOptional(InvoiceRepository::toPayment);
+    }
+
+    /** The payment a provider's refund names (Stripe's PaymentIntent, PayPal's capture). */
+    public Optional<Payment> paymentByProviderPaymentReference(String providerCode, String reference) {
+        return db.selectFrom(PAYMENT).where(PAYMENT.PROVIDER_CODE.eq(providerCode), PAYMENT.PROVIDER_PAYMENT_REF.eq(reference))
+                .fetchOptional(InvoiceRepository::toPayment);
+    }
+
+    /**
+     * The newest open attempt of the invoice with that provider and amount, started after {@code since}: paying in a
+     * second tab continues it rather than opening a second checkout that could be paid too.
+     */
+    public Optional<Payment> openAttempt(long invoiceId, String providerCode, BigDecimal amount, Instant since) {
+        return db.selectFrom(PAYMENT)
+                .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.PROVIDER_CODE.eq(providerCode),
+                        PAYMENT.STATE.eq(PaymentState.PENDING.name()), PAYMENT.AMOUNT.eq(amount),
+                        PAYMENT.PROVIDER_REFERENCE.isNotNull(), PAYMENT.CREATED_AT.ge(since))
+                .orderBy(PAYMENT.CREATED_AT.desc(), PAYMENT.ID.desc())
+                .limit(1)
+                .fetchOptional(InvoiceRepository::toPayment);
+    }
+
+    /** Waits for other starts and completions of the invoice's payments, until the transaction ends. */
+    public void lockForPayment(long invoiceId) {
+        db.select(INVOICE.ID).from(INVOICE).where(INVOICE.ID.eq(invoiceId)).forUpdate().fetch();
+    }
+
+    /** Raises what was refunded of a payment to the provider's total; false when it was that much already. */
+    public boolean raiseRefunded(long paymentId, BigDecimal refundedTotal) {
+        return db.update(PAYMENT).set(PAYMENT.REFUNDED, refundedTotal)
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.REFUNDED.lt(refundedTotal), PAYMENT.AMOUNT.ge(refundedTotal))
+                .execute() == 1;
+    }
+
+    /** Takes refunded money off the invoice's paid amount; false when it would fall below zero. */
+    public boolean subtractPaid(long invoiceId, BigDecimal amount, Instant at) {
+        Field<BigDecimal> after = INVOICE.AMOUNT_PAID.minus(amount);
+        return db.update(INVOICE)
+                .set(INVOICE.PAID_AT, DSL.when(after.ge(INVOICE.AMOUNT_TOTAL), INVOICE.PAID_AT).otherwise(DSL.val((Instant) null, INVOICE.PAID_AT)))
+                .set(INVOICE.AMOUNT_PAID, after)
+                .set(INVOICE.UPDATED_AT, at)
+                .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
+                .where(INVOICE.ID.eq(invoiceId), after.ge(BigDecimal.ZERO))
+                .execute() == 1;
     }
 
     /** PENDING to SUCCEEDED, exactly once: false when another request completed (or failed) it first. */

@@ -21,14 +21,14 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.invoices.domain.payment.BankTransferProvider;
-import org.kundenportal.invoices.domain.payment.CardPaymentProvider;
+import org.kundenportal.invoices.domain.payment.StripeProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo invoices: two years of the bakery's invoices in every payment status (enough that the list pages), a
  * few for the other customers, invoices of the confirmed demo orders, and the supplier's bills. Bank transfer
- * is enabled as a payment provider; card payment stays off until it is configured.
+ * is enabled as a payment provider; Stripe and PayPal stay off until their keys are in the environment.
  */
 @Component
 @Order(30)
@@ -101,7 +101,7 @@ class InvoicesDemoData implements DemoDataPart {
     }
 
     private void providers(DemoCompanies demo) {
-        for (String code : List.of(BankTransferProvider.CODE, CardPaymentProvider.CODE)) {
+        for (String code : List.of(BankTransferProvider.CODE, StripeProvider.CODE)) {
             db.insertInto(PAYMENT_PROVIDER)
                     .set(PAYMENT_PROVIDER.CODE, code)
                     .set(PAYMENT_PROVIDER.ENABLED, BankTransferProvider.CODE.equals(code))

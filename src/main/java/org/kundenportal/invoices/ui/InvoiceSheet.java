@@ -5,11 +5,13 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
@@ -21,6 +23,7 @@ import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.invoices.domain.Payment;
+import org.kundenportal.invoices.domain.PaymentMethod;
 
 /**
  * An invoice as a page shows it to customer and staff alike: header, lines, totals with paid and amount due,
@@ -30,10 +33,11 @@ class InvoiceSheet extends Div {
 
     /**
      * @param orderHref       where the order number links to, or null for no link
-     * @param withFailureInfo staff also see why a payment failed
+     * @param providerPages   for staff: the provider's page of a payment (staff also see its reference and why a
+     *                        payment failed); null for customers
      */
     InvoiceSheet(Invoice invoice, List<DocumentLine> lines, List<Payment> payments, String orderHref,
-                 boolean withFailureInfo) {
+                 ProviderPages providerPages) {
         addClassName("invoice-sheet");
         Locale locale = getLocale();
         Div fields = new Div();
@@ -64,7 +68,7 @@ class InvoiceSheet extends Div {
 
         add(fields, new LinesTable(lines, invoice.currency(), false), totals);
         if (!payments.isEmpty()) {
-            add(new H3(getTranslation("invoices.payments")), paymentsGrid(payments, locale, withFailureInfo));
+            add(new H3(getTranslation("invoices.payments")), paymentsGrid(payments, locale, providerPages));
         }
     }
 
@@ -87,19 +91,30 @@ class InvoiceSheet extends Div {
         return new PdfLinks(PdfLinks.Kind.INVOICE, invoice.number());
     }
 
-    private Grid<Payment> paymentsGrid(List<Payment> payments, Locale locale, boolean withFailureInfo) {
+    /** Where staff see a payment at its provider. */
+    interface ProviderPages {
+        Optional<String> of(Payment payment);
+    }
+
+    private Grid<Payment> paymentsGrid(List<Payment> payments, Locale locale, ProviderPages providerPages) {
+        boolean withFailureInfo = providerPages != null;
         Grid<Payment> grid = new Grid<>();
         grid.addColumn(payment -> payment.paymentDate() != null ? Formats.date(payment.paymentDate(), locale)
                 : Formats.dateTime(payment.createdAt(), locale)).setHeader(getTranslation("invoices.payment.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(payment -> InvoiceLabels.method(this, payment.method()))
                 .setHeader(getTranslation("invoices.payment.method")).setFlexGrow(1);
-        grid.addColumn(payment -> Formats.money(payment.amount(), payment.currency(), locale))
+        grid.addColumn(payment -> Formats.money(payment.amount(), payment.currency(), locale)
+                        + (payment.refunded().signum() > 0 ? " " + getTranslation("invoices.payment.refunded",
+                        Formats.money(payment.refunded(), payment.currency(), locale)) : ""))
                 .setHeader(getTranslation("invoices.payment.amount")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(payment -> InvoiceLabels.paymentState(this, payment.state()))
                 .setHeader(getTranslation("invoices.payment.state")).setAutoWidth(true).setFlexGrow(0);
         if (withFailureInfo) {
+            grid.addComponentColumn(payment -> providerReference(payment, providerPages))
+                    .setHeader(getTranslation("invoices.payment.reference")).setKey("reference").setAutoWidth(true)
+                    .setFlexGrow(0);
             grid.addColumn(payment -> payment.failureReason() == null ? "" : payment.failureReason())
                     .setHeader(getTranslation("invoices.payment.failure")).setFlexGrow(1);
         }
@@ -108,6 +123,22 @@ class InvoiceSheet extends Div {
         grid.setItems(payments);
         grid.addClassName("invoice-payments");
         return grid;
+    }
+
+    private static Component providerReference(Payment payment, ProviderPages providerPages) {
+        String reference = payment.providerPaymentReference() != null ? payment.providerPaymentReference()
+                : payment.providerReference();
+        if (reference == null || payment.method() == PaymentMethod.BANK_TRANSFER) {
+            return new Span();
+        }
+        Component shown = providerPages.of(payment).<Component>map(url -> {
+            Anchor link = new Anchor(url, reference);
+            link.setTarget(AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            return link;
+        }).orElseGet(() -> new Span(reference));
+        shown.addClassName("payment-provider-reference");
+        return shown;
     }
 
     private Div field(String labelKey, Component value) {

@@ -94,7 +94,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
         DocumentPage page = InvoiceSheet.page(this, invoice, false);
         if (!preview && invoice.payable() && providers.anyUsable()) {
             Button pay = new Button(getTranslation("invoices.pay"), VaadinIcon.CREDIT_CARD.create(),
-                    click -> new PayDialog(invoice, providers.usable(), payments, bankTransfer, currentUser.require().id(),
+                    click -> new PayDialog(invoice, providers.usable(), providers.partialPaymentAllowed(), payments, bankTransfer, currentUser.require().id(),
                             this::reload).open());
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             pay.addClassName("invoice-pay");
@@ -102,7 +102,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
         }
         page.actions(InvoiceSheet.pdfLinks(invoice));
         page.content(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())),
-                invoices.payments(invoice.id()), orderHref(invoice, preview), false));
+                invoices.payments(invoice.id()), orderHref(invoice, preview), null));
         history.ifAvailable(section -> page.content(section.create(DocumentRef.invoice(invoice.id()), preview)));
         add(page);
     }

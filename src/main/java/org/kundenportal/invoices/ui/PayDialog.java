@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.kundenportal.access.domain.RefusedException;
@@ -22,7 +24,8 @@ import org.kundenportal.invoices.domain.payment.PaymentProviders.ProviderSetting
 
 /**
  * "Pay online": the customer picks one of the enabled providers. Bank transfer shows our account, the reference
- * and the GiroCode for the amount due; card payment continues on the provider's checkout page.
+ * and the GiroCode for the amount due; Stripe and PayPal continue on the provider's checkout page, for the amount
+ * due or, where the settings allow partial payment, a part of it.
  */
 class PayDialog extends Dialog {
 
@@ -31,11 +34,13 @@ class PayDialog extends Dialog {
     private final BankTransferProvider bankTransfer;
     private final long userId;
     private final Runnable onDone;
+    private final boolean partialAllowed;
     private final Div content = new Div();
 
-    PayDialog(Invoice invoice, List<ProviderSetting> providers, InvoicePayments payments, BankTransferProvider bankTransfer,
-              long userId, Runnable onDone) {
+    PayDialog(Invoice invoice, List<ProviderSetting> providers, boolean partialAllowed, InvoicePayments payments,
+              BankTransferProvider bankTransfer, long userId, Runnable onDone) {
         this.invoice = invoice;
+        this.partialAllowed = partialAllowed;
         this.payments = payments;
         this.bankTransfer = bankTransfer;
         this.userId = userId;
@@ -107,19 +112,36 @@ class PayDialog extends Dialog {
     }
 
     private void showCheckout(ProviderSetting setting) {
-        Button go = new Button(getTranslation("invoices.pay.card.continue"), VaadinIcon.CREDIT_CARD.create(), click -> {
+        String code = setting.provider().code();
+        BigDecimalField amount = new BigDecimalField(getTranslation("invoices.pay.amount"));
+        amount.setValue(invoice.amountDue());
+        amount.setSuffixComponent(new Span(invoice.currency().getCurrencyCode()));
+        amount.setHelperText(getTranslation("invoices.pay.amount-help",
+                Formats.money(invoice.amountDue(), invoice.currency(), getLocale())));
+        amount.addClassName("pay-amount");
+        Button go = new Button(getTranslation("invoices.pay.online.continue", label(setting)),
+                VaadinIcon.CREDIT_CARD.create(), click -> {
             try {
-                String url = payments.startCheckout(setting.provider().code(), invoice, userId);
+                BigDecimal chosen = partialAllowed ? amount.getValue() : invoice.amountDue();
+                String url = payments.startCheckout(code, invoice, chosen, userId);
                 UI.getCurrent().getPage().setLocation(url);
             } catch (RefusedException refused) {
+                if (partialAllowed) {
+                    amount.setInvalid(true);
+                    amount.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                }
                 Feedback.refused(refused);
                 click.getSource().setEnabled(true);
             }
         });
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        go.addClassName("pay-card");
+        go.addClassNames("pay-online", "pay-" + code.toLowerCase(Locale.ROOT));
         go.setDisableOnClick(true);
-        content.add(new Paragraph(getTranslation("invoices.pay.card.help")), go);
+        content.add(new Paragraph(getTranslation("invoices.pay.online.help." + code)));
+        if (partialAllowed) {
+            content.add(amount);
+        }
+        content.add(go);
     }
 
     private Div line(String labelKey, String value) {

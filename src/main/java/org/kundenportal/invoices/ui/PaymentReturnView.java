@@ -23,7 +23,7 @@ import org.kundenportal.invoices.domain.PaymentState;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 
 /**
- * Where the card provider sends the payer back. What the query string claims is ignored: the attempt is looked
+ * Where Stripe and PayPal send the payer back, after paying or giving up. What the query string claims is ignored: the attempt is looked
  * up within the user's scope and its outcome asked from the provider.
  */
 @Route("invoices/:number/payment-return")
@@ -60,7 +60,9 @@ public class PaymentReturnView extends Main implements BeforeEnterObserver, HasD
             Payment now = providers.provider(payment.get().providerCode())
                     .map(provider -> payments.checkReturn(provider, payment.get().id()))
                     .orElse(payment.get());
-            add(message(now.state()));
+            boolean cancelled = event.getLocation().getQueryParameters().getParameters()
+                    .getOrDefault("cancelled", List.of()).contains("true");
+            add(cancelled && now.state() == PaymentState.PENDING ? cancelledMessage() : message(now.state()));
         } catch (RefusedException refused) {
             Paragraph unknown = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
             unknown.addClassName("payment-return-message");
@@ -74,6 +76,12 @@ public class PaymentReturnView extends Main implements BeforeEnterObserver, HasD
             return Optional.empty();
         }
         return invoices.payment(Long.parseLong(ids.getFirst())).filter(payment -> payment.invoiceId() == invoice.id());
+    }
+
+    private Paragraph cancelledMessage() {
+        Paragraph message = new Paragraph(getTranslation("invoices.return.left"));
+        message.addClassNames("payment-return-message", "payment-return-left");
+        return message;
     }
 
     private Paragraph message(PaymentState state) {

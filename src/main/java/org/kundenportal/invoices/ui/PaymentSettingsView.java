@@ -26,7 +26,8 @@ import org.kundenportal.invoices.domain.payment.PaymentProviders.ProviderSetting
 
 /**
  * The admin switches payment providers on and off and names them for customers. A provider that lacks its
- * configuration (our IBAN for bank transfer, API address and key for card payment) cannot be switched on.
+ * configuration (our IBAN for bank transfer, the environment variables for Stripe and PayPal) cannot be switched on;
+ * the page names what is missing.
  */
 @Route("staff/settings/payments")
 @RolesAllowed(Roles.ADMIN)
@@ -51,6 +52,7 @@ public class PaymentSettingsView extends Main implements BeforeEnterObserver, Ha
         removeAll();
         add(new H1(getTranslation("invoices.providers.title")), new Paragraph(getTranslation("invoices.providers.help")));
         providers.settings().forEach(setting -> add(section(setting)));
+        add(partialPayment());
         add(new Anchor("/staff/settings", getTranslation("invoices.providers.back")));
     }
 
@@ -60,7 +62,8 @@ public class PaymentSettingsView extends Main implements BeforeEnterObserver, Ha
         section.addClassNames("settings-section", "payment-provider-" + code.toLowerCase());
         Paragraph state = new Paragraph(setting.provider().configured()
                 ? getTranslation("invoices.providers.configured")
-                : getTranslation(setting.provider().notConfiguredKey()));
+                : getTranslation(setting.provider().notConfiguredKey(),
+                        String.join(", ", setting.provider().missingSettings())));
         state.addClassName(setting.provider().configured() ? "provider-configured" : "provider-not-configured");
 
         Checkbox enabled = new Checkbox(getTranslation("invoices.providers.enabled"), setting.enabled());
@@ -85,6 +88,23 @@ public class PaymentSettingsView extends Main implements BeforeEnterObserver, Ha
         HorizontalLayout form = new HorizontalLayout(enabled, name, save);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         section.add(state, form);
+        return section;
+    }
+
+    private Section partialPayment() {
+        Section section = new Section(new H3(getTranslation("invoices.providers.partial.title")));
+        section.addClassNames("settings-section", "payment-partial");
+        Checkbox allowed = new Checkbox(getTranslation("invoices.providers.partial.allowed"),
+                providers.partialPaymentAllowed());
+        allowed.addClassName("partial-allowed");
+        Button save = new Button(getTranslation("invoices.providers.save"), click -> {
+            providers.savePartialPaymentAllowed(allowed.getValue(), currentUser.require().id());
+            Feedback.success(getTranslation("invoices.providers.saved"));
+        });
+        save.addClassName("partial-save");
+        HorizontalLayout form = new HorizontalLayout(allowed, save);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        section.add(new Paragraph(getTranslation("invoices.providers.partial.help")), form);
         return section;
     }
 

@@ -35,6 +35,7 @@ import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.invoices.domain.Payment;
 import org.kundenportal.invoices.domain.PaymentMethod;
 import org.kundenportal.invoices.domain.PaymentState;
+import org.kundenportal.invoices.domain.payment.PaymentProviders;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -51,10 +52,13 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
     private final DocumentLines lines;
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
+    private final PaymentProviders providers;
     private String number = "";
 
     public StaffInvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
-                            DocumentLines lines, CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+                            DocumentLines lines, CurrentUser currentUser, ObjectProvider<HistorySection> history,
+                            PaymentProviders providers) {
+        this.providers = providers;
         this.invoices = invoices;
         this.service = service;
         this.payments = payments;
@@ -86,7 +90,10 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
         page.actions(actions(invoice, invoicePayments));
         page.actions(InvoiceSheet.pdfLinks(invoice));
         page.content(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())), invoicePayments,
-                invoice.saleOrderNumber() == null ? null : "/staff/orders/" + invoice.saleOrderNumber(), true));
+                invoice.saleOrderNumber() == null ? null : "/staff/orders/" + invoice.saleOrderNumber(),
+                payment -> providers.provider(payment.providerCode() == null ? "" : payment.providerCode())
+                        .flatMap(provider -> provider.dashboardUrl(payment.providerReference(),
+                                payment.providerPaymentReference()))));
         List<Payment> announced = invoicePayments.stream().filter(payment -> payment.state() == PaymentState.PENDING
                 && payment.method() == PaymentMethod.BANK_TRANSFER).toList();
         if (!announced.isEmpty() && invoice.state() == InvoiceState.POSTED) {

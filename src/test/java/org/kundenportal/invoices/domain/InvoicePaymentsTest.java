@@ -13,51 +13,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.SpringTest;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.invoices.FakeCardProvider;
-import org.kundenportal.invoices.InvoiceFixtures;
-import org.kundenportal.invoices.InvoicePaidRecorder;
-import org.kundenportal.invoices.domain.payment.CardPaymentProvider;
-import org.kundenportal.users.domain.UserRepository;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
-class InvoicePaymentsTest extends SpringTest {
+class InvoicePaymentsTest extends PaymentTestBase {
 
     private static final BigDecimal TOTAL = new BigDecimal("119.00");
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    InvoicePayments payments;
-    @Autowired
-    InvoiceRepository invoices;
-    @Autowired
-    InvoicePaidRecorder paidEvents;
-    @Autowired
-    UserRepository users;
 
-    InvoiceFixtures fixtures;
-    FakeCardProvider fake;
-    long anna;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixtures = new InvoiceFixtures(context);
-        fake = new FakeCardProvider();
-        anna = users.findPrincipal(DemoData.CUSTOMER).orElseThrow().id();
-    }
-
-    @AfterEach
-    void stopFake() {
-        fake.close();
-    }
 
     private long pending(Invoice invoice, BigDecimal amount) {
         return invoices.insertPayment(new NewPayment(invoice.id(), PaymentMethod.BANK_TRANSFER, "BANK_TRANSFER", amount,
@@ -170,73 +134,6 @@ class InvoicePaymentsTest extends SpringTest {
         assertThatThrownBy(() -> payments.confirm(first.id(), LocalDate.now(Formats.ZONE), anna))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo(TOTAL);
-    }
-
-    @Test
-    void cardPaymentIsPaidOnlyWhenTheProviderSaysSo() {
-        CardPaymentProvider card = new CardPaymentProvider(fake.url(), FakeCardProvider.API_KEY);
-        Invoice invoice = fixtures.posted(fixtures.bakery());
-
-        String checkoutUrl = payments.startCheckout(card, invoice, anna);
-
-        assertThat(checkoutUrl).startsWith(fake.url() + "/checkout/");
-        Payment payment = invoices.payments(invoice.id()).getFirst();
-        FakeCardProvider.Session session = fake.session(payment.providerReference());
-        assertThat(session.amount()).isEqualTo(11900);
-        assertThat(session.reference()).isEqualTo(invoice.number());
-        assertThat(session.returnUrl()).endsWith("/invoices/" + invoice.number() + "/payment-return?payment=" + payment.id());
-        assertThat(fake.idempotencyKeys).hasSize(1);
-
-        assertThat(payments.checkReturn(card, payment.id()).state()).isEqualTo(PaymentState.PENDING);
-        fake.setStatus(session.id(), "paid");
-        assertThat(payments.checkReturn(card, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
-        assertThat(payments.checkReturn(card, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
-
-        Invoice after = fixtures.reload(invoice);
-        assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(after.paid()).isEqualByComparingTo(TOTAL);
-        assertThat(paidEvents.of(invoice.id())).hasSize(1);
-    }
-
-    @Test
-    void failedCardPaymentIsRecordedWithItsReason() {
-        CardPaymentProvider card = new CardPaymentProvider(fake.url(), FakeCardProvider.API_KEY);
-        Invoice invoice = fixtures.posted(fixtures.bakery());
-        payments.startCheckout(card, invoice, anna);
-        Payment payment = invoices.payments(invoice.id()).getFirst();
-
-        fake.setStatus(payment.providerReference(), "failed");
-        Payment after = payments.checkReturn(card, payment.id());
-
-        assertThat(after.state()).isEqualTo(PaymentState.FAILED);
-        assertThat(after.failureReason()).isNotBlank();
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
-    }
-
-    @Test
-    void unreachableCardProviderGivesAClearFailure() {
-        String down = fake.url();
-        fake.close();
-        CardPaymentProvider card = new CardPaymentProvider(down, FakeCardProvider.API_KEY);
-        Invoice invoice = fixtures.posted(fixtures.bakery());
-
-        assertThatThrownBy(() -> payments.startCheckout(card, invoice, anna))
-                .isInstanceOfSatisfying(RefusedException.class,
-                        refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.provider-failed"));
-
-        Payment payment = invoices.payments(invoice.id()).getFirst();
-        assertThat(payment.state()).isEqualTo(PaymentState.FAILED);
-        assertThat(payment.failureReason()).contains("not reachable");
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
-    }
-
-    @Test
-    void wrongApiKeyIsAFailureToo() {
-        CardPaymentProvider card = new CardPaymentProvider(fake.url(), "wrong-key");
-        Invoice invoice = fixtures.posted(fixtures.bakery());
-
-        assertThatThrownBy(() -> payments.startCheckout(card, invoice, anna)).isInstanceOf(RefusedException.class);
-        assertThat(invoices.payments(invoice.id()).getFirst().failureReason()).contains("401");
     }
 
     @Test

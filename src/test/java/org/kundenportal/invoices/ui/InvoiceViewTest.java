@@ -3,6 +3,7 @@ package org.kundenportal.invoices.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,11 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.StripeStub;
+import org.kundenportal.invoices.domain.payment.PaymentProviders.ProviderSetting;
+import org.kundenportal.invoices.domain.payment.StripeProvider;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoiceKind;
 import org.kundenportal.invoices.domain.InvoicePayments;
@@ -52,6 +58,7 @@ class InvoiceViewTest extends KaribuTest {
     @AfterEach
     void bankTransferStaysEnabled() {
         fixtures.enableBankTransfer(true);
+        fixtures.setProviderEnabled(StripeProvider.CODE, false);
     }
 
     private boolean hasPayButton() {
@@ -87,6 +94,27 @@ class InvoiceViewTest extends KaribuTest {
             assertThat(payment.method()).isEqualTo(PaymentMethod.BANK_TRANSFER);
             assertThat(payment.state()).isEqualTo(PaymentState.PENDING);
             assertThat(payment.amount()).isEqualByComparingTo("119.00");
+        });
+    }
+
+    @Test
+    void payingWithStripeOpensACheckoutSessionForTheAmountDue() {
+        fixtures.setProviderEnabled(StripeProvider.CODE, true);
+        login(DemoData.CUSTOMER);
+        navigate("invoices/" + invoice.number());
+        _click(_get(Button.class, spec -> spec.withClasses("invoice-pay")));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ProviderSetting> choice = _get(RadioButtonGroup.class);
+        _setValue(choice, choice.getListDataView().getItems()
+                .filter(setting -> setting.provider().code().equals(StripeProvider.CODE)).findFirst().orElseThrow());
+        assertThat(_find(BigDecimalField.class)).isEmpty();
+        _click(_get(Button.class, spec -> spec.withClasses("pay-stripe")));
+
+        assertThat(fixtures.invoices.payments(invoice.id())).singleElement().satisfies(payment -> {
+            assertThat(payment.method()).isEqualTo(PaymentMethod.STRIPE);
+            assertThat(payment.state()).isEqualTo(PaymentState.PENDING);
+            assertThat(StripeStub.get().session(payment.providerReference()).path("amount_total").asLong()).isEqualTo(11900);
         });
     }
 

@@ -38,6 +38,7 @@ class PaymentSettingsViewTest extends KaribuTest {
     @AfterEach
     void restore() {
         fixtures.enableBankTransfer(true);
+        fixtures.setProviderEnabled("STRIPE", false);
         fixtures.db.update(PAYMENT_PROVIDER).set(PAYMENT_PROVIDER.DISPLAY_NAME, "").execute();
     }
 
@@ -50,15 +51,26 @@ class PaymentSettingsViewTest extends KaribuTest {
     }
 
     @Test
-    void cardCannotBeEnabledWhileNotConfigured() {
-        Section card = section("card");
-        assertThat(card.getElement().getTextRecursively()).contains("CARD_PAYMENT_URL");
+    void stripeShowsItIsConfiguredFromTheEnvironmentAndCanBeSwitchedOn() {
+        Section stripe = section("stripe");
+        assertThat(stripe.getElement().getTextRecursively()).contains("Eingerichtet");
 
-        _setValue(in(card, Checkbox.class), true);
-        _click(in(card, Button.class));
+        _setValue(in(stripe, Checkbox.class), true);
+        _click(in(stripe, Button.class));
 
         assertThat(context.getBean(PaymentProviders.class).usable()).extracting(s -> s.provider().code())
-                .doesNotContain("CARD");
+                .contains("STRIPE");
+    }
+
+    @Test
+    void theAdminAllowsPartialPayments() {
+        Section partial = _get(Section.class, spec -> spec.withClasses("payment-partial"));
+        assertThat(in(partial, Checkbox.class).getValue()).isFalse();
+
+        _setValue(in(partial, Checkbox.class), true);
+        _click(in(partial, Button.class));
+
+        assertThat(context.getBean(PaymentProviders.class).partialPaymentAllowed()).isTrue();
     }
 
     @Test

@@ -27,6 +27,11 @@ import org.kundenportal.KaribuTest;
 import org.kundenportal.Mails;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.StripeStub;
+import org.kundenportal.invoices.domain.InvoicePayments;
+import org.kundenportal.invoices.domain.Payment;
+import org.kundenportal.invoices.domain.payment.StripeProvider;
+import com.vaadin.flow.component.html.Anchor;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoiceRow;
@@ -121,6 +126,31 @@ class StaffInvoiceViewTest extends KaribuTest {
                 .anySatisfy(subject -> assertThat(subject).contains(draft.number()));
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-post"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-preview"))).hasSize(1);
+    }
+
+    @Test
+    void staffSeeAStripePaymentWithItsReferenceLinkedToStripesDashboardAndWhatWasRefunded() {
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        InvoicePayments payments = context.getBean(InvoicePayments.class);
+        long customer = fixtures.db.select(org.kundenportal.db.Tables.APP_USER.ID).from(org.kundenportal.db.Tables.APP_USER)
+                .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(DemoData.CUSTOMER)).fetchSingle().value1();
+        StripeProvider stripe = context.getBean(StripeProvider.class);
+        payments.startCheckout(stripe, invoice, invoice.amountDue(), customer);
+        Payment payment = fixtures.invoices.payments(invoice.id()).getFirst();
+        String paymentIntent = StripeStub.get().pay(payment.providerReference()).path("payment_intent").asString();
+        payments.checkReturn(stripe, payment.id());
+        payments.recordRefund(fixtures.invoices.payment(payment.id()).orElseThrow(), new BigDecimal("19.00"));
+
+        navigate("staff/invoices/" + invoice.number());
+
+        @SuppressWarnings("unchecked")
+        Grid<Payment> grid = _get(Grid.class, spec -> spec.withClasses("invoice-payments"));
+        Anchor reference = (Anchor) GridKt._getCellComponent(grid, 0, "reference");
+        assertThat(reference.getText()).isEqualTo(paymentIntent);
+        assertThat(reference.getHref()).isEqualTo("https://dashboard.stripe.com/test/payments/" + paymentIntent);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Stripe")
+                .anySatisfy(cell -> assertThat(cell).contains("(erstattet 19,00"));
+        assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo("100.00");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kundenportal.invoices.domain.payment;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.documents.domain.EpcPayload;
@@ -36,8 +37,8 @@ public class BankTransferProvider implements PaymentProvider {
     }
 
     @Override
-    public boolean configured() {
-        return Iban.isValid(settings.companyProfile().iban());
+    public List<String> missingSettings() {
+        return Iban.isValid(settings.companyProfile().iban()) ? List.of() : List.of("IBAN");
     }
 
     @Override
@@ -46,13 +47,13 @@ public class BankTransferProvider implements PaymentProvider {
     }
 
     @Override
-    public Checkout start(Invoice invoice, BigDecimal amount, String idempotencyKey, String returnUrl) {
-        return new Checkout(invoice.number(), null);
+    public Checkout start(CheckoutRequest request) {
+        return new Checkout(request.invoice().number(), null);
     }
 
     @Override
     public CheckoutStatus status(String providerReference) {
-        return new CheckoutStatus(Outcome.OPEN, null, null);
+        return CheckoutStatus.open();
     }
 
     /** What the customer needs to make the transfer, including the GiroCode text. */

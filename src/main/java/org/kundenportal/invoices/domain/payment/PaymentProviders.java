@@ -3,11 +3,14 @@ package org.kundenportal.invoices.domain.payment;
 import static org.kundenportal.db.Tables.PAYMENT_PROVIDER;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.settings.SettingKey;
+import org.kundenportal.base.settings.Settings;
 import org.kundenportal.db.tables.records.PaymentProviderRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +24,26 @@ public class PaymentProviders {
 
     private final DSLContext db;
     private final List<PaymentProvider> providers;
+    private final Settings settings;
 
-    public PaymentProviders(DSLContext db, List<PaymentProvider> providers) {
+    public PaymentProviders(DSLContext db, List<PaymentProvider> providers, Settings settings) {
         this.db = db;
-        this.providers = List.copyOf(providers);
+        this.providers = providers.stream().sorted(Comparator.comparing(PaymentProviders::rank)).toList();
+        this.settings = settings;
+    }
+
+    /** Bank transfer first, then the checkout providers by name: the same order on every node and every page. */
+    private static String rank(PaymentProvider provider) {
+        return (provider.code().equals(BankTransferProvider.CODE) ? "0" : "1") + provider.code();
+    }
+
+    /** Whether customers may pay a part of an invoice online (the checkout providers; bank transfer is always the whole). */
+    public boolean partialPaymentAllowed() {
+        return settings.getBoolean(SettingKey.PARTIAL_ONLINE_PAYMENT);
+    }
+
+    public void savePartialPaymentAllowed(boolean allowed, Long userId) {
+        settings.put(SettingKey.PARTIAL_ONLINE_PAYMENT, Boolean.toString(allowed), userId);
     }
 
     /** Every provider with its settings, for the admin page. */
@@ -62,7 +81,7 @@ public class PaymentProviders {
         PaymentProvider provider = providers.stream().filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown payment provider " + code));
         if (enabled && !provider.configured()) {
-            throw new RefusedException(provider.notConfiguredKey());
+            throw new RefusedException(provider.notConfiguredKey(), String.join(", ", provider.missingSettings()));
         }
         String name = displayName == null ? "" : displayName.strip();
         if (name.length() > 100) {

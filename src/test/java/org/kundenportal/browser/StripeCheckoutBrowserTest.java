@@ -1,0 +1,55 @@
+package org.kundenportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.PaymentState;
+import org.kundenportal.invoices.domain.PaymentStatus;
+import org.kundenportal.invoices.domain.payment.StripeProvider;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A customer pays an invoice on Stripe's (stand-in) checkout page and comes back to it paid. */
+class StripeCheckoutBrowserTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void stripeOffAgain() {
+        new InvoiceFixtures(context).setProviderEnabled(StripeProvider.CODE, false);
+    }
+
+    @Test
+    void aCustomerPaysOnStripesPageAndComesBackToThePaidInvoice() {
+        InvoiceFixtures fixtures = new InvoiceFixtures(context);
+        fixtures.setProviderEnabled(StripeProvider.CODE, true);
+        Invoice invoice = fixtures.posted(fixtures.bakery());
+        logInAsCustomer();
+
+        browser.get(url("/invoices/" + invoice.number()));
+        await(ExpectedConditions.elementToBeClickable(By.cssSelector(".invoice-pay"))).click();
+        await(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-radio-button[contains(., 'Stripe')]"))).click();
+        await(ExpectedConditions.elementToBeClickable(By.cssSelector(".pay-stripe"))).click();
+
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), invoice.number()));
+        assertThat(browser.getCurrentUrl()).contains("/c/pay/cs_test_");
+        assertThat(browser.findElement(By.className("amount")).getText()).isEqualTo("119.00 EUR");
+        browser.findElement(By.id("pay")).click();
+
+        await(ExpectedConditions.urlContains("/invoices/" + invoice.number() + "/payment-return"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.className("payment-return-message"), "Vielen Dank"));
+        browser.findElement(By.linkText("Zurück zur Rechnung")).click();
+        await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".invoice-status-paid")));
+        assertThat(browser.findElements(By.cssSelector(".invoice-pay"))).isEmpty();
+
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(fixtures.invoices.payments(invoice.id())).singleElement()
+                .satisfies(payment -> assertThat(payment.state()).isEqualTo(PaymentState.SUCCEEDED));
+    }
+}
