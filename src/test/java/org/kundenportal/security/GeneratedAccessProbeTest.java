@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.kundenportal.AppRoutes;
@@ -157,6 +158,19 @@ class GeneratedAccessProbeTest extends SpringTest {
         }));
     }
 
+    // ---- payment providers' webhooks ----
+
+    @Test
+    void paymentProviderWebhooksTakeNoLoginButChangeNothingWithoutTheProvidersSignature() {
+        for (String provider : List.of("stripe")) {
+            Answer unsigned = Answer.anonymous(port, "POST", "/webhooks/" + provider);
+            assertThat(unsigned.status()).as(unsigned.toString()).isEqualTo(400);
+            assertThat(unsigned.header("Content-Type")).startsWith("application/problem+json");
+        }
+        Answer unknown = Answer.anonymous(port, "POST", "/webhooks/other");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+    }
+
     // ---- the integration API ----
 
     @TestFactory
@@ -227,7 +241,8 @@ class GeneratedAccessProbeTest extends SpringTest {
     private Set<String> filePatterns() {
         Set<String> patterns = new java.util.TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> !pattern.startsWith("/api/") && !pattern.equals("/error"))
+                .filter(pattern -> !pattern.startsWith("/api/") && !pattern.startsWith("/webhooks/")
+                        && !pattern.equals("/error"))
                 .forEach(patterns::add));
         assertThat(patterns).as("the UI's file endpoints").isNotEmpty();
         return patterns;
@@ -240,6 +255,7 @@ class GeneratedAccessProbeTest extends SpringTest {
                 "/documents/{kind}/{number}.pdf", Arrays.stream(PdfLinks.Kind.values())
                         .filter(kind -> kind != PdfLinks.Kind.PURCHASE_ORDER)
                         .map(kind -> "/documents/" + kind.path() + "/" + probe.numberOfA(kind.path()) + ".pdf").toList(),
+                "/documents/invoice/{number}.xml", List.of("/documents/invoice/" + probe.numberOfA("e-invoice") + ".xml"),
                 "/documents/attachments/{id}", List.of("/documents/attachments/" + probe.attachmentOfA(context)),
                 "/documents/signature-pages/{number}/{page}.png", List.of("/documents/signature-pages/" + signed + "/1.png"),
                 "/documents/signature/{number}.pdf", List.of("/documents/signature/" + signed + ".pdf"),

@@ -67,6 +67,9 @@ final class ProbeAccounts {
             case "order" -> first(SALE_ORDER.NUMBER, SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyOfA)
                     .and(SALE_ORDER.STATE.eq("CONFIRMED")));
             case "invoice" -> first(INVOICE.NUMBER, INVOICE.COMPANY_ID.eq(companyOfA));
+            // only a posted customer invoice is an e-invoice
+            case "e-invoice" -> first(INVOICE.NUMBER, INVOICE.COMPANY_ID.eq(companyOfA)
+                    .and(INVOICE.STATE.eq("POSTED")).and(INVOICE.DIRECTION.eq("OUT")));
             // A buys, it supplies nothing: any purchase order is another company's
             case "purchase-order" -> first(PURCHASE_ORDER.NUMBER, PURCHASE_ORDER.STATE.ne("DRAFT"));
             case "receipt" -> first(POS_RECEIPT.NUMBER, POS_RECEIPT.COMPANY_ID.eq(companyOfA));

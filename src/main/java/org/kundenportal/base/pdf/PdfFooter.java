@@ -28,8 +28,8 @@ import org.openpdf.text.pdf.PdfWriter;
 class PdfFooter extends PdfPageEventHelper {
 
     private static final float SIZE = 7;
-    private static final Font FONT = new Font(Font.HELVETICA, SIZE, Font.NORMAL, PdfRenderer.GREY);
-    private static final BaseFont BASE_FONT = helvetica();
+    private static final Font FONT = PdfFonts.regular(SIZE, PdfRenderer.GREY);
+    private static final BaseFont BASE_FONT = PdfFonts.REGULAR;
 
     private final CompanyProfile company;
     private final PdfRenderer.Labels labels;
@@ -131,13 +131,5 @@ class PdfFooter extends PdfPageEventHelper {
         cell.setBorderColor(PdfRenderer.RULE);
         cell.setPaddingTop(4);
         return cell;
-    }
-
-    private static BaseFont helvetica() {
-        try {
-            return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("The built-in Helvetica is missing", e);
-        }
     }
 }

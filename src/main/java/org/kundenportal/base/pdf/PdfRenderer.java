@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders a {@link PdfDocument} as an A4 business letter after DIN 5008 (form B): letterhead, window address with
  * sender line, information block, lines, totals, terms, signature, bank transfer with GiroCode, and a footer with
- * the company's data and "page X of Y" on every page. Uses the built-in Helvetica (WinAnsi covers umlauts and
- * "€"), so no font is ever loaded from disk.
+ * the company's data and "page X of Y" on every page. PDF/A-1b: fonts embedded ({@link PdfFonts}), sRGB output
+ * intent, XMP metadata, images without transparency.
  */
 @Component
 public class PdfRenderer {
@@ -41,15 +41,17 @@ public class PdfRenderer {
     static final Color GREY = new Color(0x5f, 0x63, 0x68);
     static final Color RULE = new Color(0xc8, 0xcc, 0xd0);
     private static final Color HEADER_BACKGROUND = new Color(0xee, 0xf0, 0xf2);
-    private static final Font NORMAL = new Font(Font.HELVETICA, 9, Font.NORMAL);
-    private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font HEADER = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font ITALIC = new Font(Font.HELVETICA, 9, Font.ITALIC);
-    private static final Font SMALL = new Font(Font.HELVETICA, 7.5f, Font.NORMAL, GREY);
-    private static final Font SENDER = new Font(Font.HELVETICA, 6.5f, Font.UNDERLINE, GREY);
-    private static final Font ADDRESS = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
-    private static final Font COMPANY = new Font(Font.HELVETICA, 14, Font.BOLD);
+    private static final Font NORMAL = PdfFonts.regular(9);
+    private static final Font BOLD = PdfFonts.bold(9);
+    private static final Font HEADER = PdfFonts.bold(8);
+    private static final Font ITALIC = PdfFonts.italic(9);
+    private static final Font SMALL = PdfFonts.regular(7.5f, GREY);
+    private static final Font SENDER = PdfFonts.underlined(6.5f, GREY);
+    private static final Font ADDRESS = PdfFonts.regular(10);
+    private static final Font TITLE = PdfFonts.bold(15);
+    private static final Font COMPANY = PdfFonts.bold(14);
+    /** sRGB, the colour space every colour and image of ours is in; PDF/A names it as the output intent. */
+    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
     private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
 
     private final TranslationProvider translations;
@@ -66,10 +68,15 @@ public class PdfRenderer {
         Document document = new Document(PageSize.A4, 25 * MM, 20 * MM, 12 * MM, 32 * MM);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            // PDF/A-1b, so that an invoice can become a ZUGFeRD PDF/A-3 by attaching its XML
+            writer.setPDFXConformance(PdfWriter.PDFA1B);
             writer.setPageEvent(new PdfFooter(pdf.seller().company(), labels));
             document.addTitle(pdf.title() + " " + pdf.number());
             document.addAuthor(pdf.seller().company().name());
+            document.addCreator("Kundenportal");
             document.open();
+            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
+            writer.createXmpMetadata();
             document.add(letterhead(pdf.seller()));
             document.add(addressAndInformation(pdf, labels));
             Paragraph title = new Paragraph(pdf.title() + " " + pdf.number(), TITLE);
@@ -87,7 +94,7 @@ public class PdfRenderer {
                 document.add(transfer(pdf, labels));
             }
             document.close();
-        } catch (DocumentException e) {
+        } catch (DocumentException | IOException e) {
             throw new IllegalStateException("Could not render " + pdf.number(), e);
         }
         return out.toByteArray();
@@ -99,7 +106,7 @@ public class PdfRenderer {
         name.setFixedHeight(26 * MM);
         table.addCell(name);
         Image image = logoOf(seller.logo());
-        PdfPCell right = image == null ? cell(new Phrase("")) : new PdfPCell(image, false);
+        PdfPCell right = image == null ? cell(new Phrase("", NORMAL)) : new PdfPCell(image, false);
         right.setBorder(Rectangle.NO_BORDER);
         right.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(right);
@@ -155,7 +162,7 @@ public class PdfRenderer {
                 section.setPaddingTop(7);
                 table.addCell(section);
             } else if (line.kind() == LineKind.NOTE) {
-                table.addCell(row(new Phrase(""), Element.ALIGN_LEFT));
+                table.addCell(row(new Phrase("", NORMAL), Element.ALIGN_LEFT));
                 PdfPCell note = row(new Phrase(line.description(), ITALIC), Element.ALIGN_LEFT);
                 note.setColspan(widths.length - 1);
                 table.addCell(note);
@@ -178,7 +185,7 @@ public class PdfRenderer {
     }
 
     private static Phrase description(DocumentLine line) {
-        Phrase phrase = new Phrase();
+        Phrase phrase = new Phrase("", NORMAL);
         if (line.productCode() != null && !line.productCode().isBlank()) {
             phrase.add(new Chunk(line.productCode() + "  ", BOLD));
         }
@@ -223,7 +230,7 @@ public class PdfRenderer {
         if (text == null || text.isBlank()) {
             return;
         }
-        Paragraph paragraph = new Paragraph();
+        Paragraph paragraph = new Paragraph("", NORMAL);
         paragraph.add(new Chunk(label + ": ", BOLD));
         paragraph.add(new Chunk(text, NORMAL));
         paragraph.setSpacingBefore(3 * MM);
@@ -302,13 +309,37 @@ public class PdfRenderer {
             return null;
         }
         try {
-            Image image = Image.getInstance(bytes);
+            Image image = Image.getInstance(opaque(bytes));
             image.scaleToFit(width, height);
             return image;
         } catch (IOException | RuntimeException e) {
             log.warn("Image left out of a PDF: {}", e.toString());
             return null;
         }
+    }
+
+    /**
+     * The image on white when it has transparency (a logo, a drawn signature): PDF/A-1 allows no transparency, and
+     * on paper white is what shows through anyway.
+     */
+    static byte[] opaque(byte[] bytes) throws IOException {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        if (image == null || !image.getColorModel().hasAlpha()) {
+            return bytes;
+        }
+        java.awt.image.BufferedImage flat = new java.awt.image.BufferedImage(image.getWidth(), image.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = flat.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+            graphics.drawImage(image, 0, 0, null);
+        } finally {
+            graphics.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(flat, "png", out);
+        return out.toByteArray();
     }
 
     private static void header(PdfPTable table, String text, int alignment) {

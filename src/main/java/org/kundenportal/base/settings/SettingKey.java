@@ -8,6 +8,8 @@ public enum SettingKey {
     COMPANY_CITY("company.city", ""),
     COMPANY_COUNTRY("company.country", "DE"),
     COMPANY_VAT_ID("company.vat-id", ""),
+    /** The seller's tax number (Steuernummer) from the tax office; e-invoices carry it beside the VAT id. */
+    COMPANY_TAX_NUMBER("company.tax-number", ""),
     COMPANY_EMAIL("company.email", ""),
     COMPANY_PHONE("company.phone", ""),
     COMPANY_BANK_NAME("company.bank-name", ""),

@@ -54,6 +54,24 @@ class DocumentPdfController {
                 .orElseGet(DocumentPdfController::notFound);
     }
 
+    /** The XRechnung of a posted customer invoice: {@code /documents/invoice/{number}.xml}. */
+    @GetMapping("/documents/invoice/{number}.xml")
+    ResponseEntity<byte[]> xrechnung(@PathVariable String number, @AuthenticationPrincipal PortalUser user,
+                                     HttpServletRequest request) {
+        if (user == null) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        return pdfs.xrechnung(number, user, request.getLocale())
+                .map(xml -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_XML)
+                        .cacheControl(CacheControl.noStore().cachePrivate())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment().filename(number + "-xrechnung.xml").build().toString())
+                        .body(xml))
+                .orElseGet(DocumentPdfController::notFound);
+    }
+
     private static String disposition(HttpServletRequest request, String number) {
         ContentDisposition.Builder builder = request.getParameterMap().containsKey("download")
                 ? ContentDisposition.attachment() : ContentDisposition.inline();

@@ -7,6 +7,7 @@ import org.kundenportal.base.pdf.PdfDocument;
 import org.kundenportal.base.pdf.PdfRenderer;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.einvoice.EInvoices;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,13 @@ public class DocumentPdfs {
     private final UserRepository users;
     private final PortalScopeService scopes;
     private final TranslationProvider translations;
+    private final EInvoices eInvoices;
 
     DocumentPdfs(SaleOrderPdfs saleOrders, PurchaseOrderPdfs purchaseOrders, InvoicePdfs invoices, ReceiptPdfs receipts,
                  PdfRenderer renderer,
-                 UserRepository users, PortalScopeService scopes, TranslationProvider translations) {
+                 UserRepository users, PortalScopeService scopes, TranslationProvider translations,
+                 EInvoices eInvoices) {
+        this.eInvoices = eInvoices;
         this.saleOrders = saleOrders;
         this.purchaseOrders = purchaseOrders;
         this.invoices = invoices;
@@ -41,10 +45,26 @@ public class DocumentPdfs {
         this.translations = translations;
     }
 
-    /** @param fallbackLocale the request's language, for a user who has not chosen one */
+    /**
+     * A posted customer invoice comes as ZUGFeRD PDF (PDF/A-3 with its EN 16931 XML inside); every other document as
+     * plain PDF/A.
+     *
+     * @param fallbackLocale the request's language, for a user who has not chosen one
+     */
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(PdfLinks.Kind kind, String number, PortalUser user, Locale fallbackLocale) {
-        return document(kind, number, user, fallbackLocale).map(renderer::render);
+        Optional<byte[]> pdf = document(kind, number, user, fallbackLocale).map(renderer::render);
+        if (kind != PdfLinks.Kind.INVOICE || pdf.isEmpty()) {
+            return pdf;
+        }
+        return Optional.of(invoices.eInvoice(number, viewerOf(user, fallbackLocale))
+                .map(data -> eInvoices.zugferd(pdf.get(), data)).orElse(pdf.get()));
+    }
+
+    /** The XRechnung (XML) of a posted customer invoice the user may see. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> xrechnung(String number, PortalUser user, Locale fallbackLocale) {
+        return invoices.eInvoice(number, viewerOf(user, fallbackLocale)).map(eInvoices::xrechnung);
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,7 @@ import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.EpcPayload;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +50,31 @@ class InvoicePdfs {
                 .where(INVOICE.NUMBER.eq(number), visibleTo(viewer))
                 .fetchOptional()
                 .map(row -> document(row, viewer.locale()));
+    }
+
+    /**
+     * The e-invoice of a posted customer invoice, prepayment invoice or credit note the viewer may see; none for
+     * drafts, cancelled invoices and vendor bills (the supplier issued those).
+     */
+    Optional<EInvoiceData> eInvoice(String number, Viewer viewer) {
+        return db.selectFrom(INVOICE)
+                .where(INVOICE.NUMBER.eq(number), visibleTo(viewer), INVOICE.DIRECTION.eq("OUT"), INVOICE.STATE.eq("POSTED"))
+                .fetchOptional()
+                .map(row -> eInvoice(row, viewer.locale()));
+    }
+
+    EInvoiceData eInvoice(InvoiceRecord row, Locale locale) {
+        EInvoiceData.Kind kind = switch (row.getKind()) {
+            case "PREPAYMENT" -> EInvoiceData.Kind.PREPAYMENT;
+            case "CREDIT_NOTE" -> EInvoiceData.Kind.CREDIT_NOTE;
+            default -> EInvoiceData.Kind.INVOICE;
+        };
+        String terms = parts.paymentTerm(row.getPaymentTermId(), locale);
+        return new EInvoiceData(row.getNumber(), kind, row.getInvoiceDate(), row.getDueDate(), row.getInvoiceDate(),
+                row.getCurrency(), parts.letterhead().company(), parts.sellerTaxNumber(),
+                parts.buyer(row.getCompanyId(), row.getContactId()), parts.buyerReference(row.getCompanyId()),
+                orderNumber(row.getSaleOrderId()), documentLines.of(DocumentRef.invoice(row.getId())),
+                row.getAmountPaid(), terms, row.getNote());
     }
 
     /**

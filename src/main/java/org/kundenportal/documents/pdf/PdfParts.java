@@ -17,6 +17,7 @@ import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.db.tables.records.ContactAddressRecord;
 import org.kundenportal.db.tables.records.ContactRecord;
+import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.springframework.stereotype.Component;
 
 /** What every document PDF reads besides its own row: the seller, the recipient's address, terms, names. */
@@ -102,6 +103,38 @@ class PdfParts {
         if (country != null && !country.isBlank() && !HOME_COUNTRY.equalsIgnoreCase(country)) {
             lines.add(Locale.of("", country).getDisplayCountry(locale).toUpperCase(locale));
         }
+    }
+
+    /**
+     * The customer company as an e-invoice names it: its invoice address where it has one, its VAT id, the contact
+     * person (or the company) to write to, and its buyer reference (Leitweg-ID).
+     */
+    EInvoiceData.Buyer buyer(long companyId, Long contactId) {
+        ContactRecord company = db.selectFrom(CONTACT).where(CONTACT.ID.eq(companyId)).fetchSingle();
+        ContactAddressRecord billing = db.selectFrom(CONTACT_ADDRESS)
+                .where(CONTACT_ADDRESS.CONTACT_ID.eq(companyId), CONTACT_ADDRESS.TYPE.eq("INVOICE"))
+                .orderBy(CONTACT_ADDRESS.ID).limit(1).fetchOne();
+        ContactRecord person = contactId == null || contactId == companyId ? null
+                : db.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOne();
+        String email = person != null && person.getEmail() != null ? person.getEmail()
+                : company.getEmail() != null ? company.getEmail()
+                // XRechnung needs an address to reach the buyer at; a person of the company is the next best
+                : db.select(CONTACT.EMAIL).from(CONTACT)
+                        .where(CONTACT.COMPANY_ID.eq(companyId), CONTACT.EMAIL.isNotNull(), CONTACT.EMAIL.ne(""))
+                        .orderBy(CONTACT.ID).limit(1).fetchOne(CONTACT.EMAIL);
+        return billing == null
+                ? new EInvoiceData.Buyer(company.getName(), company.getStreet(), company.getZip(), company.getCity(),
+                        company.getCountryCode(), company.getVatId(), email, person == null ? null : person.getName())
+                : new EInvoiceData.Buyer(company.getName(), billing.getStreet(), billing.getZip(), billing.getCity(),
+                        billing.getCountryCode(), company.getVatId(), email, person == null ? null : person.getName());
+    }
+
+    String buyerReference(long companyId) {
+        return db.select(CONTACT.BUYER_REFERENCE).from(CONTACT).where(CONTACT.ID.eq(companyId)).fetchOne(CONTACT.BUYER_REFERENCE);
+    }
+
+    String sellerTaxNumber() {
+        return settings.get(SettingKey.COMPANY_TAX_NUMBER);
     }
 
     /** The payment term's label in the viewer's language, or null. */

@@ -28,13 +28,17 @@ public class PdfLinks extends HorizontalLayout {
         }
     }
 
+    private final Button downloadButton;
+    private final String number;
+
     public PdfLinks(Kind kind, String number) {
+        this.number = number;
         String url = url(kind, number);
         Anchor download = new Anchor(url + "?download", getTranslation("documents.pdf.download"));
         download.getElement().setAttribute("download", number + ".pdf");
         download.getElement().setAttribute("router-ignore", true);
         download.addClassName("pdf-download");
-        Button downloadButton = new Button(VaadinIcon.DOWNLOAD.create());
+        downloadButton = new Button(VaadinIcon.DOWNLOAD.create());
         downloadButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         download.removeAll();
         download.add(downloadButton);
@@ -60,6 +64,25 @@ public class PdfLinks extends HorizontalLayout {
         add(download, print);
         setSpacing(false);
         addClassName("pdf-links");
+    }
+
+    /**
+     * For a posted customer invoice: the PDF is a ZUGFeRD e-invoice, and its XRechnung (XML) is offered beside it for
+     * customers whose accounts payable book XML only.
+     */
+    public PdfLinks eInvoice() {
+        downloadButton.setText(getTranslation("documents.pdf.download-zugferd"));
+        downloadButton.setAriaLabel(getTranslation("documents.pdf.download-zugferd"));
+        Anchor xml = new Anchor("/documents/invoice/" + number + ".xml", "");
+        xml.getElement().setAttribute("download", number + "-xrechnung.xml");
+        xml.getElement().setAttribute("router-ignore", true);
+        xml.addClassName("xrechnung-download");
+        Button xmlButton = new Button(getTranslation("documents.pdf.download-xrechnung"), VaadinIcon.FILE_CODE.create());
+        xmlButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        xmlButton.setAriaLabel(getTranslation("documents.pdf.download-xrechnung"));
+        xml.add(xmlButton);
+        addComponentAtIndex(1, xml);
+        return this;
     }
 
     public static String url(Kind kind, String number) {

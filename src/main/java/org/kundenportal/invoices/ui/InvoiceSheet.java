@@ -88,7 +88,8 @@ class InvoiceSheet extends Div {
     }
 
     static PdfLinks pdfLinks(Invoice invoice) {
-        return new PdfLinks(PdfLinks.Kind.INVOICE, invoice.number());
+        PdfLinks links = new PdfLinks(PdfLinks.Kind.INVOICE, invoice.number());
+        return invoice.direction() == Direction.OUT && invoice.state() == InvoiceState.POSTED ? links.eInvoice() : links;
     }
 
     /** Where staff see a payment at its provider. */

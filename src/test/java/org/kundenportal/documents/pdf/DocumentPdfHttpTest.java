@@ -50,6 +50,26 @@ class DocumentPdfHttpTest extends SpringTest {
     }
 
     @Test
+    void aPostedInvoiceIsAZugferdPdfAndHasAnXRechnungBesideIt() {
+        FormLoginClient customer = loggedIn(DemoData.CUSTOMER);
+
+        java.net.http.HttpResponse<byte[]> pdf = customer.getBytes("/documents/invoice/" + invoice + ".pdf");
+        assertThat(new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("factur-x.xml");
+        java.net.http.HttpResponse<byte[]> xml = customer.getBytes("/documents/invoice/" + invoice + ".xml");
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
+        assertThat(xml.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment", invoice + "-xrechnung.xml"));
+        assertThat(EInvoicesTest.problems(xml.body(), invoice + ".xml")).isNull();
+
+        assertNotFound(loggedIn(DemoData.CUSTOMER2), "/documents/invoice/" + invoice + ".xml");
+        PdfFixtures fixtures = new PdfFixtures(db, documentLines);
+        String bill = fixtures.invoice(PdfFixtures.PAPER, "IN", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
+        assertNotFound(loggedIn(DemoData.STAFF), "/documents/invoice/" + bill + ".xml");
+    }
+
+    @Test
     void anotherCompanysUserGetsNotFoundForEachDocument() {
         FormLoginClient partner = loggedIn(DemoData.PARTNER);
         FormLoginClient otherCustomer = loggedIn(DemoData.CUSTOMER2);

@@ -75,6 +75,8 @@ class InvoiceViewTest extends KaribuTest {
         assertThat(text).contains(invoice.number(), "Rechnung", "Bäckerei Sonnenschein GmbH", "Offener Betrag");
         assertThat(_find(Span.class, spec -> spec.withClasses("invoice-status-not_paid"))).hasSize(1);
         assertThat(_find(org.kundenportal.documents.ui.PdfLinks.class)).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("xrechnung-download"))
+                .getHref()).isEqualTo("/documents/invoice/" + invoice.number() + ".xml");
     }
 
     @Test
