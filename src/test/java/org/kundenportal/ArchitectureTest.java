@@ -8,7 +8,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.PasswordField;
 import org.kundenportal.base.ui.LocalizedDatePicker;
+import org.kundenportal.base.ui.LocalizedPasswordField;
 
 @AnalyzeClasses(packages = "org.kundenportal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -25,9 +27,20 @@ class ArchitectureTest {
 
     /** A plain DatePicker shows English month names and buttons whatever the user's language. */
     @ArchTest
-    static final ArchRule datePickersSpeakTheUsersLanguage = noClasses()
-            .that().doNotBelongToAnyOf(LocalizedDatePicker.class)
-            .should().callConstructorWhere(DescribedPredicate.describe("a DatePicker constructor",
-                    call -> call.getTarget().getOwner().isEquivalentTo(DatePicker.class)))
-            .because("LocalizedDatePicker sets the names, format and buttons in the user's language");
+    static final ArchRule datePickersSpeakTheUsersLanguage = onlyThrough(LocalizedDatePicker.class, DatePicker.class,
+            "LocalizedDatePicker sets the names, format and buttons in the user's language");
+
+    /** A plain PasswordField labels its reveal button "Show password" whatever the user's language. */
+    @ArchTest
+    static final ArchRule passwordFieldsSpeakTheUsersLanguage = onlyThrough(LocalizedPasswordField.class,
+            PasswordField.class, "LocalizedPasswordField labels the reveal button in the user's language");
+
+    /** Nothing but {@code localized} creates a {@code component} of Vaadin's own. */
+    private static ArchRule onlyThrough(Class<?> localized, Class<?> component, String reason) {
+        return noClasses()
+                .that().doNotBelongToAnyOf(localized)
+                .should().callConstructorWhere(DescribedPredicate.describe("a " + component.getSimpleName() + " constructor",
+                        call -> call.getTarget().getOwner().isEquivalentTo(component)))
+                .because(reason);
+    }
 }

@@ -1,5 +1,11 @@
 package org.kundenportal.wallets;
 
+import static org.kundenportal.wallets.domain.WalletTransactionKind.GIFT_CARD_ISSUED;
+import static org.kundenportal.wallets.domain.WalletTransactionKind.PURCHASE;
+import static org.kundenportal.wallets.domain.WalletTransactionKind.REWARD_REDEEMED;
+import static org.kundenportal.wallets.domain.WalletTransactionKind.TOP_UP;
+import static org.kundenportal.wallets.domain.WalletTransactionKind.WEB_SHOP_ORDER;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.kundenportal.base.i18n.Formats;
@@ -9,11 +15,15 @@ import org.kundenportal.wallets.domain.NewWalletCard;
 import org.kundenportal.wallets.domain.WalletRepository;
 import org.kundenportal.wallets.domain.WalletService;
 import org.kundenportal.wallets.domain.WalletTransaction;
+import org.kundenportal.wallets.domain.WalletTransactionKind;
 import org.kundenportal.wallets.domain.WalletType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Cards of every type for the bakery and the café: active, expired and one blocked, with transactions. */
+/**
+ * Cards of every type for the bakery and the café: active, expired and one blocked, with transactions booked as a POS
+ * would, by their kinds' codes.
+ */
 @Component
 @Order(70)
 class WalletDemoData implements DemoDataPart {
@@ -31,27 +41,27 @@ class WalletDemoData implements DemoDataPart {
         LocalDate today = LocalDate.now(Formats.ZONE);
 
         long wallet = card(demo.bakery(), WalletType.E_WALLET, "EW-SONNE-0001", null, "184.50", null, today.plusYears(2), false, true, true, true);
-        money(wallet, today.minusDays(40), "Aufladung / Top-up", "250.00", null);
-        money(wallet, today.minusDays(21), "Einkauf Kasse 1 / Purchase till 1", "-38.20", receipt(today, 12));
-        money(wallet, today.minusDays(9), "Einkauf Onlineshop / Web shop order", "-27.30", "WEB-2026-00007");
+        money(wallet, today.minusDays(40), TOP_UP, "250.00", null);
+        money(wallet, today.minusDays(21), PURCHASE, "-38.20", receipt(today, 12));
+        money(wallet, today.minusDays(9), WEB_SHOP_ORDER, "-27.30", "WEB-2026-00007");
         long gift = card(demo.bakery(), WalletType.GIFT_CARD, "GC-SONNE-5021", null, "50.00", null, today.plusMonths(10), false, true, false, true);
-        money(gift, today.minusDays(60), "Geschenkkarte ausgestellt / Gift card issued", "50.00", null);
+        money(gift, today.minusDays(60), GIFT_CARD_ISSUED, "50.00", null);
         long loyalty = card(demo.bakery(), WalletType.LOYALTY, "LY-SONNE-7788", "Sonnen-Treuepunkte", null, 1240, null, false, true, true, false);
-        points(loyalty, today.minusDays(30), "Einkauf / Purchase", 320, receipt(today, 5));
-        points(loyalty, today.minusDays(14), "Einkauf / Purchase", 180, receipt(today, 31));
-        points(loyalty, today.minusDays(3), "Prämie eingelöst / Reward redeemed", -200, null);
+        points(loyalty, today.minusDays(30), PURCHASE, 320, receipt(today, 5));
+        points(loyalty, today.minusDays(14), PURCHASE, 180, receipt(today, 31));
+        points(loyalty, today.minusDays(3), REWARD_REDEEMED, -200, null);
         long expiredGift = card(demo.bakery(), WalletType.GIFT_CARD, "GC-SONNE-1999", null, "12.00", null, today.minusMonths(2), false, true, false, false);
-        money(expiredGift, today.minusYears(1), "Geschenkkarte ausgestellt / Gift card issued", "25.00", null);
-        money(expiredGift, today.minusMonths(5), "Einkauf Kasse 2 / Purchase till 2", "-13.00", null);
+        money(expiredGift, today.minusYears(1), GIFT_CARD_ISSUED, "25.00", null);
+        money(expiredGift, today.minusMonths(5), PURCHASE, "-13.00", null);
         long blocked = card(demo.bakery(), WalletType.E_WALLET, "EW-SONNE-0666", null, "20.00", null, today.plusYears(1), true, true, false, true);
-        money(blocked, today.minusDays(90), "Aufladung / Top-up", "20.00", null);
+        money(blocked, today.minusDays(90), TOP_UP, "20.00", null);
 
         long cafeWallet = card(demo.cafe(), WalletType.E_WALLET, "EW-MORGEN-0101", null, "75.00", null, today.plusYears(1), false, true, true, true);
-        money(cafeWallet, today.minusDays(12), "Aufladung / Top-up", "75.00", null);
+        money(cafeWallet, today.minusDays(12), TOP_UP, "75.00", null);
         long cafeLoyalty = card(demo.cafe(), WalletType.LOYALTY, "LY-MORGEN-4242", "Morgenrot Bonus", null, 310, today.plusMonths(6), false, true, false, true);
-        points(cafeLoyalty, today.minusDays(5), "Einkauf / Purchase", 310, null);
+        points(cafeLoyalty, today.minusDays(5), PURCHASE, 310, null);
         long cafeExpired = card(demo.cafe(), WalletType.LOYALTY, "LY-MORGEN-2020", "Morgenrot Bonus", null, 80, today.minusDays(20), false, true, false, false);
-        points(cafeExpired, today.minusYears(1), "Einkauf / Purchase", 80, null);
+        points(cafeExpired, today.minusYears(1), PURCHASE, 80, null);
     }
 
     /** A receipt of the POS demo data, numbered as it numbers them. */
@@ -65,11 +75,11 @@ class WalletDemoData implements DemoDataPart {
                 points, Formats.EURO, expiry, blocked, pos, sales, webShop), java.util.List.of());
     }
 
-    private void money(long card, LocalDate date, String description, String amount, String receipt) {
-        wallets.addTransaction(card, new WalletTransaction(date, description, new BigDecimal(amount), null, receipt));
+    private void money(long card, LocalDate date, WalletTransactionKind kind, String amount, String receipt) {
+        wallets.addTransaction(card, new WalletTransaction(date, kind.name(), new BigDecimal(amount), null, receipt));
     }
 
-    private void points(long card, LocalDate date, String description, int points, String receipt) {
-        wallets.addTransaction(card, new WalletTransaction(date, description, null, points, receipt));
+    private void points(long card, LocalDate date, WalletTransactionKind kind, int points, String receipt) {
+        wallets.addTransaction(card, new WalletTransaction(date, kind.name(), null, points, receipt));
     }
 }

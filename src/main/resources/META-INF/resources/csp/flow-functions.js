@@ -281,5 +281,8 @@ return html`<div class="list-card"><div class="list-card-line"><span class="list
     kp(["event","element","return (1)"], function (event, element) {
 return (1)
     });
+    kp(["$0","$1","return (async function() { customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => { this.querySelector('vaadin-password-field').i18n = {reveal: $0}; })}).apply($1)"], function ($0, $1) {
+return (async function() { customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete).then(() => { this.querySelector('vaadin-password-field').i18n = {reveal: $0}; })}).apply($1)
+    });
     // ---- end of generated ----
 })();

@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The portal's and the back office's lists on a phone, a tablet in both orientations and a desktop: nothing scrolls
- * sideways, the first row's key facts are on screen, the filters fold on a phone, the side menu overlays below
- * 1024 px, and fingers get targets of 44 px.
+ * sideways, the first row's key facts are on screen, the filters fold on a phone and a select above the cards sorts
+ * them, the side menu overlays below 1024 px, and fingers get targets of 44 px.
  */
 class ResponsiveListsBrowserTest extends BrowserTest {
 
@@ -75,7 +75,9 @@ class ResponsiveListsBrowserTest extends BrowserTest {
             boolean withDetail = !path.equals("/staff/contacts");
             assertThat(LayoutChecks.firstCardIncomplete(browser, "vaadin-grid", withDetail)).as(where).isEmpty();
             checkFiltersFold(where);
+            assertThat(LayoutChecks.displayed(browser, "vaadin-select.list-sort")).as("sort select at " + where).isTrue();
         } else {
+            assertThat(LayoutChecks.displayed(browser, "vaadin-select.list-sort")).as("headers sort at " + where).isFalse();
             assertThat(LayoutChecks.displayed(browser, ".filter-toggle")).as("no filter button at " + where).isFalse();
             assertThat(LayoutChecks.displayed(browser, ".filter-fields > *")).as("filters shown at " + where).isTrue();
         }

@@ -27,6 +27,7 @@ import org.kundenportal.access.domain.SignUpService.InvalidLinkException;
 import org.kundenportal.access.domain.SignUpService.PasswordRejectedException;
 import org.kundenportal.base.i18n.TranslationProvider;
 import org.kundenportal.base.security.PasswordPolicy;
+import org.kundenportal.base.ui.LocalizedPasswordField;
 import org.kundenportal.base.ui.PasswordRules;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.SessionLogin;
@@ -74,10 +75,10 @@ public class SignUpView extends Main implements HasUrlParameter<String>, HasDyna
         EmailField email = new EmailField(getTranslation("signup.email"));
         email.setValue(invitation.email());
         email.setReadOnly(true);
-        PasswordField password = new PasswordField(getTranslation("signup.password"));
+        PasswordField password = new LocalizedPasswordField(getTranslation("signup.password"));
         PasswordRules.describe(password);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        PasswordField repeat = new PasswordField(getTranslation("signup.repeat"));
+        PasswordField repeat = new LocalizedPasswordField(getTranslation("signup.repeat"));
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         for (PasswordField field : List.of(password, repeat)) {
             field.setWidthFull();

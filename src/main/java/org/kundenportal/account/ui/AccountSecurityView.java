@@ -24,6 +24,7 @@ import org.kundenportal.account.domain.AccountService;
 import org.kundenportal.account.domain.TwoFactorService;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.ui.LocalizedPasswordField;
 import org.kundenportal.base.ui.PasswordRules;
 import org.kundenportal.base.settings.Settings;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,9 +39,9 @@ public class AccountSecurityView extends Main implements BeforeEnterObserver, Ha
     private final CurrentUser currentUser;
     private final Settings settings;
 
-    private final PasswordField currentPassword = new PasswordField();
-    private final PasswordField newPassword = new PasswordField();
-    private final PasswordField repeatPassword = new PasswordField();
+    private final PasswordField currentPassword = new LocalizedPasswordField();
+    private final PasswordField newPassword = new LocalizedPasswordField();
+    private final PasswordField repeatPassword = new LocalizedPasswordField();
     private final Div twoFactorState = new Div();
     private long userId;
 

@@ -9,13 +9,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.function.Consumer;
 import org.kundenportal.account.domain.AccountException;
+import org.kundenportal.base.ui.LocalizedPasswordField;
 
 /** Explains what deleting the account does, and asks for the password before it happens. */
 class DeleteAccountDialog extends Dialog {
 
     /** Deletes the account with the typed password; throws {@link AccountException} when refused. */
     private final Consumer<String> deletion;
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password = new LocalizedPasswordField();
 
     DeleteAccountDialog(Consumer<String> deletion) {
         this.deletion = deletion;

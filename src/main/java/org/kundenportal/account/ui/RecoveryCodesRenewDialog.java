@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.List;
 import org.kundenportal.account.domain.AccountException;
 import org.kundenportal.account.domain.TwoFactorService;
+import org.kundenportal.base.ui.LocalizedPasswordField;
 
 /** New recovery codes in place of all old ones, after the password confirms it. */
 class RecoveryCodesRenewDialog extends Dialog {
@@ -16,7 +17,7 @@ class RecoveryCodesRenewDialog extends Dialog {
     private final long userId;
     private final String companyName;
     private final Runnable onRenewed;
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password = new LocalizedPasswordField();
 
     RecoveryCodesRenewDialog(TwoFactorService twoFactor, long userId, String companyName, Runnable onRenewed) {
         this.twoFactor = twoFactor;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.kundenportal.account.domain.AccountException;
 import org.kundenportal.account.domain.TwoFactorService;
+import org.kundenportal.base.ui.LocalizedPasswordField;
 
 /** Turns two-factor authentication off: the password and a current code (or a recovery code) confirm it. */
 class TwoFactorDisableDialog extends Dialog {
@@ -16,7 +17,7 @@ class TwoFactorDisableDialog extends Dialog {
     private final TwoFactorService twoFactor;
     private final long userId;
     private final Runnable onDisabled;
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password = new LocalizedPasswordField();
     private final TextField code = new TextField();
 
     TwoFactorDisableDialog(TwoFactorService twoFactor, long userId, Runnable onDisabled) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.i18n.Units;
 import org.kundenportal.base.i18n.TranslationProvider;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -172,7 +173,7 @@ public class PdfRenderer {
                 if (pdf.expectedDates()) {
                     table.addCell(row(new Phrase(Formats.date(line.expectedDate(), locale), NORMAL), Element.ALIGN_LEFT));
                 }
-                String quantity = Formats.number(line.quantity(), locale) + (line.unit() == null ? "" : " " + line.unit());
+                String quantity = Units.quantity(Formats.number(line.quantity(), locale), line.unit(), labels::get);
                 table.addCell(row(new Phrase(quantity, NORMAL), Element.ALIGN_RIGHT));
                 table.addCell(row(new Phrase(money(line.unitPrice(), pdf), NORMAL), Element.ALIGN_RIGHT));
                 String discount = line.discountPercent().signum() == 0 ? "" : percent(line.discountPercent(), locale);

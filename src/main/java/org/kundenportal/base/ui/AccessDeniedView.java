@@ -5,6 +5,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -13,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown instead of a view the user may not open. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class AccessDeniedView extends Composite<ErrorPanel> implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Composite<ErrorPanel> implements HasErrorParameter<AccessDeniedException>,
+        HasDynamicTitle {
 
     @Override
     protected ErrorPanel initContent() {
@@ -24,5 +26,10 @@ public class AccessDeniedView extends Composite<ErrorPanel> implements HasErrorP
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.access-denied.title");
     }
 }

@@ -59,6 +59,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.addForgotPasswordListener(click -> UI.getCurrent().navigate("forgot-password"));
         form.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.text")));
+        // LoginI18n has no text for the reveal button of the password field the form renders itself (see
+        // LocalizedPasswordField); the field exists once the form has rendered
+        form.getElement().executeJs("customElements.whenDefined('vaadin-login-form').then(() => this.updateComplete)"
+                + ".then(() => { this.querySelector('vaadin-password-field').i18n = {reveal: $0}; })",
+                getTranslation("password-field.reveal"));
         notice.addClassName("login-notice");
         notice.setVisible(false);
 

@@ -1,9 +1,11 @@
 package org.kundenportal.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -32,6 +34,7 @@ import org.kundenportal.base.settings.Settings;
  */
 @Layout
 @AnonymousAllowed
+@JsModule("./grid-sorter-label.js")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Navigation navigation;
@@ -68,6 +71,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
     }
 
+    /** The grids' sort headers are labelled by the browser from this (frontend/grid-sorter-label.js). */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getElement().setAttribute("data-kp-sort-by", getTranslation("grid.sort-by", "{0}"));
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // checked per navigation so that a permission staff granted meanwhile shows without a new login; drawn
@@ -84,6 +94,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("user-menu");
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("user-menu.more-options")));
         Avatar avatar = new Avatar(user.displayName());
         avatar.addClassName("user-avatar");
         Span name = new Span(user.displayName());

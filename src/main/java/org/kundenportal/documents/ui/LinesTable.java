@@ -4,13 +4,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.i18n.Units;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.LineKind;
 
@@ -46,7 +46,7 @@ public class LinesTable extends Div {
     private List<Column> columns(Currency currency, boolean withExpectedDates, Locale locale) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("description", "documents.line.description", LinesTable::description));
-        columns.add(new Column("quantity", "documents.line.quantity", line -> quantity(line, locale)));
+        columns.add(new Column("quantity", "documents.line.quantity", this::quantity));
         if (withExpectedDates) {
             columns.add(new Column("expected-date", "documents.line.expected-date",
                     line -> Formats.date(line.expectedDate(), locale)));
@@ -91,9 +91,8 @@ public class LinesTable extends Div {
         return line.productCode() == null ? line.description() : line.productCode() + " – " + line.description();
     }
 
-    private static String quantity(DocumentLine line, Locale locale) {
-        BigDecimal quantity = line.quantity().stripTrailingZeros();
-        String unit = line.unit() == null ? "" : " " + line.unit();
-        return Formats.number(quantity, locale) + unit;
+    private String quantity(DocumentLine line) {
+        return Units.quantity(Formats.number(line.quantity().stripTrailingZeros(), getLocale()), line.unit(),
+                this::getTranslation);
     }
 }

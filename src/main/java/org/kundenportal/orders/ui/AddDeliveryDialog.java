@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.i18n.Units;
 import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.orders.domain.NewDeliveryLine;
@@ -31,7 +32,8 @@ class AddDeliveryDialog extends Dialog {
             if (!line.hasAmount()) {
                 continue;
             }
-            BigDecimalField quantity = new BigDecimalField(line.description() + (line.unit() == null ? "" : " (" + line.unit() + ")"));
+            BigDecimalField quantity = new BigDecimalField(line.description() + (line.unit() == null || line.unit().isBlank() ? ""
+                    : " (" + Units.name(line.unit(), this::getTranslation) + ")"));
             quantity.setValue(line.quantity().stripTrailingZeros());
             quantities.put(line, quantity);
             form.add(quantity);

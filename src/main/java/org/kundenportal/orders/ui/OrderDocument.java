@@ -10,13 +10,13 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.i18n.Units;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.ui.DocumentPage;
@@ -145,7 +145,8 @@ class OrderDocument extends Div {
             date(dates, "orders.delivery.delivered", delivery.deliveredDate(), locale);
             card.add(dates);
             for (Delivery.Line line : delivery.lines()) {
-                Div row = new Div(new Span(quantity(line.quantity(), line.unit(), locale)), new Span(line.description()));
+                Div row = new Div(new Span(Units.quantity(Formats.number(line.quantity().stripTrailingZeros(), locale),
+                        line.unit(), this::getTranslation)), new Span(line.description()));
                 row.addClassName("delivery-line");
                 card.add(row);
             }
@@ -173,9 +174,5 @@ class OrderDocument extends Div {
         if (date != null) {
             dates.add(new Span(getTranslation(labelKey, Formats.date(date, locale))));
         }
-    }
-
-    private static String quantity(BigDecimal quantity, String unit, Locale locale) {
-        return Formats.number(quantity.stripTrailingZeros(), locale) + (unit == null ? "" : " " + unit);
     }
 }

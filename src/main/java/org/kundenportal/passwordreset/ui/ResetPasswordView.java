@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PasswordPolicy;
+import org.kundenportal.base.ui.LocalizedPasswordField;
 import org.kundenportal.base.ui.PasswordRules;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.settings.Settings;
@@ -36,8 +37,8 @@ public class ResetPasswordView extends Main implements HasUrlParameter<String>, 
     private final PasswordPolicy policy;
     private final CurrentUser currentUser;
     private final ResetCard card;
-    private final PasswordField password = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
+    private final PasswordField password = new LocalizedPasswordField();
+    private final PasswordField repeat = new LocalizedPasswordField();
     private String token;
 
     public ResetPasswordView(PasswordResets resets, PasswordPolicy policy, CurrentUser currentUser, Settings settings) {

@@ -70,7 +70,9 @@ class WalletCardApi {
     record TransactionRequest(@Schema(description = "the sending system's id of the booking: sent again, it is booked once",
                                       example = "TX-2026-000812") @NotBlank @Size(max = 100) String id,
                               @Schema(description = "today when absent") LocalDate date,
-                              @Schema(example = "Einkauf Kasse 1") @NotBlank @Size(max = 200) String description,
+                              @Schema(description = "the POS's text, or one of TOP_UP, PURCHASE, WEB_SHOP_ORDER, GIFT_CARD_ISSUED, "
+                                      + "REWARD_REDEEMED, which the portal shows in each reader's language",
+                                      example = "PURCHASE") @NotBlank @Size(max = 200) String description,
                               @Schema(example = "-12.50") @Digits(integer = 13, fraction = 2) BigDecimal amount,
                               Integer points,
                               @Schema(example = "BON-2026-90001") @Size(max = 30) String receiptReference) {

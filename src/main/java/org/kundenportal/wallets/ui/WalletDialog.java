@@ -20,6 +20,7 @@ import org.kundenportal.base.ui.QrCodeImage;
 import org.kundenportal.wallets.domain.WalletCard;
 import org.kundenportal.wallets.domain.WalletState;
 import org.kundenportal.wallets.domain.WalletTransaction;
+import org.kundenportal.wallets.domain.WalletTransactionKind;
 
 /**
  * One card: the QR code to show at the till (only while the card can be redeemed), where it can be used, its
@@ -89,11 +90,17 @@ public class WalletDialog extends Dialog {
         return places.isEmpty() ? getTranslation("wallets.usable.nowhere") : String.join(", ", places);
     }
 
+    private String description(WalletTransaction transaction) {
+        return WalletTransactionKind.of(transaction.description())
+                .map(kind -> getTranslation("wallets.tx.kind." + kind.name()))
+                .orElse(transaction.description());
+    }
+
     private Grid<WalletTransaction> transactionsGrid(WalletCard card, List<WalletTransaction> transactions, Locale locale) {
         Grid<WalletTransaction> grid = new Grid<>();
         grid.addColumn(transaction -> Formats.date(transaction.date(), locale)).setHeader(getTranslation("wallets.tx.date"))
                 .setKey("date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WalletTransaction::description).setHeader(getTranslation("wallets.tx.description"))
+        grid.addColumn(this::description).setHeader(getTranslation("wallets.tx.description"))
                 .setKey("description").setFlexGrow(1);
         grid.addColumn(transaction -> transaction.receiptReference() == null ? "" : transaction.receiptReference())
                 .setHeader(getTranslation("wallets.tx.receipt")).setKey("receipt").setAutoWidth(true).setFlexGrow(0);

@@ -69,6 +69,8 @@ class OrdersViewTest extends KaribuTest {
 
     private static void assertNotFound() {
         assertThat(refusal()).contains(translation("error.not-found.title"));
+        // the browser tab says it too: an empty title is what a screen reader announces otherwise
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo(translation("error.not-found.title"));
     }
 
     @Test

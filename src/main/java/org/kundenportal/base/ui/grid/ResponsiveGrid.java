@@ -2,6 +2,10 @@ package org.kundenportal.base.ui.grid;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.shared.Registration;
 import java.io.Serializable;
@@ -20,6 +24,9 @@ import java.util.Set;
  * The grid itself stays the same lazy grid with SQL paging; a tap on a card is a click on its row.
  * <p>
  * The width comes from the browser's details when the grid is attached and from Flow's window resize events.
+ * <p>
+ * A card has no column headers to sort by, so on a phone a "Sort by" select stands just above the grid, offering the
+ * grid's sortable columns in both directions; it follows a sort made in the headers, and the headers follow it.
  *
  * @param <T> the row type
  */
@@ -34,6 +41,9 @@ public final class ResponsiveGrid<T> implements Serializable {
     /** columns the list itself hides (e.g. the customer column when one customer is picked) */
     private final Set<Grid.Column<T>> hiddenByList = new HashSet<>();
     private final ListCard<T> card;
+    private final Select<SortChoice<T>> sortSelect = new Select<>();
+    /** set while the select follows the grid, so that following is not taken for the user's choice */
+    private boolean followingGridSort;
     private Grid.Column<T> cardColumn;
     private WidthClass widthClass = WidthClass.WIDE;
     private Registration resizeRegistration;
@@ -52,8 +62,15 @@ public final class ResponsiveGrid<T> implements Serializable {
         ResponsiveGrid<T> responsive = new ResponsiveGrid<>(grid, card);
         ComponentUtil.setData(grid, ResponsiveGrid.class, responsive);
         responsive.addCardColumn();
-        grid.addAttachListener(attach -> responsive.follow(attach.getUI().getPage()));
+        responsive.prepareSortSelect();
+        grid.addAttachListener(attach -> {
+            responsive.placeSortSelect();
+            responsive.follow(attach.getUI().getPage());
+        });
         grid.addDetachListener(detach -> responsive.stopFollowing());
+        if (grid.isAttached()) {
+            responsive.placeSortSelect();
+        }
         responsive.apply();
         return responsive;
     }
@@ -118,6 +135,57 @@ public final class ResponsiveGrid<T> implements Serializable {
         return card;
     }
 
+    /** The phone's sort control; it has no choices when the grid has no sortable column. */
+    public Select<SortChoice<T>> sortSelect() {
+        return sortSelect;
+    }
+
+    /** One way to sort the grid: a sortable column in one direction. */
+    public record SortChoice<T>(Grid.Column<T> column, SortDirection direction) implements Serializable {
+    }
+
+    private void prepareSortSelect() {
+        List<SortChoice<T>> choices = new ArrayList<>();
+        for (Grid.Column<T> column : grid.getColumns()) {
+            if (column.isSortable() && column != cardColumn) {
+                choices.add(new SortChoice<>(column, SortDirection.ASCENDING));
+                choices.add(new SortChoice<>(column, SortDirection.DESCENDING));
+            }
+        }
+        sortSelect.addClassName("list-sort");
+        sortSelect.setLabel(grid.getTranslation("lists.sort"));
+        sortSelect.setEmptySelectionAllowed(true);
+        sortSelect.setEmptySelectionCaption(grid.getTranslation("lists.sort.default"));
+        sortSelect.setItemLabelGenerator(choice -> choice == null ? grid.getTranslation("lists.sort.default")
+                : grid.getTranslation(choice.direction() == SortDirection.ASCENDING ? "lists.sort.ascending"
+                        : "lists.sort.descending", choice.column().getHeaderText()));
+        sortSelect.setItems(choices);
+        sortSelect.addValueChangeListener(change -> {
+            if (!followingGridSort) {
+                grid.sort(change.getValue() == null ? List.of()
+                        : List.of(new GridSortOrder<>(change.getValue().column(), change.getValue().direction())));
+            }
+        });
+        grid.addSortListener(sort -> {
+            followingGridSort = true;
+            try {
+                sortSelect.setValue(sort.getSortOrder().stream().findFirst()
+                        .map(order -> new SortChoice<>(order.getSorted(), order.getDirection())).orElse(null));
+            } finally {
+                followingGridSort = false;
+            }
+        });
+    }
+
+    /** Puts the sort select just before the grid in whatever holds the grid, once. */
+    private void placeSortSelect() {
+        Element parent = grid.getElement().getParent();
+        if (sortSelect.getParent().isPresent() || parent == null || sortSelect.getListDataView().getItemCount() == 0) {
+            return;
+        }
+        parent.insertChild(parent.indexOfChild(grid.getElement()), sortSelect.getElement());
+    }
+
     private void addCardColumn() {
         cardColumn = grid.addColumn(card.renderer()).setKey(CARD_COLUMN_KEY)
                 .setHeader(grid.getTranslation("lists.card-column")).setFlexGrow(1);
@@ -133,6 +201,7 @@ public final class ResponsiveGrid<T> implements Serializable {
             column.setVisible(visible(column));
         }
         grid.getElement().setAttribute("width-class", widthClass.name().toLowerCase());
+        sortSelect.setVisible(widthClass == WidthClass.PHONE);
     }
 
     private boolean visible(Grid.Column<T> column) {

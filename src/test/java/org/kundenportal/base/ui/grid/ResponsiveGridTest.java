@@ -10,8 +10,12 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
 import java.util.Map;
@@ -163,5 +167,36 @@ class ResponsiveGridTest extends KaribuTest {
         // the action is no filter: it stays outside the folded fields
         assertThat(create.getParent().orElseThrow().hasClassName("filter-actions")).isTrue();
         assertThat(search.getParent().orElseThrow().hasClassName("filter-fields")).isTrue();
+    }
+
+    @Test
+    void onAPhoneASelectAboveTheCardsSortsByTheSortableColumnsAndFollowsTheHeaders() {
+        Grid<Row> grid = new Grid<>();
+        grid.addColumn(Row::number).setKey("number").setHeader("Nummer").setSortable(true);
+        grid.addColumn(Row::date).setKey("date").setHeader("Datum").setSortable(true);
+        grid.addColumn(Row::amount).setKey("amount").setHeader("Betrag");
+        grid.setItems(new Row("RE-1", "01.12.2026", "12,00 €", "Offen"), new Row("RE-2", "02.12.2026", "9,00 €", "Offen"));
+        Div list = new Div(new Span("filters"), grid);
+        UI.getCurrent().add(list);
+        ResponsiveGrid<Row> responsive = ResponsiveGrid.of(grid, ListCard.titled(Row::number));
+        Select<ResponsiveGrid.SortChoice<Row>> sort = responsive.sortSelect();
+
+        assertThat(list.getChildren().toList()).as("just above the grid").element(1).isSameAs(sort);
+        assertThat(sort.isVisible()).as("the headers sort on a wide screen").isFalse();
+        responsive.show(WidthClass.PHONE);
+        assertThat(sort.isVisible()).isTrue();
+        assertThat(sort.getListDataView().getItems().map(sort.getItemLabelGenerator()))
+                .containsExactly("Nummer, ascending", "Nummer, descending", "Datum, ascending", "Datum, descending");
+
+        _setValue(sort, sort.getListDataView().getItem(1));
+        assertThat(grid.getSortOrder()).singleElement().satisfies(order -> {
+            assertThat(order.getSorted().getKey()).isEqualTo("number");
+            assertThat(order.getDirection()).isEqualTo(SortDirection.DESCENDING);
+        });
+        assertThat(GridKt._get(grid, 0).number()).isEqualTo("RE-2");
+
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("date"), SortDirection.ASCENDING)));
+        assertThat(sort.getValue()).isEqualTo(new ResponsiveGrid.SortChoice<>(grid.getColumnByKey("date"),
+                SortDirection.ASCENDING));
     }
 }
