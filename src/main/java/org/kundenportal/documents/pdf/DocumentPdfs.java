@@ -1,5 +1,6 @@
 package org.kundenportal.documents.pdf;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kundenportal.base.i18n.TranslationProvider;
@@ -7,6 +8,8 @@ import org.kundenportal.base.pdf.PdfDocument;
 import org.kundenportal.base.pdf.PdfRenderer;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.einvoice.EInvoiceGaps;
+import org.kundenportal.documents.einvoice.EInvoiceValidation;
 import org.kundenportal.documents.einvoice.EInvoices;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.users.domain.UserRepository;
@@ -59,6 +62,31 @@ public class DocumentPdfs {
         }
         return Optional.of(invoices.eInvoice(number, viewerOf(user, fallbackLocale))
                 .map(data -> eInvoices.zugferd(pdf.get(), data)).orElse(pdf.get()));
+    }
+
+    /**
+     * For staff: what a customer invoice (a draft too) lacks to be a valid e-invoice, as translation keys; empty for
+     * one that has everything, and for vendor bills.
+     */
+    @Transactional(readOnly = true)
+    public List<String> eInvoiceGaps(String number, Locale locale) {
+        return invoices.eInvoiceOfAnyState(number, locale).map(EInvoiceGaps::of).orElse(List.of());
+    }
+
+    /**
+     * For staff: the EN 16931 validator's verdict on the ZUGFeRD PDF and the XRechnung of a posted customer invoice,
+     * as the messages of its errors (empty when both are valid).
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<String>> eInvoiceErrors(String number, PortalUser user, Locale fallbackLocale) {
+        Optional<byte[]> pdf = pdf(PdfLinks.Kind.INVOICE, number, user, fallbackLocale);
+        Optional<byte[]> xml = xrechnung(number, user, fallbackLocale);
+        if (pdf.isEmpty() || xml.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> errors = new java.util.ArrayList<>(EInvoiceValidation.errors(pdf.get(), number + ".pdf"));
+        errors.addAll(EInvoiceValidation.errors(xml.get(), number + "-xrechnung.xml"));
+        return Optional.of(errors);
     }
 
     /** The XRechnung (XML) of a posted customer invoice the user may see. */

@@ -63,6 +63,12 @@ class InvoicePdfs {
                 .map(row -> eInvoice(row, viewer.locale()));
     }
 
+    /** A customer invoice in any state, for staff checking a draft before they post it. */
+    Optional<EInvoiceData> eInvoiceOfAnyState(String number, Locale locale) {
+        return db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number), INVOICE.DIRECTION.eq("OUT"))
+                .fetchOptional().map(row -> eInvoice(row, locale));
+    }
+
     EInvoiceData eInvoice(InvoiceRecord row, Locale locale) {
         EInvoiceData.Kind kind = switch (row.getKind()) {
             case "PREPAYMENT" -> EInvoiceData.Kind.PREPAYMENT;

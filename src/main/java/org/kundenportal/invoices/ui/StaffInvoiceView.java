@@ -36,6 +36,11 @@ import org.kundenportal.invoices.domain.Payment;
 import org.kundenportal.invoices.domain.PaymentMethod;
 import org.kundenportal.invoices.domain.PaymentState;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
+import org.kundenportal.documents.pdf.DocumentPdfs;
+import org.kundenportal.invoices.domain.Direction;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -53,12 +58,14 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
     private final PaymentProviders providers;
+    private final DocumentPdfs pdfs;
     private String number = "";
 
     public StaffInvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
                             DocumentLines lines, CurrentUser currentUser, ObjectProvider<HistorySection> history,
-                            PaymentProviders providers) {
+                            PaymentProviders providers, DocumentPdfs pdfs) {
         this.providers = providers;
+        this.pdfs = pdfs;
         this.invoices = invoices;
         this.service = service;
         this.payments = payments;
@@ -102,8 +109,53 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
             announced.forEach(payment -> pending.add(confirmButton(payment)));
             page.content(pending);
         }
+        if (invoice.direction() == Direction.OUT && invoice.state() != InvoiceState.CANCELLED) {
+            page.content(eInvoiceSection(invoice));
+        }
         history.ifAvailable(section -> page.content(section.create(DocumentRef.invoice(invoice.id()), false)));
         add(page);
+    }
+
+    /**
+     * Before posting, what the invoice lacks to be a valid e-invoice; once posted, the validator's verdict on its
+     * ZUGFeRD PDF and XRechnung on request (it takes a moment).
+     */
+    private Div eInvoiceSection(Invoice invoice) {
+        Div section = new Div(new H3(getTranslation("einvoice.title")));
+        section.addClassName("einvoice-section");
+        if (invoice.state() == InvoiceState.DRAFT) {
+            List<String> gaps = pdfs.eInvoiceGaps(invoice.number(), getLocale());
+            if (gaps.isEmpty()) {
+                section.add(new Paragraph(getTranslation("einvoice.ready")));
+            } else {
+                section.addClassName("einvoice-gaps");
+                section.add(new Paragraph(getTranslation("einvoice.gaps")));
+                UnorderedList list = new UnorderedList();
+                gaps.forEach(gap -> list.add(new ListItem(getTranslation(gap))));
+                section.add(list);
+            }
+            return section;
+        }
+        Div result = new Div();
+        result.addClassName("einvoice-result");
+        Button check = new Button(getTranslation("einvoice.check"), VaadinIcon.CHECK_SQUARE_O.create(), click -> {
+            result.removeAll();
+            List<String> errors = pdfs.eInvoiceErrors(invoice.number(), currentUser.require(), getLocale())
+                    .orElse(List.of(getTranslation("einvoice.not-available")));
+            if (errors.isEmpty()) {
+                result.add(new Paragraph(getTranslation("einvoice.valid")));
+            } else {
+                result.add(new Paragraph(getTranslation("einvoice.invalid", errors.size())));
+                UnorderedList list = new UnorderedList();
+                errors.forEach(error -> list.add(new ListItem(error)));
+                result.add(list);
+            }
+            click.getSource().setEnabled(true);
+        });
+        check.setDisableOnClick(true);
+        check.addClassName("einvoice-check");
+        section.add(check, result);
+        return section;
     }
 
     private Div actions(Invoice invoice, List<Payment> invoicePayments) {

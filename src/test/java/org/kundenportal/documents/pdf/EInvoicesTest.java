@@ -16,10 +16,10 @@ import org.kundenportal.base.pdf.PdfRenderer;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.einvoice.EInvoiceData;
+import org.kundenportal.documents.einvoice.EInvoiceValidation;
 import org.kundenportal.documents.einvoice.EInvoices;
 import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
-import org.mustangproject.validator.ZUGFeRDValidator;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -43,11 +43,10 @@ class EInvoicesTest extends SpringTest {
         return new Viewer(true, PortalScope.staff(), Set.of(), Set.of(), locale);
     }
 
-    /** The validator's report when it found anything wrong; null when the file is valid. */
+    /** The validator's errors when it found any; null when the file is valid. */
     static String problems(byte[] file, String name) {
-        ZUGFeRDValidator validator = new ZUGFeRDValidator();
-        String report = validator.validate(file, name);
-        return validator.wasCompletelyValid() && !report.contains("<error") ? null : report;
+        List<String> errors = EInvoiceValidation.errors(file, name);
+        return errors.isEmpty() ? null : String.join("\n", errors);
     }
 
     /** The posted customer invoices the demo data made (by its staff member), of every kind. */

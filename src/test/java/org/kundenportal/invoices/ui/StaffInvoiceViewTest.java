@@ -154,6 +154,26 @@ class StaffInvoiceViewTest extends KaribuTest {
     }
 
     @Test
+    void beforePostingStaffSeeWhatTheInvoiceLacksToBeAnEInvoiceAndAfterwardsTheValidatorsVerdict() {
+        long company = context.getBean(org.kundenportal.contacts.domain.ContactRepository.class).create(
+                org.kundenportal.contacts.domain.NewContact.company("Ohne Adresse GmbH " + System.nanoTime(), null, null,
+                        null, null));
+        Invoice draft = fixtures.draft(company);
+        navigate("staff/invoices/" + draft.number());
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("einvoice-gaps"))
+                .getElement().getTextRecursively())
+                .contains("Straße, PLZ und Ort des Kunden", "E-Mail-Adresse des Kunden");
+
+        Invoice posted = fixtures.posted(fixtures.bakery());
+        navigate("staff/invoices/" + posted.number());
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("einvoice-gaps"))).isEmpty();
+        _click(button("einvoice-check"));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("einvoice-result"))
+                .getElement().getTextRecursively()).startsWith("Gültig");
+    }
+
+    @Test
     void confirmAnAnnouncedBankTransfer() {
         Invoice invoice = fixtures.posted(fixtures.bakery());
         context.getBean(org.kundenportal.invoices.domain.InvoicePayments.class).announceBankTransfer(invoice,
