@@ -8,6 +8,7 @@ import org.kundenportal.base.pdf.PdfDocument;
 import org.kundenportal.base.pdf.PdfRenderer;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.kundenportal.documents.einvoice.EInvoiceGaps;
 import org.kundenportal.documents.einvoice.EInvoiceValidation;
 import org.kundenportal.documents.einvoice.EInvoices;
@@ -89,10 +90,16 @@ public class DocumentPdfs {
         return Optional.of(errors);
     }
 
+    /** The EN 16931 content of a posted customer invoice the user may see (for the e-invoice files and benchmarks). */
+    @Transactional(readOnly = true)
+    public Optional<EInvoiceData> eInvoice(String number, PortalUser user, Locale fallbackLocale) {
+        return invoices.eInvoice(number, viewerOf(user, fallbackLocale));
+    }
+
     /** The XRechnung (XML) of a posted customer invoice the user may see. */
     @Transactional(readOnly = true)
     public Optional<byte[]> xrechnung(String number, PortalUser user, Locale fallbackLocale) {
-        return invoices.eInvoice(number, viewerOf(user, fallbackLocale)).map(eInvoices::xrechnung);
+        return eInvoice(number, user, fallbackLocale).map(eInvoices::xrechnung);
     }
 
     @Transactional(readOnly = true)
