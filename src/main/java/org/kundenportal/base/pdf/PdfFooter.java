@@ -102,6 +102,7 @@ class PdfFooter extends PdfPageEventHelper {
         addLabelled(lines, "pdf.footer.phone", company.phone());
         addLabelled(lines, "pdf.footer.email", company.email());
         addLabelled(lines, "pdf.footer.vat-id", company.vatId());
+        addLabelled(lines, "pdf.footer.tax-number", company.taxNumber());
         return lines;
     }
 

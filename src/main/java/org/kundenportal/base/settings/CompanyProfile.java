@@ -2,7 +2,7 @@ package org.kundenportal.base.settings;
 
 /** The selling company as customers see it: on every page, mail and document. */
 public record CompanyProfile(String name, String street, String zip, String city, String country, String vatId,
-                             String email, String phone, String bankName, String iban, String bic) {
+                             String email, String phone, String bankName, String iban, String bic, String taxNumber) {
 
     public String addressLine() {
         String place = String.join(" ", zip, city).strip();

@@ -77,7 +77,7 @@ class InvoicePdfs {
         };
         String terms = parts.paymentTerm(row.getPaymentTermId(), locale);
         return new EInvoiceData(row.getNumber(), kind, row.getInvoiceDate(), row.getDueDate(), row.getInvoiceDate(),
-                row.getCurrency(), parts.letterhead().company(), parts.sellerTaxNumber(),
+                row.getCurrency(), parts.letterhead().company(), parts.letterhead().company().taxNumber(),
                 parts.buyer(row.getCompanyId(), row.getContactId()), parts.buyerReference(row.getCompanyId()),
                 orderNumber(row.getSaleOrderId()), documentLines.of(DocumentRef.invoice(row.getId())),
                 row.getAmountPaid(), terms, row.getNote());

@@ -133,10 +133,6 @@ class PdfParts {
         return db.select(CONTACT.BUYER_REFERENCE).from(CONTACT).where(CONTACT.ID.eq(companyId)).fetchOne(CONTACT.BUYER_REFERENCE);
     }
 
-    String sellerTaxNumber() {
-        return settings.get(SettingKey.COMPANY_TAX_NUMBER);
-    }
-
     /** The payment term's label in the viewer's language, or null. */
     String paymentTerm(Long termId, Locale locale) {
         if (termId == null) {

@@ -10,6 +10,7 @@ import static org.kundenportal.base.settings.SettingKey.COMPANY_IBAN;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_NAME;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_PHONE;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_STREET;
+import static org.kundenportal.base.settings.SettingKey.COMPANY_TAX_NUMBER;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_VAT_ID;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_ZIP;
 import static org.kundenportal.base.settings.SettingKey.INVITATION_LINK_HOURS;
@@ -44,7 +45,7 @@ public class SettingsService {
     private static final Pattern VAT_ID = Pattern.compile("^[A-Z]{2}[A-Z0-9+*.]{2,13}$");
     private static final Pattern BIC = Pattern.compile("^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$");
     private static final Map<SettingKey, Integer> MAX_LENGTHS = Map.of(COMPANY_NAME, 200, COMPANY_STREET, 200,
-            COMPANY_ZIP, 20, COMPANY_CITY, 100, COMPANY_EMAIL, 254, COMPANY_BANK_NAME, 100);
+            COMPANY_ZIP, 20, COMPANY_CITY, 100, COMPANY_EMAIL, 254, COMPANY_BANK_NAME, 100, COMPANY_TAX_NUMBER, 30);
 
     private final Settings settings;
     private final AuditLog audit;
@@ -118,7 +119,7 @@ public class SettingsService {
         CompanyProfile clean = new CompanyProfile(strip(company.name()), strip(company.street()), strip(company.zip()),
                 strip(company.city()), compactUpper(company.country()), compactUpper(company.vatId()),
                 strip(company.email()), strip(company.phone()), strip(company.bankName()), Iban.compact(company.iban()),
-                compactUpper(company.bic()));
+                compactUpper(company.bic()), strip(company.taxNumber()));
         return new PortalSettings(value.passwordResetEnabled(), value.invitationLinkHours(), value.resetLinkHours(), clean,
                 value.logo() == null ? "" : value.logo());
     }
@@ -135,6 +136,7 @@ public class SettingsService {
         texts.put(COMPANY_CITY, company.city());
         texts.put(COMPANY_COUNTRY, company.country());
         texts.put(COMPANY_VAT_ID, company.vatId());
+        texts.put(COMPANY_TAX_NUMBER, company.taxNumber());
         texts.put(COMPANY_EMAIL, company.email());
         texts.put(COMPANY_PHONE, company.phone());
         texts.put(COMPANY_BANK_NAME, company.bankName());

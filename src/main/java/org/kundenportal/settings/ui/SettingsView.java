@@ -76,6 +76,7 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
     private final TextField city = text(SettingKey.COMPANY_CITY, "settings.company.city", 100);
     private final ComboBox<String> country = new ComboBox<>();
     private final TextField vatId = text(SettingKey.COMPANY_VAT_ID, "settings.company.vat-id", 30);
+    private final TextField taxNumber = text(SettingKey.COMPANY_TAX_NUMBER, "settings.company.tax-number", 30);
     private final TextField email = text(SettingKey.COMPANY_EMAIL, "settings.company.email", 254);
     private final TextField phone = text(SettingKey.COMPANY_PHONE, "settings.company.phone", 50);
     private final TextField bankName = text(SettingKey.COMPANY_BANK_NAME, "settings.company.bank-name", 100);
@@ -115,7 +116,7 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
 
         FormLayout security = new FormLayout(passwordReset, invitationHours, resetHours);
         security.setColspan(passwordReset, 2);
-        FormLayout company = new FormLayout(name, street, zip, city, country, vatId, email, phone);
+        FormLayout company = new FormLayout(name, street, zip, city, country, vatId, taxNumber, email, phone);
         company.setColspan(name, 2);
         FormLayout bank = new FormLayout(bankName, iban, bic);
         bank.setColspan(bankName, 2);
@@ -260,6 +261,7 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         city.setValue(company.city());
         country.setValue(company.country().isEmpty() ? null : company.country());
         vatId.setValue(company.vatId());
+        taxNumber.setValue(company.taxNumber());
         email.setValue(company.email());
         phone.setValue(company.phone());
         bankName.setValue(company.bankName());
@@ -271,7 +273,7 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
     private PortalSettings formValue() {
         CompanyProfile company = new CompanyProfile(name.getValue(), street.getValue(), zip.getValue(), city.getValue(),
                 country.getValue() == null ? "" : country.getValue(), vatId.getValue(), email.getValue(), phone.getValue(),
-                bankName.getValue(), iban.getValue(), bic.getValue());
+                bankName.getValue(), iban.getValue(), bic.getValue(), taxNumber.getValue());
         return new PortalSettings(passwordReset.getValue(), invitationHours.getValue(), resetHours.getValue(), company, logo);
     }
 

@@ -23,7 +23,7 @@ class PdfRendererTest {
 
     private static final CompanyProfile SELLER = new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
             "Hamburg", "DE", "DE999999999", "service@example.com", "+49 40 1234567", "Hamburger Sparkasse",
-            "DE02200505501015871393", "HASPDEHHXXX");
+            "DE02200505501015871393", "HASPDEHHXXX", "22/123/45678");
 
     private final PdfRenderer renderer = new PdfRenderer(new TranslationProvider("de"));
 

@@ -23,7 +23,7 @@ class EInvoiceDataTest {
 
     private static final CompanyProfile SELLER = new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
             "Hamburg", "DE", "DE999999999", "service@nordlicht-handel.example", "+49 40 1234567", "Hamburger Sparkasse",
-            "DE02 2005 0550 1015 8713 93", "HASPDEHHXXX");
+            "DE02 2005 0550 1015 8713 93", "HASPDEHHXXX", "22/123/45678");
     private static final List<DocumentLine> LINES = List.of(
             DocumentLine.section("Waren"),
             DocumentLine.product("BR-01", "Roggenbrot 1 kg", new BigDecimal("10"), "Stk", new BigDecimal("12.50"),

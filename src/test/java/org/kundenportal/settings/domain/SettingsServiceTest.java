@@ -48,7 +48,7 @@ class SettingsServiceTest extends SpringTest {
     void everyBadValueIsNamedWithItsSetting() {
         PortalSettings current = service.load();
         CompanyProfile bad = new CompanyProfile(" ", "", "", "", "XX", "123", "info@", "call me", "",
-                "DE89 3704 0044 0532 0130 01", "SHORT");
+                "DE89 3704 0044 0532 0130 01", "SHORT", "");
         PortalSettings candidate = new PortalSettings(true, 0, 49, bad, "data:image/png;base64,bm90IGFuIGltYWdl");
 
         assertThat(service.validate(candidate)).extracting(SettingsProblem::key).containsExactly(
@@ -64,7 +64,7 @@ class SettingsServiceTest extends SpringTest {
         PortalSettings current = service.load();
         CompanyProfile company = new CompanyProfile("  Nordlicht Handel GmbH ", "Hafenstraße 12", "20457", "Hamburg",
                 "de", "de 999 999 999", "service@nordlicht-handel.example", "+49 40 1234567", "Hamburger Sparkasse",
-                "de89 3704 0044 0532 0130 00", "cobadeffxxx");
+                "de89 3704 0044 0532 0130 00", "cobadeffxxx", " 22/123/45678 ");
         boolean passwordReset = !current.passwordResetEnabled();
         PortalSettings candidate = new PortalSettings(passwordReset, 24, 1, company, current.logo());
 
@@ -76,7 +76,7 @@ class SettingsServiceTest extends SpringTest {
         assertThat(saved.resetLinkHours()).isEqualTo(1);
         assertThat(saved.company()).isEqualTo(new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
                 "Hamburg", "DE", "DE999999999", "service@nordlicht-handel.example", "+49 40 1234567",
-                "Hamburger Sparkasse", "DE89370400440532013000", "COBADEFFXXX"));
+                "Hamburger Sparkasse", "DE89370400440532013000", "COBADEFFXXX", "22/123/45678"));
         String details = db.select(AUDIT_LOG.DETAILS).from(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("SETTINGS_CHANGED"))
                 .orderBy(AUDIT_LOG.ID.desc()).limit(1).fetchSingle(AUDIT_LOG.DETAILS);
         assertThat(details).contains("security.password-reset", "company.iban", "company.bic")
