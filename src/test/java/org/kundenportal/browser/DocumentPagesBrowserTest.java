@@ -1,9 +1,13 @@
 package org.kundenportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.PAYMENT;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.kundenportal.browser.DocumentPageChecks.Screen;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Invoice;
@@ -64,6 +68,33 @@ class DocumentPagesBrowserTest extends BrowserTest {
         assertThat(checks.notFullyVisibleAcross("kp-signature-pad")).as("accept & sign dialog's pad").isEmpty();
         assertThat(checks.notFullyVisible("#accept-confirm")).as("accept & sign dialog's button").isEmpty();
         assertThat(checks.horizontalOverflow()).as("accept dialog overflow at " + screen).isZero();
+    }
+
+    /** The small grids of a document page become cards on a phone too, like the lists: here an invoice's payments. */
+    @ParameterizedTest
+    @EnumSource(Screen.class)
+    void anInvoicesPaymentsFitTheScreen(Screen screen) {
+        InvoiceFixtures invoices = new InvoiceFixtures(context);
+        String paid = context.getBean(DSLContext.class).select(INVOICE.NUMBER).from(INVOICE)
+                .where(INVOICE.COMPANY_ID.eq(invoices.bakery()),
+                        DSL.exists(DSL.selectOne().from(PAYMENT).where(PAYMENT.INVOICE_ID.eq(INVOICE.ID))))
+                .orderBy(INVOICE.ID).limit(1).fetchOne(INVOICE.NUMBER);
+        DocumentPageChecks checks = new DocumentPageChecks(browser);
+        logInAsCustomer();
+        checks.emulate(screen);
+
+        open("/invoices/" + paid);
+        String grid = "vaadin-grid.invoice-payments";
+        if (screen == Screen.PHONE) {
+            await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(grid + "[width-class='phone']")));
+            await(driver -> LayoutChecks.firstCardIncomplete(driver, grid, true).isEmpty());
+        } else {
+            await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(grid + "[width-class]")));
+            awaitIdle();
+            assertThat(browser.findElement(By.cssSelector(grid)).getDomAttribute("width-class")).as("payments at " + screen)
+                    .isNotEqualTo("phone");
+        }
+        assertThat(checks.horizontalOverflow()).as("invoice with payments, overflow at " + screen).isZero();
     }
 
     private void open(String path) {

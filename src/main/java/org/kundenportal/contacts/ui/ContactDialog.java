@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.contacts.domain.ContactAddress;
 import org.kundenportal.contacts.domain.ContactDraft;
 import org.kundenportal.contacts.domain.ContactKind;
@@ -190,6 +192,8 @@ public class ContactDialog extends Dialog {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("contacts.children.no-persons"));
+        ResponsiveGrid.of(grid, ListCard.<ContactRow>titled(ContactRow::name).meta(ContactRow::jobTitle, ContactRow::email)
+                .badge(row -> new PortalStatusBadge(row.portalStatus())));
         grid.addItemClickListener(click -> contacts.find(click.getItem().id())
                 .ifPresent(person -> dialogs.getObject().open(person, this::childChanged)));
         Button addPerson = new Button(getTranslation("contacts.children.add-person"), VaadinIcon.PLUS.create(),

@@ -34,6 +34,8 @@ import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.ui.LocalizedDatePicker;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.history.domain.Attachment;
 import org.kundenportal.history.domain.DocumentInfo;
 import org.kundenportal.history.domain.EntryKind;
@@ -273,6 +275,8 @@ public class HistoryPanel extends Section {
         timeGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         timeGrid.setAllRowsVisible(true);
         timeGrid.setEmptyStateText(getTranslation("history.time.empty"));
+        ResponsiveGrid.of(timeGrid, ListCard.<TimeEntry>titled(entry -> Formats.date(entry.workDate(), getLocale()))
+                .detail(entry -> duration(entry.minutes())).meta(TimeEntry::userName, TimeEntry::description));
         timeTotal.addClassName("history-time-total");
         section.add(timeGrid, timeTotal);
         if (isStaffEditing()) {

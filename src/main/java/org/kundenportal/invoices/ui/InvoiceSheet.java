@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.ui.DocumentPage;
@@ -123,6 +125,12 @@ class InvoiceSheet extends Div {
         grid.setAllRowsVisible(true);
         grid.setItems(payments);
         grid.addClassName("invoice-payments");
+        ResponsiveGrid.of(grid, ListCard.<Payment>titled(payment -> payment.paymentDate() != null
+                        ? Formats.date(payment.paymentDate(), locale) : Formats.dateTime(payment.createdAt(), locale))
+                .detail(payment -> Formats.money(payment.amount(), payment.currency(), locale))
+                .meta(payment -> InvoiceLabels.method(this, payment.method()),
+                        payment -> withFailureInfo ? payment.failureReason() : null)
+                .badge(payment -> InvoiceLabels.paymentState(this, payment.state())));
         return grid;
     }
 

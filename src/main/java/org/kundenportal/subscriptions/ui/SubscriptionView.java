@@ -22,6 +22,8 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.RequiresArea;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -137,6 +139,11 @@ public class SubscriptionView extends Main implements BeforeEnterObserver, HasDy
         lines.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         lines.setAllRowsVisible(true);
         lines.setItems(subscription.lines());
+        ResponsiveGrid.of(lines, ListCard.<SubscriptionLine>titled(SubscriptionLine::name)
+                .detail(line -> Formats.money(line.amount(), subscription.currency(), locale))
+                .meta(line -> Formats.number(line.quantity(), locale) + " × "
+                        + Formats.money(line.unitPrice(), subscription.currency(), locale), SubscriptionLine::code,
+                        SubscriptionLine::description));
         return lines;
     }
 

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.ui.QrCodeImage;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.wallets.domain.WalletCard;
 import org.kundenportal.wallets.domain.WalletState;
 import org.kundenportal.wallets.domain.WalletTransaction;
@@ -96,6 +98,12 @@ public class WalletDialog extends Dialog {
                 .orElse(transaction.description());
     }
 
+    private static String amount(WalletCard card, WalletTransaction transaction, Locale locale) {
+        return card.type().holdsPoints()
+                ? Formats.number(BigDecimal.valueOf(transaction.points() == null ? 0 : transaction.points()), locale)
+                : Formats.money(transaction.amount(), card.currency(), locale);
+    }
+
     private Grid<WalletTransaction> transactionsGrid(WalletCard card, List<WalletTransaction> transactions, Locale locale) {
         Grid<WalletTransaction> grid = new Grid<>();
         grid.addColumn(transaction -> Formats.date(transaction.date(), locale)).setHeader(getTranslation("wallets.tx.date"))
@@ -104,15 +112,16 @@ public class WalletDialog extends Dialog {
                 .setKey("description").setFlexGrow(1);
         grid.addColumn(transaction -> transaction.receiptReference() == null ? "" : transaction.receiptReference())
                 .setHeader(getTranslation("wallets.tx.receipt")).setKey("receipt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(transaction -> card.type().holdsPoints()
-                        ? Formats.number(BigDecimal.valueOf(transaction.points() == null ? 0 : transaction.points()), locale)
-                        : Formats.money(transaction.amount(), card.currency(), locale))
+        grid.addColumn(transaction -> amount(card, transaction, locale))
                 .setHeader(getTranslation(card.type().holdsPoints() ? "wallets.points" : "wallets.tx.amount"))
                 .setKey("amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("wallets.tx.empty"));
         grid.setItems(transactions);
+        ResponsiveGrid.of(grid, ListCard.<WalletTransaction>titled(this::description)
+                .detail(transaction -> amount(card, transaction, locale))
+                .meta(transaction -> Formats.date(transaction.date(), locale), WalletTransaction::receiptReference));
         return grid;
     }
 }

@@ -117,13 +117,16 @@ class NoRawEnumNamesTest extends KaribuTest {
         navigate("wallets");
         @SuppressWarnings("unchecked")
         Grid<Object> cards = _find(_find(WalletsView.class).getFirst(), Grid.class).getFirst();
+        // other tests add cards without transactions to the company: the demo's cards have them
+        StringBuilder transactions = new StringBuilder();
         for (int row = 0; row < GridKt._size(cards); row++) {
             _click((Button) GridKt._getCellComponent(cards, row, "code"));
             String text = visibleText();
             GERMAN_WALLET_TEXT.matcher(text).results().forEach(word -> found.add("/wallets: " + word.group()));
-            assertThat(text).as("the card's transactions").containsAnyOf("Top-up", "Purchase", "Gift card issued");
+            transactions.append(text);
             _find(Dialog.class).forEach(Dialog::close);
         }
+        assertThat(transactions.toString()).as("the cards' transactions").contains("Top-up", "Purchase", "Gift card issued");
         assertThat(found).as("German units and wallet texts in the English UI").isEmpty();
     }
 
