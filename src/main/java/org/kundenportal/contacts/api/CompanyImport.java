@@ -146,6 +146,7 @@ class CompanyImport {
             case FLAGS -> "partner";
             case LANGUAGE -> "language";
             case COUNTRY -> "country";
+            case BUYER_REFERENCE -> "buyer_reference";
             case FORM -> "";
         };
     }

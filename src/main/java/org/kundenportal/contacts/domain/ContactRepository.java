@@ -91,6 +91,15 @@ public class ContactRepository {
                 .setPartnerId(contact.partnerId());
     }
 
+    public void setBuyerReference(long companyId, String buyerReference) {
+        db.update(CONTACT).set(CONTACT.BUYER_REFERENCE, buyerReference).where(CONTACT.ID.eq(companyId)).execute();
+    }
+
+    public Optional<String> buyerReference(long companyId) {
+        return db.select(CONTACT.BUYER_REFERENCE).from(CONTACT).where(CONTACT.ID.eq(companyId))
+                .fetchOptional(CONTACT.BUYER_REFERENCE).filter(reference -> reference != null);
+    }
+
     public Optional<ContactDraft> find(long contactId) {
         return db.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional(contact -> new ContactDraft(
                 contact.getId(), contact.getVersion(), ContactKind.valueOf(contact.getKind()), contact.getCompanyId(),

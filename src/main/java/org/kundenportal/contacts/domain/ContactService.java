@@ -41,6 +41,28 @@ public class ContactService {
         this.db = db;
     }
 
+    /**
+     * Saves a company with its buyer reference for e-invoices (the Leitweg-ID of German authorities), both or nothing.
+     * Only staff set the reference: the integration API's company import leaves it as it is.
+     */
+    @Transactional
+    public long save(PortalUser actor, ContactDraft draft, String buyerReference) {
+        String reference = buyerReference == null ? "" : buyerReference.strip();
+        if (reference.length() > 60) {
+            throw new InvalidContactException(List.of(new Problem(Field.BUYER_REFERENCE, "contacts.error.buyer-reference-too-long")));
+        }
+        long id = save(actor, draft);
+        if (draft.kind() == ContactKind.COMPANY) {
+            contacts.setBuyerReference(id, reference.isEmpty() ? null : reference);
+        }
+        return id;
+    }
+
+    /** A company's buyer reference for e-invoices, or "" when it has none. */
+    public String buyerReference(Long companyId) {
+        return companyId == null ? "" : contacts.buyerReference(companyId).orElse("");
+    }
+
     /** Saves the contact and returns its id; throws {@link InvalidContactException} and saves nothing on bad input. */
     @Transactional
     public long save(PortalUser actor, ContactDraft draft) {

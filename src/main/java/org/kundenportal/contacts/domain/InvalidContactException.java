@@ -6,7 +6,7 @@ import java.util.List;
 public class InvalidContactException extends RuntimeException {
 
     /** The fields a problem can point at; {@link #FORM} is a problem of the whole contact. */
-    public enum Field { NAME, EMAIL, COMPANY, PARTNER, FLAGS, LANGUAGE, COUNTRY, FORM }
+    public enum Field { NAME, EMAIL, COMPANY, PARTNER, FLAGS, LANGUAGE, COUNTRY, BUYER_REFERENCE, FORM }
 
     public record Problem(Field field, String messageKey) {
     }

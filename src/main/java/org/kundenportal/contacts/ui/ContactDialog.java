@@ -63,6 +63,7 @@ public class ContactDialog extends Dialog {
     private final TextField city = new TextField();
     private final TextField country = new TextField();
     private final TextField vatId = new TextField();
+    private final TextField buyerReference = new TextField();
     private final Select<String> language = new Select<>();
     private final Checkbox customer = new Checkbox();
     private final Checkbox supplier = new Checkbox();
@@ -115,6 +116,9 @@ public class ContactDialog extends Dialog {
         configure(city, "contacts.city", 100);
         configure(country, "contacts.country", 2);
         configure(vatId, "contacts.vat-id", 30);
+        configure(buyerReference, "contacts.buyer-reference", 60);
+        buyerReference.setHelperText(getTranslation("contacts.buyer-reference.helper"));
+        buyerReference.addClassName("contact-buyer-reference");
         language.setLabel(getTranslation("contacts.language"));
         language.setItems(ContactService.LANGUAGES);
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
@@ -147,6 +151,7 @@ public class ContactDialog extends Dialog {
         city.setValue(value(contact.city()));
         country.setValue(value(contact.countryCode()));
         vatId.setValue(value(contact.vatId()));
+        buyerReference.setValue(contact.kind() == ContactKind.COMPANY ? service.buyerReference(contact.id()) : "");
         language.setValue(ContactService.LANGUAGES.contains(contact.language()) ? contact.language() : "de");
         contacts.option(contact.companyId()).ifPresent(company::setValue);
         customer.setValue(contact.customer());
@@ -162,6 +167,9 @@ public class ContactDialog extends Dialog {
             form.add(company, jobTitle);
         }
         form.add(email, phone, mobile, street, zip, city, country, vatId, language);
+        if (contact.kind() == ContactKind.COMPANY) {
+            form.add(buyerReference);
+        }
         HorizontalLayout flagBoxes = new HorizontalLayout(customer, supplier, partner);
         flags.removeAll();
         flags.add(flagBoxes, partnerOf);
@@ -249,7 +257,7 @@ public class ContactDialog extends Dialog {
                 language.getValue(), customer.getValue(), supplier.getValue(), partner.getValue(),
                 chosenPartner != null && customer.getValue() ? chosenPartner.id() : null);
         try {
-            service.save(currentUser.require(), edited);
+            service.save(currentUser.require(), edited, buyerReference.getValue());
         } catch (InvalidContactException invalid) {
             showProblems(invalid.problems());
             return;
@@ -266,7 +274,8 @@ public class ContactDialog extends Dialog {
                 InvalidContactException.Field.COMPANY, company,
                 InvalidContactException.Field.PARTNER, partnerOf,
                 InvalidContactException.Field.LANGUAGE, language,
-                InvalidContactException.Field.COUNTRY, country);
+                InvalidContactException.Field.COUNTRY, country,
+                InvalidContactException.Field.BUYER_REFERENCE, buyerReference);
         for (InvalidContactException.Problem problem : problems) {
             HasValidation field = fields.get(problem.field());
             if (field == null) {
@@ -281,7 +290,8 @@ public class ContactDialog extends Dialog {
 
     private void clearProblems() {
         formError.setVisible(false);
-        for (HasValidation field : List.<HasValidation>of(name, email, company, partnerOf, language, country)) {
+        for (HasValidation field : List.<HasValidation>of(name, email, company, partnerOf, language, country,
+                buyerReference)) {
             field.setInvalid(false);
         }
     }

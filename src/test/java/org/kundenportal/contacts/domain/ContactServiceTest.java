@@ -50,6 +50,27 @@ class ContactServiceTest extends SpringTest {
     }
 
     @Test
+    void staffSetACompanysBuyerReferenceWhichSavingWithoutItKeeps() {
+        String name = AccessFixtures.uniqueName("Behörde");
+        long id = service.save(fixtures.staff(), company(name, true, false, null), " 991-01234-44 ");
+        assertThat(service.buyerReference(id)).isEqualTo("991-01234-44");
+
+        // as the integration API's company import saves: without a buyer reference
+        ContactDraft stored = contacts.find(id).orElseThrow();
+        service.save(fixtures.staff(), stored);
+        assertThat(service.buyerReference(id)).isEqualTo("991-01234-44");
+
+        ContactDraft renamed = contacts.find(id).orElseThrow();
+        assertThatThrownBy(() -> service.save(fixtures.staff(), new ContactDraft(renamed.id(), renamed.version(),
+                renamed.kind(), null, name + " neu", null, null, null, null, null, null, "Kiel", "DE", "DE123", "de",
+                true, false, false, null), "x".repeat(61)))
+                .isInstanceOfSatisfying(InvalidContactException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(Problem::field).containsExactly(InvalidContactException.Field.BUYER_REFERENCE));
+        assertThat(contacts.find(id).orElseThrow().name()).isEqualTo(name);
+        assertThat(service.buyerReference(id)).isEqualTo("991-01234-44");
+    }
+
+    @Test
     void savesAValidPersonUnderItsCompany() {
         long company = fixtures.customerCompany(AccessFixtures.uniqueName("Valid GmbH"));
 

@@ -129,9 +129,13 @@ class ContactsViewTest extends KaribuTest {
 
         _setValue(field("E-Mail"), "info@dialog.example");
         _setValue(field("USt-IdNr."), "DE111222333");
+        _setValue(field("Käuferreferenz (Leitweg-ID)"), " 04011000-12345-03 ");
         _click(button("Speichern"));
 
         assertThat(_find(ContactDialog.class)).isEmpty();
+        assertThat(context.getBean(org.kundenportal.contacts.domain.ContactService.class).buyerReference(
+                fixtures.contacts.page(new ContactFilter(null, name), 0, 1, List.of()).getFirst().id()))
+                .isEqualTo("04011000-12345-03");
         NotificationsKt.expectNotifications(name + " wurde gespeichert.");
         search("DE111222333");
         assertThat(names()).contains(name);
