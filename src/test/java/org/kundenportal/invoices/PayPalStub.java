@@ -1,12 +1,7 @@
 package org.kundenportal.invoices;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -17,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -32,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The stub remembers the transmission signatures it issued for each payload and verifies only those, as PayPal
  * verifies only what it sent. Never the internet.
  */
-public final class PayPalStub {
+public final class PayPalStub extends LocalApiStub {
 
     public static final String CLIENT_ID = "paypal-client-kundenportal";
     public static final String CLIENT_SECRET = "paypal-secret-kundenportal";
@@ -43,20 +36,15 @@ public final class PayPalStub {
     private static final Pattern PAGE = Pattern.compile("/checkoutnow/([A-Z0-9]+)");
     private static PayPalStub instance;
 
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final WireMockServer server;
+    private final Api api = new Api();
     private final Map<String, ObjectNode> orders = new ConcurrentHashMap<>();
     private final Map<String, String> answered = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> refunds = new ConcurrentHashMap<>();
     private final Map<String, String> signatures = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
-    private final AtomicInteger counter = new AtomicInteger(1000);
 
     private PayPalStub() {
-        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .extensions(new Api()));
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(Api.NAME)));
+        super("paypal-api");
     }
 
     /** The one stub of this test run, started on first use. */
@@ -67,18 +55,8 @@ public final class PayPalStub {
         return instance;
     }
 
-    public String baseUrl() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
     public ObjectNode order(String id) {
         return orders.get(id);
-    }
-
-    /** Requests the portal made to paths starting with this one. */
-    public List<LoggedRequest> requests(String path) {
-        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .filter(request -> request.getUrl().startsWith(path)).toList();
     }
 
     public List<ObjectNode> refundsOf(String captureId) {
@@ -181,23 +159,15 @@ public final class PayPalStub {
         return json.writeValueAsString(json.readTree(payload));
     }
 
+    @Override
+    ResponseDefinition answer(ServeEvent event) {
+        return api.transform(event);
+    }
+
     /** Answers every request to the stub. */
-    private final class Api implements ResponseDefinitionTransformerV2 {
+    private final class Api {
 
-        static final String NAME = "paypal-api";
-
-        @Override
-        public String getName() {
-            return NAME;
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
-
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
+        ResponseDefinition transform(ServeEvent event) {
             LoggedRequest request = event.getRequest();
             String path = request.getUrl().replaceAll("\\?.*", "");
             String method = request.getMethod().getName();
