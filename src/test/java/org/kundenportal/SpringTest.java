@@ -1,5 +1,6 @@
 package org.kundenportal;
 
+import org.kundenportal.invoices.PayPalStub;
 import org.kundenportal.invoices.StripeStub;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,5 +20,9 @@ public abstract class SpringTest {
         registry.add("STRIPE_SECRET_KEY", () -> StripeStub.SECRET_KEY);
         registry.add("STRIPE_WEBHOOK_SECRET", () -> StripeStub.WEBHOOK_SECRET);
         registry.add("STRIPE_API_BASE", () -> StripeStub.get().baseUrl());
+        registry.add("PAYPAL_CLIENT_ID", () -> PayPalStub.CLIENT_ID);
+        registry.add("PAYPAL_CLIENT_SECRET", () -> PayPalStub.CLIENT_SECRET);
+        registry.add("PAYPAL_WEBHOOK_ID", () -> PayPalStub.WEBHOOK_ID);
+        registry.add("PAYPAL_API_BASE", () -> PayPalStub.get().baseUrl());
     }
 }

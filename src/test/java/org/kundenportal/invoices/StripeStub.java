@@ -1,12 +1,7 @@
 package org.kundenportal.invoices;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -18,12 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -33,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (form-encoded parameters, JSON objects, {@code {"error": {...}}} with 4xx). Webhooks are signed as Stripe signs
  * them. Never the internet.
  */
-public final class StripeStub {
+public final class StripeStub extends LocalApiStub {
 
     public static final String SECRET_KEY = "sk_test_kundenportal";
     public static final String WEBHOOK_SECRET = "whsec_kundenportal_test";
@@ -41,18 +34,13 @@ public final class StripeStub {
     private static final Pattern PAGE = Pattern.compile("/c/pay/([A-Za-z0-9_]+)");
     private static StripeStub instance;
 
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final WireMockServer server;
+    private final Api api = new Api();
     private final Map<String, ObjectNode> sessions = new ConcurrentHashMap<>();
     private final Map<String, String> sessionByIdempotencyKey = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> refunds = new ConcurrentHashMap<>();
-    private final AtomicInteger counter = new AtomicInteger(1000);
 
     private StripeStub() {
-        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
-                .extensions(new Api()));
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(Api.NAME)));
+        super("stripe-api");
     }
 
     /** The one stub of this test run, started on first use. */
@@ -63,18 +51,8 @@ public final class StripeStub {
         return instance;
     }
 
-    public String baseUrl() {
-        return "http://127.0.0.1:" + server.port();
-    }
-
     public ObjectNode session(String id) {
         return sessions.get(id);
-    }
-
-    /** Requests the portal made to this path ("/v1/checkout/sessions", "/v1/refunds"). */
-    public List<LoggedRequest> requests(String path) {
-        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .filter(request -> request.getUrl().startsWith(path)).toList();
     }
 
     public List<ObjectNode> refundsOf(String paymentIntent) {
@@ -155,23 +133,15 @@ public final class StripeStub {
         return signature(payload, WEBHOOK_SECRET, Instant.now());
     }
 
+    @Override
+    ResponseDefinition answer(ServeEvent event) {
+        return api.transform(event);
+    }
+
     /** Answers every request to the stub. */
-    private final class Api implements ResponseDefinitionTransformerV2 {
+    private final class Api {
 
-        static final String NAME = "stripe-api";
-
-        @Override
-        public String getName() {
-            return NAME;
-        }
-
-        @Override
-        public boolean applyGlobally() {
-            return false;
-        }
-
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
+        ResponseDefinition transform(ServeEvent event) {
             LoggedRequest request = event.getRequest();
             String path = request.getUrl().replaceAll("\\?.*", "");
             String method = request.getMethod().getName();

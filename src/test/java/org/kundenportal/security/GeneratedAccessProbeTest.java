@@ -162,7 +162,7 @@ class GeneratedAccessProbeTest extends SpringTest {
 
     @Test
     void paymentProviderWebhooksTakeNoLoginButChangeNothingWithoutTheProvidersSignature() {
-        for (String provider : List.of("stripe")) {
+        for (String provider : List.of("stripe", "paypal")) {
             Answer unsigned = Answer.anonymous(port, "POST", "/webhooks/" + provider);
             assertThat(unsigned.status()).as(unsigned.toString()).isEqualTo(400);
             assertThat(unsigned.header("Content-Type")).startsWith("application/problem+json");

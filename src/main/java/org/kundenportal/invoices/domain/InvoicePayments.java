@@ -215,7 +215,8 @@ public class InvoicePayments {
             case STATUS -> {
                 Optional<Payment> payment = notice.providerReference() == null ? Optional.empty()
                         : invoices.paymentByProviderReference(provider.code(), notice.providerReference());
-                payment.ifPresent(found -> settle(provider, found, notice.status()));
+                payment.ifPresent(found -> settle(provider, found,
+                        notice.status() != null ? notice.status() : provider.status(found.providerReference())));
                 return payment.isPresent();
             }
             case REFUNDED -> {

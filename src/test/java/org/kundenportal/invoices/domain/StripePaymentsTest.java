@@ -2,7 +2,6 @@ package org.kundenportal.invoices.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.math.BigDecimal;
@@ -15,14 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.settings.SettingKey;
-import org.kundenportal.base.settings.Settings;
 import org.kundenportal.demo.DemoData;
-import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.invoices.StripeStub;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
@@ -43,10 +39,6 @@ class StripePaymentsTest extends PaymentTestBase {
     StripeProvider stripe;
     @Autowired
     PaymentProviders providers;
-    @Autowired
-    Settings settings;
-    @Autowired
-    DSLContext db;
     @LocalServerPort
     int port;
 
@@ -73,12 +65,6 @@ class StripePaymentsTest extends PaymentTestBase {
     private HttpResponse<String> signed(String type, ObjectNode object) throws Exception {
         String payload = stub.event(type, object);
         return webhook(payload, StripeStub.signature(payload));
-    }
-
-    private List<String> history(Invoice invoice) {
-        return db.select(HISTORY_ENTRY.EVENT).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()), HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.id()))
-                .orderBy(HISTORY_ENTRY.ID).fetch(HISTORY_ENTRY.EVENT);
     }
 
     private long sessionsCreated() {
@@ -269,13 +255,9 @@ class StripePaymentsTest extends PaymentTestBase {
     void aSecondTabContinuesTheOpenCheckoutInsteadOfOpeningAnother() {
         Invoice invoice = fixtures.posted(fixtures.bakery());
         Payment first = start(invoice);
-        long created = sessionsCreated();
 
-        String again = payments.startCheckout(stripe, fixtures.reload(invoice), TOTAL, anna);
-
-        assertThat(again).isEqualTo(stub.baseUrl() + "/c/pay/" + first.providerReference());
-        assertThat(invoices.payments(invoice.id())).hasSize(1);
-        assertThat(sessionsCreated()).isEqualTo(created);
+        assertSecondTabContinues(stripe, invoice, stub.baseUrl() + "/c/pay/" + first.providerReference(),
+                this::sessionsCreated);
     }
 
     @Test
@@ -336,30 +318,14 @@ class StripePaymentsTest extends PaymentTestBase {
         StripeProvider wrongKey = new StripeProvider("sk_test_wrong", StripeStub.WEBHOOK_SECRET, stub.baseUrl());
         StripeProvider down = new StripeProvider(StripeStub.SECRET_KEY, StripeStub.WEBHOOK_SECRET, "http://127.0.0.1:9");
 
-        for (StripeProvider provider : List.of(wrongKey, down)) {
-            assertThatThrownBy(() -> payments.startCheckout(provider, fixtures.reload(invoice), TOTAL, anna))
-                    .isInstanceOfSatisfying(RefusedException.class,
-                            refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.provider-failed"));
-        }
-        assertThat(invoices.payments(invoice.id())).extracting(Payment::failureReason)
-                .satisfiesExactly(reason -> assertThat(reason).contains("HTTP 401"),
-                        reason -> assertThat(reason).contains("not reachable"));
-        assertThat(invoices.payments(invoice.id())).extracting(Payment::state).containsOnly(PaymentState.FAILED);
+        assertStartFailsWithReasons(invoice, List.of(wrongKey, down), "HTTP 401", "not reachable");
     }
 
     @Test
     void withoutItsEnvironmentVariablesStripeCannotBeSwitchedOnAndSaysWhatIsMissing() {
-        StripeProvider unset = new StripeProvider("", " ", null);
-
-        assertThat(unset.configured()).isFalse();
-        assertThat(unset.missingSettings()).containsExactly("STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET");
-        assertThatThrownBy(() -> new PaymentProviders(db, List.of(unset), settings).save(StripeProvider.CODE, true, "", null))
-                .isInstanceOfSatisfying(RefusedException.class, refused -> {
-                    assertThat(refused.messageKey()).isEqualTo("invoices.providers.environment-missing");
-                    assertThat(refused.arguments()).containsExactly("STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET");
-                });
+        assertCannotBeSwitchedOnWithout(new StripeProvider("", " ", null), "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET");
         assertThat(stripe.configured()).isTrue();
         assertThat(providers.settings()).extracting(setting -> setting.provider().code())
-                .containsExactly("BANK_TRANSFER", "STRIPE");
+                .containsExactly("BANK_TRANSFER", "PAYPAL", "STRIPE");
     }
 }

@@ -11,10 +11,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.RestoreSettings;
 import org.kundenportal.base.settings.SettingKey;
@@ -39,6 +42,7 @@ class PaymentSettingsViewTest extends KaribuTest {
     void restore() {
         fixtures.enableBankTransfer(true);
         fixtures.setProviderEnabled("STRIPE", false);
+        fixtures.setProviderEnabled("PAYPAL", false);
         fixtures.db.update(PAYMENT_PROVIDER).set(PAYMENT_PROVIDER.DISPLAY_NAME, "").execute();
     }
 
@@ -50,16 +54,17 @@ class PaymentSettingsViewTest extends KaribuTest {
         return _get(section, type);
     }
 
-    @Test
-    void stripeShowsItIsConfiguredFromTheEnvironmentAndCanBeSwitchedOn() {
-        Section stripe = section("stripe");
-        assertThat(stripe.getElement().getTextRecursively()).contains("Eingerichtet");
+    @ParameterizedTest
+    @ValueSource(strings = {"STRIPE", "PAYPAL"})
+    void aCheckoutProviderShowsItIsConfiguredFromTheEnvironmentAndCanBeSwitchedOn(String code) {
+        Section provider = section(code.toLowerCase(Locale.ROOT));
+        assertThat(provider.getElement().getTextRecursively()).contains("Eingerichtet");
 
-        _setValue(in(stripe, Checkbox.class), true);
-        _click(in(stripe, Button.class));
+        _setValue(in(provider, Checkbox.class), true);
+        _click(in(provider, Button.class));
 
         assertThat(context.getBean(PaymentProviders.class).usable()).extracting(s -> s.provider().code())
-                .contains("STRIPE");
+                .contains(code);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kundenportal.invoices.domain.payment;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,17 @@ public interface PaymentProvider {
 
     /** What is missing before it can take payments (environment variables, or a setting's name); empty when none. */
     List<String> missingSettings();
+
+    /** The names of the environment variables among {@code name, value, name, value ...} whose value is empty. */
+    static List<String> unsetVariables(String... namesAndValues) {
+        List<String> unset = new ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] == null || namesAndValues[i + 1].isBlank()) {
+                unset.add(namesAndValues[i]);
+            }
+        }
+        return unset;
+    }
 
     /** Translation key saying what is missing while it is not configured; its {0} lists {@link #missingSettings()}. */
     String notConfiguredKey();

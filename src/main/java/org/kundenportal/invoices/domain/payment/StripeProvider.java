@@ -10,7 +10,6 @@ import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,14 +69,7 @@ public class StripeProvider implements PaymentProvider {
 
     @Override
     public List<String> missingSettings() {
-        List<String> missing = new ArrayList<>();
-        if (secretKey.isEmpty()) {
-            missing.add("STRIPE_SECRET_KEY");
-        }
-        if (webhookSecret.isEmpty()) {
-            missing.add("STRIPE_WEBHOOK_SECRET");
-        }
-        return missing;
+        return PaymentProvider.unsetVariables("STRIPE_SECRET_KEY", secretKey, "STRIPE_WEBHOOK_SECRET", webhookSecret);
     }
 
     @Override
