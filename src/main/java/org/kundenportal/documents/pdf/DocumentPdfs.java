@@ -57,12 +57,13 @@ public class DocumentPdfs {
      */
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(PdfLinks.Kind kind, String number, PortalUser user, Locale fallbackLocale) {
-        Optional<byte[]> pdf = document(kind, number, user, fallbackLocale).map(renderer::render);
-        if (kind != PdfLinks.Kind.INVOICE || pdf.isEmpty()) {
-            return pdf;
+        if (kind != PdfLinks.Kind.INVOICE) {
+            return document(kind, number, user, fallbackLocale).map(renderer::render);
         }
-        return Optional.of(invoices.eInvoice(number, viewerOf(user, fallbackLocale))
-                .map(data -> eInvoices.zugferd(pdf.get(), data)).orElse(pdf.get()));
+        return invoices.files(number, viewerOf(user, fallbackLocale)).map(files -> {
+            byte[] pdf = renderer.render(files.document());
+            return files.eInvoice() == null ? pdf : eInvoices.zugferd(pdf, files.eInvoice());
+        });
     }
 
     /**

@@ -49,7 +49,26 @@ class InvoicePdfs {
         return db.selectFrom(INVOICE)
                 .where(INVOICE.NUMBER.eq(number), visibleTo(viewer))
                 .fetchOptional()
-                .map(row -> document(row, viewer.locale()));
+                .map(row -> document(row, viewer.locale(), documentLines.of(DocumentRef.invoice(row.getId()))));
+    }
+
+    /**
+     * What the invoice's PDF is made of, read once: the printed document, and for a posted customer invoice also its
+     * e-invoice content (null otherwise), which makes the PDF a ZUGFeRD PDF.
+     */
+    Optional<InvoiceFiles> files(String number, Viewer viewer) {
+        return db.selectFrom(INVOICE)
+                .where(INVOICE.NUMBER.eq(number), visibleTo(viewer))
+                .fetchOptional()
+                .map(row -> {
+                    List<DocumentLine> lines = documentLines.of(DocumentRef.invoice(row.getId()));
+                    boolean eInvoice = "OUT".equals(row.getDirection()) && "POSTED".equals(row.getState());
+                    return new InvoiceFiles(document(row, viewer.locale(), lines),
+                            eInvoice ? eInvoice(row, viewer.locale(), lines) : null);
+                });
+    }
+
+    record InvoiceFiles(PdfDocument document, EInvoiceData eInvoice) {
     }
 
     /**
@@ -60,27 +79,27 @@ class InvoicePdfs {
         return db.selectFrom(INVOICE)
                 .where(INVOICE.NUMBER.eq(number), visibleTo(viewer), INVOICE.DIRECTION.eq("OUT"), INVOICE.STATE.eq("POSTED"))
                 .fetchOptional()
-                .map(row -> eInvoice(row, viewer.locale()));
+                .map(row -> eInvoice(row, viewer.locale(), documentLines.of(DocumentRef.invoice(row.getId()))));
     }
 
     /** A customer invoice in any state, for staff checking a draft before they post it. */
     Optional<EInvoiceData> eInvoiceOfAnyState(String number, Locale locale) {
         return db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number), INVOICE.DIRECTION.eq("OUT"))
-                .fetchOptional().map(row -> eInvoice(row, locale));
+                .fetchOptional().map(row -> eInvoice(row, locale, documentLines.of(DocumentRef.invoice(row.getId()))));
     }
 
-    EInvoiceData eInvoice(InvoiceRecord row, Locale locale) {
+    private EInvoiceData eInvoice(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
         EInvoiceData.Kind kind = switch (row.getKind()) {
             case "PREPAYMENT" -> EInvoiceData.Kind.PREPAYMENT;
             case "CREDIT_NOTE" -> EInvoiceData.Kind.CREDIT_NOTE;
             default -> EInvoiceData.Kind.INVOICE;
         };
         String terms = parts.paymentTerm(row.getPaymentTermId(), locale);
+        CompanyProfile seller = parts.letterhead().company();
         return new EInvoiceData(row.getNumber(), kind, row.getInvoiceDate(), row.getDueDate(), row.getInvoiceDate(),
-                row.getCurrency(), parts.letterhead().company(), parts.letterhead().company().taxNumber(),
+                row.getCurrency(), seller, seller.taxNumber(),
                 parts.buyer(row.getCompanyId(), row.getContactId()), parts.buyerReference(row.getCompanyId()),
-                orderNumber(row.getSaleOrderId()), documentLines.of(DocumentRef.invoice(row.getId())),
-                row.getAmountPaid(), terms, row.getNote());
+                orderNumber(row.getSaleOrderId()), lines, row.getAmountPaid(), terms, row.getNote());
     }
 
     /**
@@ -99,7 +118,7 @@ class InvoicePdfs {
         return INVOICE.STATE.ne("DRAFT").and(area).and(customerSide.or(supplierSide));
     }
 
-    PdfDocument document(InvoiceRecord row, Locale locale) {
+    private PdfDocument document(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
         boolean outgoing = "OUT".equals(row.getDirection());
         List<PdfDocument.Field> meta = new ArrayList<>();
         parts.addField(meta, "pdf.meta.invoice-date", Formats.date(row.getInvoiceDate(), locale), locale);
@@ -111,7 +130,6 @@ class InvoicePdfs {
         parts.addField(meta, "pdf.meta.reference", row.getReference(), locale);
         parts.addField(meta, "pdf.meta.contact", parts.userName(row.getResponsibleUserId()), locale);
 
-        List<DocumentLine> lines = documentLines.of(DocumentRef.invoice(row.getId()));
         Totals totals = Totals.of(lines);
         BigDecimal due = totals.total().subtract(row.getAmountPaid()).max(BigDecimal.ZERO);
         List<PdfDocument.Amount> extra = new ArrayList<>();
