@@ -8,6 +8,7 @@ import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

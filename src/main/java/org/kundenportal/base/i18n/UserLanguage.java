@@ -10,7 +10,7 @@ import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.users.domain.UserRepository;
+import org.kundenportal.base.security.UserDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 public class UserLanguage implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
-    private final UserRepository users;
+    private final UserDirectory users;
     private final TranslationProvider translations;
     private final AuditLog audit;
 
-    public UserLanguage(CurrentUser currentUser, UserRepository users, TranslationProvider translations, AuditLog audit) {
+    public UserLanguage(CurrentUser currentUser, UserDirectory users, TranslationProvider translations, AuditLog audit) {
         this.currentUser = currentUser;
         this.users = users;
         this.translations = translations;

@@ -3,7 +3,6 @@ package org.kundenportal.base.security;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import java.util.Set;
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final AuthenticationContext authentication;
-    private final UserRepository users;
+    private final UserDirectory users;
     private final PortalScopeService scopes;
 
-    public CurrentUser(AuthenticationContext authentication, UserRepository users, PortalScopeService scopes) {
+    public CurrentUser(AuthenticationContext authentication, UserDirectory users, PortalScopeService scopes) {
         this.authentication = authentication;
         this.users = users;
         this.scopes = scopes;

@@ -3,8 +3,6 @@ package org.kundenportal.base.security;
 import java.time.Instant;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
-import org.kundenportal.users.domain.UserAccount;
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -16,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAuditor {
 
-    private final UserRepository users;
+    private final UserDirectory users;
     private final AuditLog audit;
 
-    LoginAuditor(UserRepository users, AuditLog audit) {
+    LoginAuditor(UserDirectory users, AuditLog audit) {
         this.users = users;
         this.audit = audit;
     }
@@ -37,13 +35,13 @@ class LoginAuditor {
     private boolean awaitsSecondFactor(Authentication authentication, PortalUser user) {
         boolean byPassword = authentication.getAuthorities().stream()
                 .anyMatch(authority -> FactorGrantedAuthority.PASSWORD_AUTHORITY.equals(authority.getAuthority()));
-        return byPassword && users.account(user.id()).map(UserAccount::twoFactorEnabled).orElse(false);
+        return byPassword && users.twoFactorEnabled(user.id());
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String attempted = String.valueOf(event.getAuthentication().getPrincipal());
-        audit.record(null, UserRepository.normalizeEmail(attempted), AuditAction.LOGIN_FAILED, "user", null,
+        audit.record(null, UserDirectory.normalizeEmail(attempted), AuditAction.LOGIN_FAILED, "user", null,
                 event.getException().getClass().getSimpleName());
     }
 }

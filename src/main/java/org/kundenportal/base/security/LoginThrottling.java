@@ -14,7 +14,6 @@ import org.jooq.impl.DSL;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.db.tables.records.AppUserRecord;
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -195,7 +194,7 @@ public class LoginThrottling {
     }
 
     private static String normalize(String email) {
-        return truncate(UserRepository.normalizeEmail(email), EMAIL_COLUMN_LENGTH);
+        return truncate(UserDirectory.normalizeEmail(email), EMAIL_COLUMN_LENGTH);
     }
 
     private static String truncate(String value, int length) {

@@ -2,16 +2,15 @@ package org.kundenportal.base.security;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.kundenportal.contacts.domain.ContactRepository;
 import org.springframework.stereotype.Service;
 
 /** The one place that computes a user's {@link PortalScope}: once per request ({@link PerRequest}). */
 @Service
 public class PortalScopeService {
 
-    private final ContactRepository contacts;
+    private final CompanyRelations contacts;
 
-    public PortalScopeService(ContactRepository contacts) {
+    public PortalScopeService(CompanyRelations contacts) {
         this.contacts = contacts;
     }
 

@@ -1,6 +1,5 @@
 package org.kundenportal.base.security;
 
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,9 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 class PortalUserDetailsService implements UserDetailsService {
 
-    private final UserRepository users;
+    private final UserDirectory users;
 
-    PortalUserDetailsService(UserRepository users) {
+    PortalUserDetailsService(UserDirectory users) {
         this.users = users;
     }
 

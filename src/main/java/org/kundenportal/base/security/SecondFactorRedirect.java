@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.kundenportal.base.ui.LoginPages;
-import org.kundenportal.users.domain.UserAccount;
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -28,10 +26,10 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 final class SecondFactorRedirect implements AuthenticationSuccessHandler {
 
     private final AuthenticationSuccessHandler delegate;
-    private final UserRepository users;
+    private final UserDirectory users;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    SecondFactorRedirect(AuthenticationSuccessHandler delegate, UserRepository users) {
+    SecondFactorRedirect(AuthenticationSuccessHandler delegate, UserDirectory users) {
         this.delegate = delegate;
         this.users = users;
     }
@@ -41,7 +39,7 @@ final class SecondFactorRedirect implements AuthenticationSuccessHandler {
                                         Authentication authentication) throws IOException, ServletException {
         LoginPages.closeAll(request.getSession(false));
         if (!(authentication.getPrincipal() instanceof PortalUser user)
-                || !users.account(user.id()).map(UserAccount::twoFactorEnabled).orElse(false)) {
+                || !users.twoFactorEnabled(user.id())) {
             delegate.onAuthenticationSuccess(request, response, authentication);
             return;
         }

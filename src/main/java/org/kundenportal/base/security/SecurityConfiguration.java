@@ -5,7 +5,6 @@ import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSucc
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Objects;
 import org.kundenportal.base.ui.LoginView;
-import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -35,7 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                           UserRepository users, RequestUtil vaadinRequests) throws Exception {
+                                           UserDirectory users, RequestUtil vaadinRequests) throws Exception {
         // the form login checks passwords with the manager below, not with one Spring would build on its own
         http.authenticationManager(authenticationManager);
         http.authorizeHttpRequests(requests -> requests
@@ -71,7 +70,7 @@ class SecurityConfiguration {
      * after Vaadin's configurer, so that it names the login page before the form login initialises (else
      * Spring Security would serve its own default login page).
      */
-    private static void secondFactorAfterPassword(HttpSecurity http, UserRepository users) throws Exception {
+    private static void secondFactorAfterPassword(HttpSecurity http, UserDirectory users) throws Exception {
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {

@@ -17,13 +17,14 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.SortOrders;
+import org.kundenportal.base.security.CompanyRelations;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.ContactRecord;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class ContactRepository {
+public class ContactRepository implements CompanyRelations {
 
     /** The company a person belongs to, joined under this name. */
     private static final Contact COMPANY = CONTACT.as("company");
@@ -239,6 +240,7 @@ public class ContactRepository {
     }
 
     /** The company a contact acts for: its company, or the contact itself when it has none. */
+    @Override
     public Optional<Long> actingCompanyOf(long contactId) {
         return db.select(DSL.coalesce(CONTACT.COMPANY_ID, CONTACT.ID))
                 .from(CONTACT)
@@ -247,6 +249,7 @@ public class ContactRepository {
     }
 
     /** Companies a partner (reseller) sold to. */
+    @Override
     public List<Long> customersOfPartner(long partnerCompanyId) {
         return db.select(CONTACT.ID).from(CONTACT).where(CONTACT.PARTNER_ID.eq(partnerCompanyId)).fetch(CONTACT.ID);
     }

@@ -18,15 +18,15 @@ import org.kundenportal.access.domain.AccessEntry;
 import org.kundenportal.access.domain.AccessOverview;
 import org.kundenportal.access.domain.CompanyContext;
 import org.kundenportal.access.domain.PortalAccessService;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.ui.AreaPermissionsGroup;
-import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.Role;
-import org.kundenportal.users.domain.UserAccount;
+import org.kundenportal.base.ui.Feedback;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
+import org.kundenportal.users.domain.UserAccount;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 

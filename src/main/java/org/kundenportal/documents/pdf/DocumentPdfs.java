@@ -1,11 +1,11 @@
 package org.kundenportal.documents.pdf;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.kundenportal.base.i18n.TranslationProvider;
-import org.kundenportal.base.pdf.PdfDocument;
-import org.kundenportal.base.pdf.PdfRenderer;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.einvoice.EInvoiceData;
@@ -24,25 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentPdfs {
 
-    private final SaleOrderPdfs saleOrders;
-    private final PurchaseOrderPdfs purchaseOrders;
+    private final Map<PdfLinks.Kind, DocumentPdfSource> sources = new EnumMap<>(PdfLinks.Kind.class);
     private final InvoicePdfs invoices;
-    private final ReceiptPdfs receipts;
     private final PdfRenderer renderer;
     private final UserRepository users;
     private final PortalScopeService scopes;
     private final TranslationProvider translations;
     private final EInvoices eInvoices;
 
-    DocumentPdfs(SaleOrderPdfs saleOrders, PurchaseOrderPdfs purchaseOrders, InvoicePdfs invoices, ReceiptPdfs receipts,
-                 PdfRenderer renderer,
+    DocumentPdfs(List<DocumentPdfSource> sources, InvoicePdfs invoices, PdfRenderer renderer,
                  UserRepository users, PortalScopeService scopes, TranslationProvider translations,
                  EInvoices eInvoices) {
         this.eInvoices = eInvoices;
-        this.saleOrders = saleOrders;
-        this.purchaseOrders = purchaseOrders;
+        for (DocumentPdfSource source : sources) {
+            source.kinds().forEach(kind -> this.sources.put(kind, source));
+        }
         this.invoices = invoices;
-        this.receipts = receipts;
         this.renderer = renderer;
         this.users = users;
         this.scopes = scopes;
@@ -106,13 +103,11 @@ public class DocumentPdfs {
     @Transactional(readOnly = true)
     public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, PortalUser user, Locale fallbackLocale) {
         Viewer viewer = viewerOf(user, fallbackLocale);
-        return switch (kind) {
-            case QUOTE -> saleOrders.quote(number, viewer);
-            case ORDER -> saleOrders.order(number, viewer);
-            case PURCHASE_ORDER -> purchaseOrders.purchaseOrder(number, viewer);
-            case INVOICE -> invoices.invoice(number, viewer);
-            case RECEIPT -> receipts.receipt(number, viewer);
-        };
+        DocumentPdfSource source = sources.get(kind);
+        if (source == null) {
+            throw new IllegalStateException("No PDF source for " + kind);
+        }
+        return source.document(kind, number, viewer);
     }
 
     private Viewer viewerOf(PortalUser user, Locale fallbackLocale) {

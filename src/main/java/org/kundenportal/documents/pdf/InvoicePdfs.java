@@ -9,11 +9,11 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.pdf.PdfDocument;
 import org.kundenportal.base.qr.QrCodes;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.settings.CompanyProfile;
@@ -24,6 +24,7 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.EpcPayload;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.einvoice.EInvoiceData;
+import org.kundenportal.documents.ui.PdfLinks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * due carries our bank details and a GiroCode for that amount.
  */
 @Component
-class InvoicePdfs {
+class InvoicePdfs implements DocumentPdfSource {
 
     private static final int QR_PIXELS = 180;
 
@@ -45,7 +46,13 @@ class InvoicePdfs {
         this.parts = parts;
     }
 
-    Optional<PdfDocument> invoice(String number, Viewer viewer) {
+    @Override
+    public Set<PdfLinks.Kind> kinds() {
+        return Set.of(PdfLinks.Kind.INVOICE);
+    }
+
+    @Override
+    public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, Viewer viewer) {
         return db.selectFrom(INVOICE)
                 .where(INVOICE.NUMBER.eq(number), visibleTo(viewer))
                 .fetchOptional()

@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.kundenportal.base.i18n.TranslationProvider;
-import org.kundenportal.base.pdf.PdfDocument;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.db.tables.records.ContactAddressRecord;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** What every document PDF reads besides its own row: the seller, the recipient's address, terms, names. */
 @Component
-class PdfParts {
+public class PdfParts {
 
     private static final String HOME_COUNTRY = "DE";
 
@@ -38,7 +37,7 @@ class PdfParts {
         this.translations = translations;
     }
 
-    PdfDocument.Letterhead letterhead() {
+    public PdfDocument.Letterhead letterhead() {
         return new PdfDocument.Letterhead(settings.companyProfile(), logo());
     }
 
@@ -69,7 +68,7 @@ class PdfParts {
      * The window address of a company, to the attention of its contact person if the document names one. With
      * {@code invoiceAddress}, a separate invoice address of the company (e.g. its accounts department) wins.
      */
-    List<String> recipient(long companyId, Long contactId, boolean invoiceAddress, Locale locale) {
+    public List<String> recipient(long companyId, Long contactId, boolean invoiceAddress, Locale locale) {
         ContactRecord company = db.selectFrom(CONTACT).where(CONTACT.ID.eq(companyId)).fetchSingle();
         List<String> lines = new ArrayList<>();
         lines.add(company.getName());
@@ -152,12 +151,12 @@ class PdfParts {
                 : db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.DISPLAY_NAME);
     }
 
-    String text(String key, Locale locale, Object... params) {
+    public String text(String key, Locale locale, Object... params) {
         return translations.getTranslation(key, locale, params);
     }
 
     /** Adds a labelled row to the information block when there is a value. */
-    void addField(List<PdfDocument.Field> fields, String key, String value, Locale locale) {
+    public void addField(List<PdfDocument.Field> fields, String key, String value, Locale locale) {
         if (value != null && !value.isBlank()) {
             fields.add(new PdfDocument.Field(text(key, locale), value));
         }

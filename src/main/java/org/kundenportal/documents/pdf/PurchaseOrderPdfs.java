@@ -7,22 +7,23 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.pdf.PdfDocument;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.db.tables.records.PurchaseOrderRecord;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.ui.PdfLinks;
 import org.springframework.stereotype.Component;
 
 /** Orders our company placed with a supplier, for the supplier's users and staff. */
 @Component
-class PurchaseOrderPdfs {
+class PurchaseOrderPdfs implements DocumentPdfSource {
 
     private final DSLContext db;
     private final DocumentLines documentLines;
@@ -34,7 +35,13 @@ class PurchaseOrderPdfs {
         this.parts = parts;
     }
 
-    Optional<PdfDocument> purchaseOrder(String number, Viewer viewer) {
+    @Override
+    public Set<PdfLinks.Kind> kinds() {
+        return Set.of(PdfLinks.Kind.PURCHASE_ORDER);
+    }
+
+    @Override
+    public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, Viewer viewer) {
         if (!viewer.has(Role.SUPPLIER)) {
             return Optional.empty();
         }

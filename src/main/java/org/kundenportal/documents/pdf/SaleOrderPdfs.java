@@ -8,17 +8,18 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.pdf.PdfDocument;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.db.tables.records.SaleOrderRecord;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.ui.PdfLinks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * serves only its own kind, so a number never answers under both.
  */
 @Component
-class SaleOrderPdfs {
+class SaleOrderPdfs implements DocumentPdfSource {
 
     private static final String CONFIRMED = "CONFIRMED";
 
@@ -40,12 +41,22 @@ class SaleOrderPdfs {
         this.parts = parts;
     }
 
-    Optional<PdfDocument> quote(String number, Viewer viewer) {
+    @Override
+    public Set<PdfLinks.Kind> kinds() {
+        return Set.of(PdfLinks.Kind.QUOTE, PdfLinks.Kind.ORDER);
+    }
+
+    @Override
+    public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, Viewer viewer) {
+        return kind == PdfLinks.Kind.QUOTE ? quote(number, viewer) : order(number, viewer);
+    }
+
+    private Optional<PdfDocument> quote(String number, Viewer viewer) {
         return viewer.mayUse(AreaPermission.QUOTES) ? find(number, SALE_ORDER.STATE.ne(CONFIRMED), viewer).map(row -> document(row, false, viewer))
                 : Optional.empty();
     }
 
-    Optional<PdfDocument> order(String number, Viewer viewer) {
+    private Optional<PdfDocument> order(String number, Viewer viewer) {
         return viewer.mayUse(AreaPermission.ORDERS) ? find(number, SALE_ORDER.STATE.eq(CONFIRMED), viewer).map(row -> document(row, true, viewer))
                 : Optional.empty();
     }

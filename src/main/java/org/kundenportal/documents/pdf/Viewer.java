@@ -11,18 +11,18 @@ import org.kundenportal.base.security.Role;
  *
  * @param internal staff and admins, who get every document including drafts
  */
-record Viewer(boolean internal, PortalScope scope, Set<AreaPermission> areas, Set<Role> roles, Locale locale) {
+public record Viewer(boolean internal, PortalScope scope, Set<AreaPermission> areas, Set<Role> roles, Locale locale) {
 
-    Viewer {
+    public Viewer {
         areas = Set.copyOf(areas);
         roles = Set.copyOf(roles);
     }
 
-    boolean mayUse(AreaPermission area) {
+    public boolean mayUse(AreaPermission area) {
         return internal || areas.contains(area);
     }
 
-    boolean has(Role role) {
+    public boolean has(Role role) {
         return internal || roles.contains(role);
     }
 }

@@ -8,14 +8,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.kundenportal.access.domain.RefusedException;
-import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.LocalizedDatePicker;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
-import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.InvoiceRepository.OrderToInvoice;
+import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.InvoiceService;
 
 /** Staff pick a company and one of its confirmed orders; the new draft invoice copies the order's lines. */

@@ -17,12 +17,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.kundenportal.access.domain.RefusedException;
-import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.Roles;
-import org.kundenportal.invoices.domain.payment.PaymentProviders;
+import org.kundenportal.base.ui.Feedback;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.invoices.domain.payment.PaymentProviders.ProviderSetting;
+import org.kundenportal.invoices.domain.payment.PaymentProviders;
 
 /**
  * The admin switches payment providers on and off and names them for customers. A provider that lacks its

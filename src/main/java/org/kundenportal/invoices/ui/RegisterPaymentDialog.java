@@ -7,10 +7,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import org.kundenportal.access.domain.RefusedException;
-import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.LocalizedDatePicker;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoicePayments;
 

@@ -2,7 +2,7 @@ package org.kundenportal.orders.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.validation.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.kundenportal.access.ui.Feedback;
+import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.orders.domain.OrderDetail;
 import org.kundenportal.orders.domain.OrderService;
 

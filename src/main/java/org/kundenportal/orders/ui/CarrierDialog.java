@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.kundenportal.access.ui.Feedback;
+import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.orders.domain.Carrier;
 import org.kundenportal.orders.domain.CarrierService;
 

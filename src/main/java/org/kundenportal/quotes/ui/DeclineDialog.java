@@ -6,9 +6,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.kundenportal.access.domain.RefusedException;
-import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.ui.Feedback;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteService;
 

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.kundenportal.access.domain.RefusedException;
-import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.security.CurrentUser;
+import org.kundenportal.base.ui.Feedback;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteService;
 

@@ -3,12 +3,12 @@ package org.kundenportal.receipts.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.db.ExternalRow;
-import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.db.Upserted.Outcome;
-import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.validation.InvalidInputException.Problem;
+import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.RefusedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

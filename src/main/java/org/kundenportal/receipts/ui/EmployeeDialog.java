@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import org.kundenportal.access.ui.Feedback;
+import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.receipts.domain.Employee;
 import org.kundenportal.receipts.domain.EmployeeService;
 import org.kundenportal.receipts.domain.ReceiptType;

@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
-import org.kundenportal.access.domain.RefusedException;
+import org.kundenportal.base.validation.RefusedException;
 
 /**
  * Reads uploaded PDFs with PDFBox: checks that one is usable for signing and renders its pages once, as PNGs wide

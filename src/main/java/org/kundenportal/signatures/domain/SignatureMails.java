@@ -1,7 +1,7 @@
 package org.kundenportal.signatures.domain;
 
 import java.util.Map;
-import org.kundenportal.access.domain.AfterCommit;
+import org.kundenportal.base.db.AfterCommit;
 import org.kundenportal.base.mail.MailRecipients;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.kundenportal.access.ui.Feedback;
+import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.tickets.domain.TicketFile;
 
 /**

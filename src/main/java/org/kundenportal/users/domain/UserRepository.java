@@ -22,13 +22,14 @@ import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
+import org.kundenportal.base.security.UserDirectory;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.AppUserRecord;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class UserRepository {
+public class UserRepository implements UserDirectory {
 
     /** Sort keys the user grid may ask for; anything else is refused. */
     public static final Map<String, Field<?>> SORT_FIELDS = Map.of(
@@ -43,6 +44,7 @@ public class UserRepository {
         this.db = db;
     }
 
+    @Override
     public Optional<PortalUser> findPrincipal(String email) {
         return db.selectFrom(APP_USER)
                 .where(APP_USER.EMAIL.eq(normalizeEmail(email)))
@@ -95,6 +97,7 @@ public class UserRepository {
         return names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
+    @Override
     public Set<AreaPermission> areaPermissions(long userId) {
         List<String> names = db.select(USER_AREA_PERMISSION.AREA).from(USER_AREA_PERMISSION)
                 .where(USER_AREA_PERMISSION.USER_ID.eq(userId)).fetch(USER_AREA_PERMISSION.AREA);
@@ -133,6 +136,12 @@ public class UserRepository {
         return db.fetchExists(APP_USER);
     }
 
+    @Override
+    public boolean twoFactorEnabled(long userId) {
+        return account(userId).map(UserAccount::twoFactorEnabled).orElse(false);
+    }
+
+    @Override
     public void recordLogin(long userId, Instant at) {
         db.update(APP_USER)
                 .set(APP_USER.LAST_LOGIN_AT, at)
@@ -141,10 +150,12 @@ public class UserRepository {
                 .execute();
     }
 
+    @Override
     public Optional<String> language(long userId) {
         return db.select(APP_USER.LANGUAGE).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(APP_USER.LANGUAGE);
     }
 
+    @Override
     public void setLanguage(long userId, String language) {
         db.update(APP_USER)
                 .set(APP_USER.LANGUAGE, language)
@@ -203,6 +214,6 @@ public class UserRepository {
     }
 
     public static String normalizeEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return UserDirectory.normalizeEmail(email);
     }
 }

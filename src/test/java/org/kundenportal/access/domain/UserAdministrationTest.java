@@ -15,6 +15,7 @@ import org.kundenportal.SpringTest;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserAccount;

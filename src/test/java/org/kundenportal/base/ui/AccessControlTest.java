@@ -9,9 +9,10 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.access.ui.UsersView;
 import org.kundenportal.audit.ui.AuditView;
 import org.kundenportal.demo.DemoData;
-import org.kundenportal.users.ui.UsersView;
+import org.kundenportal.home.ui.StaffHomeView;
 
 /** A direct URL to a forbidden view shows the access-denied view, never the page. */
 class AccessControlTest extends KaribuTest {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.home.ui.HomeView;
 
 class LoginViewTest extends KaribuTest {
 

@@ -13,6 +13,8 @@ import org.kundenportal.SideNavLinks;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.home.ui.HomeView;
+import org.kundenportal.home.ui.StaffHomeView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each role lands on its own home page and sees only what it may open. */

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestImages;
-import org.kundenportal.base.pdf.PdfDocument;
 import org.kundenportal.base.qr.QrReading;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.demo.DemoData;

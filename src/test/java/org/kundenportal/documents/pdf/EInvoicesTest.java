@@ -12,12 +12,12 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
-import org.kundenportal.base.pdf.PdfRenderer;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.kundenportal.documents.einvoice.EInvoiceValidation;
 import org.kundenportal.documents.einvoice.EInvoices;
+import org.kundenportal.documents.ui.PdfLinks;
 import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +92,7 @@ class EInvoicesTest extends SpringTest {
         for (String number : numbers) {
             for (Locale locale : LANGUAGES) {
                 Viewer viewer = staff(locale);
-                byte[] pdf = eInvoices.zugferd(renderer.render(invoicePdfs.invoice(number, viewer).orElseThrow()),
+                byte[] pdf = eInvoices.zugferd(renderer.render(invoicePdfs.document(PdfLinks.Kind.INVOICE, number, viewer).orElseThrow()),
                         invoicePdfs.eInvoice(number, viewer).orElseThrow());
                 assertThat(problems(pdf, number + ".pdf")).as(number + " " + locale).isNull();
                 assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("factur-x.xml");

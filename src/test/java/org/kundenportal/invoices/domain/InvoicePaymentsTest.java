@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.validation.RefusedException;
 
 class InvoicePaymentsTest extends PaymentTestBase {
 

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
 import org.kundenportal.access.AccessFixtures;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.HistoryEvent;
-import org.kundenportal.orders.OrderFixtures;
 import org.kundenportal.orders.OrderFixtures.TestOrder;
+import org.kundenportal.orders.OrderFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 

@@ -10,12 +10,12 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.SpringTest;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.history.domain.HistoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 

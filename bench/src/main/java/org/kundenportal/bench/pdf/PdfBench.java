@@ -1,7 +1,5 @@
 package org.kundenportal.bench.pdf;
 
-import org.kundenportal.documents.einvoice.EInvoiceData;
-import org.kundenportal.documents.einvoice.EInvoices;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.INVOICE;
 
@@ -17,8 +15,6 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.kundenportal.Application;
-import org.kundenportal.base.pdf.PdfDocument;
-import org.kundenportal.base.pdf.PdfRenderer;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.bench.BenchArgs;
 import org.kundenportal.bench.Report;
@@ -26,7 +22,11 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.einvoice.EInvoiceData;
+import org.kundenportal.documents.einvoice.EInvoices;
 import org.kundenportal.documents.pdf.DocumentPdfs;
+import org.kundenportal.documents.pdf.PdfDocument;
+import org.kundenportal.documents.pdf.PdfRenderer;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.users.domain.UserRepository;

@@ -1,11 +1,16 @@
-package org.kundenportal.documents.pdf;
+package org.kundenportal.receipts.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.pdf.PdfDocument;
+import org.kundenportal.documents.pdf.DocumentPdfSource;
+import org.kundenportal.documents.pdf.PdfDocument;
+import org.kundenportal.documents.pdf.PdfParts;
+import org.kundenportal.documents.pdf.Viewer;
+import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.receipts.domain.Receipt;
 import org.kundenportal.receipts.domain.ReceiptPayment;
 import org.kundenportal.receipts.domain.ReceiptRepository;
@@ -16,7 +21,7 @@ import org.springframework.stereotype.Component;
  * page is. The payments follow the total, as on the till's slip.
  */
 @Component
-class ReceiptPdfs {
+class ReceiptPdfs implements DocumentPdfSource {
 
     private final ReceiptRepository receipts;
     private final PdfParts parts;
@@ -26,7 +31,13 @@ class ReceiptPdfs {
         this.parts = parts;
     }
 
-    Optional<PdfDocument> receipt(String number, Viewer viewer) {
+    @Override
+    public Set<PdfLinks.Kind> kinds() {
+        return Set.of(PdfLinks.Kind.RECEIPT);
+    }
+
+    @Override
+    public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, Viewer viewer) {
         return receipts.find(viewer.scope(), number).map(receipt -> document(receipt, viewer.locale()));
     }
 

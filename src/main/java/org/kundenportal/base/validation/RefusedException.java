@@ -1,4 +1,4 @@
-package org.kundenportal.access.domain;
+package org.kundenportal.base.validation;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.kundenportal.base.ui;
+package org.kundenportal.home.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.kundenportal.base.ui;
+package org.kundenportal.home.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
@@ -7,6 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.ui.HomeCardCounter;
+import org.kundenportal.base.ui.NavItem;
+import org.kundenportal.base.ui.Navigation;
 import org.springframework.stereotype.Component;
 
 /** Builds the card grid of a home page from the navigation the user may open. */

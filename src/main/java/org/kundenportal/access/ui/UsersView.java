@@ -1,4 +1,4 @@
-package org.kundenportal.users.ui;
+package org.kundenportal.access.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,9 +19,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ListFilters;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.access.domain.PortalAccessService;
 import org.kundenportal.access.domain.UserAdministration;
 import org.kundenportal.base.i18n.Formats;
@@ -30,6 +27,9 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.users.domain.UserFilter;
 import org.kundenportal.users.domain.UserRepository;
 import org.kundenportal.users.domain.UserRow;

@@ -1,4 +1,4 @@
-package org.kundenportal.base.ui;
+package org.kundenportal.home.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.ui.NavItem;
 import org.kundenportal.contacts.domain.ContactRepository;
 
 /** The portal user's start page: a card per area they may open. Staff are sent to the back-office home. */

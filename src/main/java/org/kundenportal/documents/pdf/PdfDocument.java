@@ -1,4 +1,4 @@
-package org.kundenportal.base.pdf;
+package org.kundenportal.documents.pdf;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.kundenportal.users.ui;
+package org.kundenportal.access.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,11 +8,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.access.domain.UserAdministration;
-import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.base.ui.Feedback;
+import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.contacts.domain.ContactService;
 
 /** An admin creates a staff user; the invitation mail lets the new colleague set a password. */

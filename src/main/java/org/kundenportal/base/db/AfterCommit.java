@@ -1,4 +1,4 @@
-package org.kundenportal.access.domain;
+package org.kundenportal.base.db;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

@@ -1,4 +1,4 @@
-package org.kundenportal.base.pdf;
+package org.kundenportal.documents.pdf;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.base.i18n.Units;
 import org.kundenportal.base.i18n.TranslationProvider;
+import org.kundenportal.base.i18n.Units;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.LineKind;

@@ -1,4 +1,4 @@
-package org.kundenportal.base.ui;
+package org.kundenportal.home.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +23,7 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.security.UserKind;
+import org.kundenportal.base.ui.NavItem;
 import org.kundenportal.users.domain.UserRepository;
 
 /** The back-office start page: the staff sections with a few figures, and the mail check for admins. */

@@ -1,6 +1,6 @@
-package org.kundenportal.base.pdf;
+package org.kundenportal.documents.pdf;
 
-import static org.kundenportal.base.pdf.PdfRenderer.MM;
+import static org.kundenportal.documents.pdf.PdfRenderer.MM;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.kundenportal.users.ui;
+package org.kundenportal.access.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,11 +10,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import org.kundenportal.access.domain.PortalAccessService;
 import org.kundenportal.access.domain.UserAdministration;
-import org.kundenportal.access.ui.Feedback;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.users.domain.UserAccount;
+import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
+import org.kundenportal.users.domain.UserAccount;
 import org.kundenportal.users.domain.UserRepository;
 
 /** An admin's actions on one user: lock or unlock, reset two-factor authentication, send the invitation again. */

@@ -1,4 +1,4 @@
-package org.kundenportal.base.pdf;
+package org.kundenportal.documents.pdf;
 
 import java.awt.Color;
 import java.io.IOException;

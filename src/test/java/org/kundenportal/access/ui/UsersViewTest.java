@@ -1,4 +1,4 @@
-package org.kundenportal.users.ui;
+package org.kundenportal.access.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

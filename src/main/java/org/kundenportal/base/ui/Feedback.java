@@ -1,10 +1,10 @@
-package org.kundenportal.access.ui;
+package org.kundenportal.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.kundenportal.access.domain.RefusedException;
 import org.kundenportal.base.mail.MailDeliveryException;
+import org.kundenportal.base.validation.RefusedException;
 
 /** Short notifications after an action: success, a refusal the rules gave, or an error. */
 public final class Feedback {

@@ -1,4 +1,4 @@
-package org.kundenportal.base.pdf;
+package org.kundenportal.documents.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package org.kundenportal.base.ui;
+package org.kundenportal.home.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import org.kundenportal.base.ui.NavItem;
 
 /** One area on a home page: icon, name, a sentence about it and, where known, its figure. */
 class HomeCard extends RouterLink {

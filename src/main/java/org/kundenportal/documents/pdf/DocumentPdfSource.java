@@ -1,0 +1,17 @@
+package org.kundenportal.documents.pdf;
+
+import java.util.Optional;
+import java.util.Set;
+import org.kundenportal.documents.ui.PdfLinks;
+
+/**
+ * Where the PDF of a kind of document comes from. A feature with printable documents contributes one as a Spring
+ * bean, so that the PDF endpoint knows every kind without depending on the features.
+ */
+public interface DocumentPdfSource {
+
+    Set<PdfLinks.Kind> kinds();
+
+    /** The document as the viewer may see it; empty when it does not exist or is not theirs to see. */
+    Optional<PdfDocument> document(PdfLinks.Kind kind, String number, Viewer viewer);
+}
