@@ -1,11 +1,16 @@
 package org.kundenportal;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -47,10 +52,43 @@ public final class Mails {
         }
     }
 
-    /** The decoded text of a plain-text mail. */
+    /** The decoded text of a mail: all of a plain-text mail, the text part of one with attachments. */
     public static String text(MimeMessage mail) {
         try {
+            if (mail.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        return String.valueOf(part.getContent());
+                    }
+                }
+                throw new AssertionError("No text in the mail");
+            }
             return String.valueOf(mail.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file attached to a mail, decoded. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /** The files a mail carries, in their order; none for a plain-text mail. */
+    public static List<Attachment> attachments(MimeMessage mail) {
+        try {
+            List<Attachment> attachments = new ArrayList<>();
+            if (mail.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                        try (InputStream in = part.getInputStream()) {
+                            attachments.add(new Attachment(part.getFileName(), part.getContentType(), in.readAllBytes()));
+                        }
+                    }
+                }
+            }
+            return attachments;
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }

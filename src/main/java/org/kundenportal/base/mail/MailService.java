@@ -3,9 +3,11 @@ package org.kundenportal.base.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.kundenportal.base.settings.Settings;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -35,17 +37,31 @@ public class MailService {
      * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
      */
     public void send(MailTemplate template, String recipient, String language, Map<String, String> values) {
+        send(template, recipient, language, values, List.of());
+    }
+
+    /**
+     * As {@link #send(MailTemplate, String, String, Map)}, with files: a multipart mail (multipart/mixed: the text, then the files);
+     * without files the plain text mail as ever.
+     */
+    public void send(MailTemplate template, String recipient, String language, Map<String, String> values,
+                     List<MailAttachment> attachments) {
         Map<String, String> all = new HashMap<>(values);
         String companyName = settings.companyProfile().name();
         all.putIfAbsent("company.name", companyName);
         EmailTemplates.Text text = templates.text(template, language);
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            MimeMessageHelper helper = attachments.isEmpty() ? new MimeMessageHelper(message, false, "UTF-8")
+                    : new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
             helper.setFrom(from, companyName);
             helper.setTo(recipient);
             helper.setSubject(TemplateText.render(text.subject(), all));
             helper.setText(TemplateText.render(text.body(), all), false);
+            for (MailAttachment attachment : attachments) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                        attachment.mediaType());
+            }
             sender.send(message);
         } catch (MessagingException | MailException | java.io.UnsupportedEncodingException e) {
             log.warn("Mail {} to {} failed", template.key(), recipient, e);

@@ -19,6 +19,7 @@ import org.kundenportal.base.validation.InvalidInputException;
 import org.kundenportal.contacts.domain.ContactDraft;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.ContactRow;
+import org.kundenportal.contacts.domain.ContactService;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
@@ -52,6 +53,8 @@ class CompanyApi {
                    Boolean partner,
                    @Schema(description = "externalId of the partner company that sold to this customer", example = "PARTNER-2001")
                    @Size(max = 100) String reseller,
+                   @Schema(description = E_INVOICE, allowableValues = {"zugferd", "xrechnung"})
+                   @Pattern(regexp = "zugferd|xrechnung") String eInvoice,
                    @Schema(description = "persons the request no longer lists are kept: they may have documents and "
                            + "a login; revoke their access with portalAccess \"revoke\"")
                    @Size(max = 200) List<@NotNull @Valid Person> persons) {
@@ -72,33 +75,43 @@ class CompanyApi {
     @Schema(name = "Company")
     record Resource(String externalId, String name, String email, String phone, String street, String zip,
                     String city, String country, String vatId, String language, boolean customer, boolean supplier,
-                    boolean partner, String reseller, List<PersonOut> persons) {
+                    boolean partner, String reseller,
+                    @Schema(description = E_INVOICE, allowableValues = {"zugferd", "xrechnung"}) String eInvoice,
+                    List<PersonOut> persons) {
     }
 
     @Schema(name = "CompanyPersonOut", description = "portalStatus: NO_ACCESS, INVITED, ACTIVE or REVOKED")
     record PersonOut(String externalId, String name, String email, String jobTitle, String portalStatus) {
     }
 
+    private static final String E_INVOICE = "What the company's invoice mails carry: zugferd, the ZUGFeRD PDF (every "
+            + "customer gets it); xrechnung, also the XRechnung XML (public authorities). Absent in a request: left as "
+            + "it is (zugferd for a new company).";
+    private static final String ZUGFERD = "zugferd";
+    private static final String XRECHNUNG = "xrechnung";
+
     private static final String REQUEST = """
             {"name": "Bäckerei Morgenstern GmbH", "email": "info@morgenstern.example", "street": "Lindenweg 4",
              "zip": "80331", "city": "München", "country": "DE", "vatId": "DE811999111", "language": "de",
-             "customer": true,
+             "customer": true, "eInvoice": "xrechnung",
              "persons": [{"externalId": "P-1010-1", "name": "Mia Morgenstern", "email": "mia@morgenstern.example",
                           "jobTitle": "Inhaberin", "portalAccess": "invite"}]}""";
     private static final String RESOURCE = """
             {"externalId": "CUST-1010", "name": "Bäckerei Morgenstern GmbH", "email": "info@morgenstern.example",
              "street": "Lindenweg 4", "zip": "80331", "city": "München", "country": "DE", "vatId": "DE811999111",
-             "language": "de", "customer": true, "supplier": false, "partner": false,
+             "language": "de", "customer": true, "supplier": false, "partner": false, "eInvoice": "xrechnung",
              "persons": [{"externalId": "P-1010-1", "name": "Mia Morgenstern", "email": "mia@morgenstern.example",
                           "jobTitle": "Inhaberin", "portalStatus": "INVITED"}]}""";
 
     private final CompanyImport companies;
     private final ContactRepository contacts;
+    private final ContactService contactService;
     private final RequestHash hash;
 
-    CompanyApi(CompanyImport companies, ContactRepository contacts, RequestHash hash) {
+    CompanyApi(CompanyImport companies, ContactRepository contacts, ContactService contactService, RequestHash hash) {
         this.companies = companies;
         this.contacts = contacts;
+        this.contactService = contactService;
         this.hash = hash;
     }
 
@@ -135,6 +148,7 @@ class CompanyApi {
                 request.country() == null ? "DE" : request.country(), request.vatId(),
                 request.language() == null ? "de" : request.language(), !Boolean.FALSE.equals(request.customer()),
                 Boolean.TRUE.equals(request.supplier()), Boolean.TRUE.equals(request.partner()), resellerId,
+                request.eInvoice() == null ? null : XRECHNUNG.equals(request.eInvoice()),
                 persons.stream().map(person -> new CompanyImport.Person(person.externalId(), person.name(),
                         person.email(), person.phone(), person.mobile(), person.jobTitle(), person.language(),
                         person.portalAccess())).toList()));
@@ -158,6 +172,7 @@ class CompanyApi {
         return new Resource(contacts.externalId(companyId), company.name(), company.email(), company.phone(),
                 company.street(), company.zip(), company.city(), company.countryCode(), company.vatId(),
                 company.language(), company.customer(), company.supplier(), company.partner(),
-                company.partnerId() == null ? null : contacts.externalId(company.partnerId()), persons);
+                company.partnerId() == null ? null : contacts.externalId(company.partnerId()),
+                contactService.eInvoice(companyId).wantsXRechnung() ? XRECHNUNG : ZUGFERD, persons);
     }
 }

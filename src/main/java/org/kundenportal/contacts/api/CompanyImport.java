@@ -14,6 +14,7 @@ import org.kundenportal.base.security.Role;
 import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.base.validation.InvalidInputException;
 import org.kundenportal.base.validation.RefusedException;
+import org.kundenportal.contacts.domain.CompanyEInvoice;
 import org.kundenportal.contacts.domain.ContactDraft;
 import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.contacts.domain.ContactRepository;
@@ -37,10 +38,13 @@ class CompanyImport {
                   String language, String portalAccess) {
     }
 
-    /** The company; {@code resellerId} is the partner company that sold to it, or null. */
+    /**
+     * The company; {@code resellerId} is the partner company that sold to it, or null; {@code wantsXRechnung} null
+     * leaves the stored choice as it is.
+     */
     record Company(String externalId, String requestHash, String name, String email, String phone, String street,
                    String zip, String city, String countryCode, String vatId, String language, boolean customer,
-                   boolean supplier, boolean partner, Long resellerId, List<Person> persons) {
+                   boolean supplier, boolean partner, Long resellerId, Boolean wantsXRechnung, List<Person> persons) {
     }
 
     private final ContactService contactService;
@@ -66,10 +70,15 @@ class CompanyImport {
             throw InvalidInputException.of("externalId", "api.error.external-id-taken", company.externalId());
         }
         int version = existing.flatMap(contacts::find).map(ContactDraft::version).orElse(0);
+        // the buyer reference is staff's to set; the request may name the XRechnung wish
+        CompanyEInvoice eInvoice = contactService.eInvoice(existing.orElse(null));
+        if (company.wantsXRechnung() != null) {
+            eInvoice = eInvoice.withXRechnung(company.wantsXRechnung());
+        }
         long companyId = save(actor, new ContactDraft(existing.orElse(null), version, ContactKind.COMPANY, null,
                 company.name(), company.email(), company.phone(), null, null, company.street(), company.zip(),
                 company.city(), company.countryCode(), company.vatId(), company.language(), company.customer(),
-                company.supplier(), company.partner(), company.resellerId()), "");
+                company.supplier(), company.partner(), company.resellerId()), eInvoice, "");
         contacts.linkExternal(companyId, company.externalId(), company.requestHash());
         for (int i = 0; i < company.persons().size(); i++) {
             person(actor, company, companyId, company.persons().get(i), "persons[" + i + "].");
@@ -86,7 +95,7 @@ class CompanyImport {
         long personId = save(actor, new ContactDraft(existing.orElse(null), version, ContactKind.PERSON, companyId,
                 person.name(), person.email(), person.phone(), person.mobile(), person.jobTitle(), null, null, null,
                 null, null, person.language() == null ? company.language() : person.language(), false, false, false,
-                null), prefix);
+                null), null, prefix);
         contacts.linkExternal(personId, person.externalId(), null);
         try {
             portalAccess(actor, company, personId, person.portalAccess());
@@ -119,9 +128,10 @@ class CompanyImport {
         }
     }
 
-    private long save(PortalUser actor, ContactDraft draft, String prefix) {
+    /** With the company's e-invoice settings, or for a person ({@code eInvoice} null). */
+    private long save(PortalUser actor, ContactDraft draft, CompanyEInvoice eInvoice, String prefix) {
         try {
-            return contactService.save(actor, draft);
+            return eInvoice == null ? contactService.save(actor, draft) : contactService.save(actor, draft, eInvoice);
         } catch (InvalidContactException invalid) {
             List<Problem> problems = new ArrayList<>();
             invalid.problems().forEach(problem -> problems.add(Problem.of(path(prefix, field(problem.field())),

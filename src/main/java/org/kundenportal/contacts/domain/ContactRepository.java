@@ -92,13 +92,16 @@ public class ContactRepository implements CompanyRelations {
                 .setPartnerId(contact.partnerId());
     }
 
-    public void setBuyerReference(long companyId, String buyerReference) {
-        db.update(CONTACT).set(CONTACT.BUYER_REFERENCE, buyerReference).where(CONTACT.ID.eq(companyId)).execute();
+    public void setEInvoice(long companyId, CompanyEInvoice eInvoice) {
+        db.update(CONTACT)
+                .set(CONTACT.BUYER_REFERENCE, eInvoice.buyerReference().isEmpty() ? null : eInvoice.buyerReference())
+                .set(CONTACT.WANTS_XRECHNUNG, eInvoice.wantsXRechnung())
+                .where(CONTACT.ID.eq(companyId)).execute();
     }
 
-    public Optional<String> buyerReference(long companyId) {
-        return db.select(CONTACT.BUYER_REFERENCE).from(CONTACT).where(CONTACT.ID.eq(companyId))
-                .fetchOptional(CONTACT.BUYER_REFERENCE).filter(reference -> reference != null);
+    public Optional<CompanyEInvoice> eInvoice(long companyId) {
+        return db.select(CONTACT.BUYER_REFERENCE, CONTACT.WANTS_XRECHNUNG).from(CONTACT).where(CONTACT.ID.eq(companyId))
+                .fetchOptional(row -> new CompanyEInvoice(row.value1(), row.value2()));
     }
 
     public Optional<ContactDraft> find(long contactId) {

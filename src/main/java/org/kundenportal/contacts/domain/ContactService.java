@@ -42,25 +42,24 @@ public class ContactService {
     }
 
     /**
-     * Saves a company with its buyer reference for e-invoices (the Leitweg-ID of German authorities), both or nothing.
-     * Only staff set the reference: the integration API's company import leaves it as it is.
+     * Saves a company with its e-invoice settings, all or nothing. Staff set them in the contact dialog; the
+     * integration API's company import passes the stored ones on with only what its request names changed.
      */
     @Transactional
-    public long save(PortalUser actor, ContactDraft draft, String buyerReference) {
-        String reference = buyerReference == null ? "" : buyerReference.strip();
-        if (reference.length() > 60) {
+    public long save(PortalUser actor, ContactDraft draft, CompanyEInvoice eInvoice) {
+        if (eInvoice.buyerReference().length() > 60) {
             throw new InvalidContactException(List.of(new Problem(Field.BUYER_REFERENCE, "contacts.error.buyer-reference-too-long")));
         }
         long id = save(actor, draft);
         if (draft.kind() == ContactKind.COMPANY) {
-            contacts.setBuyerReference(id, reference.isEmpty() ? null : reference);
+            contacts.setEInvoice(id, eInvoice);
         }
         return id;
     }
 
-    /** A company's buyer reference for e-invoices, or "" when it has none. */
-    public String buyerReference(Long companyId) {
-        return companyId == null ? "" : contacts.buyerReference(companyId).orElse("");
+    /** A company's e-invoice settings; {@link CompanyEInvoice#NONE} for a new one (null) and for a person. */
+    public CompanyEInvoice eInvoice(Long companyId) {
+        return companyId == null ? CompanyEInvoice.NONE : contacts.eInvoice(companyId).orElse(CompanyEInvoice.NONE);
     }
 
     /** Saves the contact and returns its id; throws {@link InvalidContactException} and saves nothing on bad input. */

@@ -26,6 +26,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.grid.ListCard;
 import org.kundenportal.base.ui.grid.ResponsiveGrid;
+import org.kundenportal.contacts.domain.CompanyEInvoice;
 import org.kundenportal.contacts.domain.ContactAddress;
 import org.kundenportal.contacts.domain.ContactDraft;
 import org.kundenportal.contacts.domain.ContactKind;
@@ -64,6 +65,7 @@ public class ContactDialog extends Dialog {
     private final TextField country = new TextField();
     private final TextField vatId = new TextField();
     private final TextField buyerReference = new TextField();
+    private final Checkbox wantsXRechnung = new Checkbox();
     private final Select<String> language = new Select<>();
     private final Checkbox customer = new Checkbox();
     private final Checkbox supplier = new Checkbox();
@@ -119,6 +121,9 @@ public class ContactDialog extends Dialog {
         configure(buyerReference, "contacts.buyer-reference", 60);
         buyerReference.setHelperText(getTranslation("contacts.buyer-reference.helper"));
         buyerReference.addClassName("contact-buyer-reference");
+        wantsXRechnung.setLabel(getTranslation("contacts.wants-xrechnung"));
+        wantsXRechnung.setHelperText(getTranslation("contacts.wants-xrechnung.helper"));
+        wantsXRechnung.addClassName("contact-wants-xrechnung");
         language.setLabel(getTranslation("contacts.language"));
         language.setItems(ContactService.LANGUAGES);
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
@@ -151,7 +156,9 @@ public class ContactDialog extends Dialog {
         city.setValue(value(contact.city()));
         country.setValue(value(contact.countryCode()));
         vatId.setValue(value(contact.vatId()));
-        buyerReference.setValue(contact.kind() == ContactKind.COMPANY ? service.buyerReference(contact.id()) : "");
+        CompanyEInvoice eInvoice = contact.kind() == ContactKind.COMPANY ? service.eInvoice(contact.id()) : CompanyEInvoice.NONE;
+        buyerReference.setValue(eInvoice.buyerReference());
+        wantsXRechnung.setValue(eInvoice.wantsXRechnung());
         language.setValue(ContactService.LANGUAGES.contains(contact.language()) ? contact.language() : "de");
         contacts.option(contact.companyId()).ifPresent(company::setValue);
         customer.setValue(contact.customer());
@@ -168,7 +175,7 @@ public class ContactDialog extends Dialog {
         }
         form.add(email, phone, mobile, street, zip, city, country, vatId, language);
         if (contact.kind() == ContactKind.COMPANY) {
-            form.add(buyerReference);
+            form.add(buyerReference, wantsXRechnung);
         }
         HorizontalLayout flagBoxes = new HorizontalLayout(customer, supplier, partner);
         flags.removeAll();
@@ -257,7 +264,8 @@ public class ContactDialog extends Dialog {
                 language.getValue(), customer.getValue(), supplier.getValue(), partner.getValue(),
                 chosenPartner != null && customer.getValue() ? chosenPartner.id() : null);
         try {
-            service.save(currentUser.require(), edited, buyerReference.getValue());
+            service.save(currentUser.require(), edited,
+                    new CompanyEInvoice(buyerReference.getValue(), wantsXRechnung.getValue()));
         } catch (InvalidContactException invalid) {
             showProblems(invalid.problems());
             return;

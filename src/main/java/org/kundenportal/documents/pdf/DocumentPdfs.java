@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kundenportal.base.i18n.TranslationProvider;
+import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.domain.EInvoiceFiles;
 import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.kundenportal.documents.einvoice.EInvoiceGaps;
 import org.kundenportal.documents.einvoice.EInvoiceValidation;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * two are deliberately the same answer.
  */
 @Service
-public class DocumentPdfs {
+public class DocumentPdfs implements EInvoiceFiles {
 
     private final Map<PdfLinks.Kind, DocumentPdfSource> sources = new EnumMap<>(PdfLinks.Kind.class);
     private final InvoicePdfs invoices;
@@ -100,6 +103,20 @@ public class DocumentPdfs {
         return eInvoice(number, user, fallbackLocale).map(eInvoices::xrechnung);
     }
 
+    /** As the company sends it: every posted customer invoice, in the given language. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> zugferdPdf(String number, Locale locale) {
+        return invoices.files(number, company(locale)).filter(files -> files.eInvoice() != null)
+                .map(files -> eInvoices.zugferd(renderer.render(files.document()), files.eInvoice()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> xrechnung(String number, Locale locale) {
+        return invoices.eInvoice(number, company(locale)).map(eInvoices::xrechnung);
+    }
+
     @Transactional(readOnly = true)
     public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, PortalUser user, Locale fallbackLocale) {
         Viewer viewer = viewerOf(user, fallbackLocale);
@@ -108,6 +125,11 @@ public class DocumentPdfs {
             throw new IllegalStateException("No PDF source for " + kind);
         }
         return source.document(kind, number, viewer);
+    }
+
+    /** The company itself, sending its documents: sees every one, as staff do. */
+    private Viewer company(Locale locale) {
+        return new Viewer(true, PortalScope.staff(), Set.of(), Set.of(), translations.supported(locale));
     }
 
     private Viewer viewerOf(PortalUser user, Locale fallbackLocale) {

@@ -9,6 +9,15 @@ public class NotFoundException extends RuntimeException {
 
     /** A path or method the API does not offer. */
     NotFoundException(String request) {
-        super("The API offers no " + request + ".");
+        this("The API offers no " + request + ".", true);
+    }
+
+    private NotFoundException(String detail, boolean ignored) {
+        super(detail);
+    }
+
+    /** Nothing there for a reason the detail (in English) explains, e.g. a file a resource of this kind never has. */
+    public static NotFoundException because(String detail) {
+        return new NotFoundException(detail, true);
     }
 }

@@ -53,4 +53,22 @@ final class InvoiceExamples {
                             "date": "2026-12-05"}],
               "portalUrl": "http://localhost:8080/invoices/RE-2026-00031"
             }""";
+
+    /** The start of a ZUGFeRD PDF; the real answer is binary. */
+    static final String PDF = "%PDF-1.7 … (binary: PDF/A-3 with the embedded factur-x.xml, EN 16931 profile)";
+
+    /** The start of an XRechnung, shortened. */
+    static final String XRECHNUNG = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" …>
+              <rsm:ExchangedDocumentContext>
+                <ram:GuidelineSpecifiedDocumentContextParameter>
+                  <ram:ID>urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0</ram:ID>
+                </ram:GuidelineSpecifiedDocumentContextParameter>
+              </rsm:ExchangedDocumentContext>
+              <rsm:ExchangedDocument>
+                <ram:ID>RE-2026-00031</ram:ID>
+                <ram:TypeCode>380</ram:TypeCode>
+                …
+            </rsm:CrossIndustryInvoice>""";
 }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.kundenportal.base.db.AfterCommit;
 import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.base.mail.MailAttachment;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailRecipients;
@@ -50,10 +52,11 @@ public class InvoiceService {
     private final MailService mail;
     private final PortalLinks links;
     private final InvoicePayments payments;
+    private final InvoiceMailFiles mailFiles;
 
-    public InvoiceService(InvoiceRepository invoices, DocumentLines lines, DocumentNumbers numbers, HistoryLog history,
-                          Settings settings, MailRecipients recipients, MailService mail, PortalLinks links,
-                          InvoicePayments payments) {
+    InvoiceService(InvoiceRepository invoices, DocumentLines lines, DocumentNumbers numbers, HistoryLog history,
+                   Settings settings, MailRecipients recipients, MailService mail, PortalLinks links,
+                   InvoicePayments payments, InvoiceMailFiles mailFiles) {
         this.invoices = invoices;
         this.lines = lines;
         this.numbers = numbers;
@@ -63,6 +66,7 @@ public class InvoiceService {
         this.mail = mail;
         this.links = links;
         this.payments = payments;
+        this.mailFiles = mailFiles;
     }
 
     /**
@@ -253,8 +257,9 @@ public class InvoiceService {
     }
 
     /**
-     * Posts a draft and mails it to the company's portal users who may see invoices, else to its contact.
-     * Refused when it is no draft any more (a second click, another tab).
+     * Posts a draft and mails it to the company's portal users who may see invoices, else to its contact, with its
+     * e-invoice files (see {@link InvoiceMailFiles}), once the posting is committed. Refused when it is no draft any
+     * more (a second click, another tab).
      */
     @Transactional
     public void postAndSend(long invoiceId, long staffUserId) {
@@ -270,7 +275,10 @@ public class InvoiceService {
             List<Recipient> users = recipients.customerUsers(invoice.companyId(), AreaPermission.INVOICES);
             List<Recipient> to = users.isEmpty()
                     ? recipients.contactOrCompany(invoice.contactId(), invoice.companyId()).stream().toList() : users;
-            AfterCommit.run(() -> to.forEach(recipient -> mailInvoice(invoice, recipient)));
+            AfterCommit.run(() -> {
+                Function<String, List<MailAttachment>> files = mailFiles.of(invoice);
+                to.forEach(recipient -> mailInvoice(invoice, recipient, files.apply(recipient.language())));
+            });
         }
     }
 
@@ -292,7 +300,7 @@ public class InvoiceService {
         }
     }
 
-    private void mailInvoice(Invoice invoice, Recipient recipient) {
+    private void mailInvoice(Invoice invoice, Recipient recipient, List<MailAttachment> files) {
         Locale locale = Locale.of(recipient.language());
         try {
             mail.send(MailTemplate.INVOICE_SENT, recipient.email(), recipient.language(), Map.of(
@@ -300,7 +308,7 @@ public class InvoiceService {
                     "document.number", invoice.number(),
                     "amount", Formats.money(invoice.total(), invoice.currency(), locale),
                     "due.date", Formats.date(invoice.dueDate(), locale),
-                    "link", links.to("invoices/" + invoice.number())));
+                    "link", links.to("invoices/" + invoice.number())), files);
         } catch (MailDeliveryException e) {
             // the invoice is posted and in the portal; the failed mail is logged by the mail service
         }

@@ -5,6 +5,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,7 +14,7 @@ import org.jsoup.nodes.Document;
 /**
  * The readable text of a received mail. Jakarta Mail's MIME parser undoes the transfer encodings (quoted-printable,
  * base64) and the charsets; this class only chooses the part to show: the plain text, or an HTML part's text when a mail
- * has no plain one.
+ * has no plain one; and the attachments' names.
  */
 final class MailText {
 
@@ -21,6 +23,20 @@ final class MailText {
 
     static String of(Part message) throws MessagingException, IOException {
         return plain(message).or(() -> html(message).map(MailText::textOfHtml)).orElse("");
+    }
+
+    /** The file names of the mail's attachments, in their order. */
+    static List<String> attachments(Part message) throws MessagingException, IOException {
+        List<String> names = new ArrayList<>();
+        if (message.isMimeType("multipart/*") && message.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    names.add(part.getFileName());
+                }
+            }
+        }
+        return names;
     }
 
     private static Optional<String> plain(Part part) throws MessagingException, IOException {

@@ -21,8 +21,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Mailbox {
 
-    /** A received mail as the back office shows it: subject and body decoded (encoded words, transfer encodings). */
-    public record ReceivedMail(Instant receivedAt, String from, String to, String subject, String body) {
+    /**
+     * A received mail as the back office shows it: subject and body decoded (encoded words, transfer encodings), and
+     * the names of the files it carries.
+     */
+    public record ReceivedMail(Instant receivedAt, String from, String to, String subject, String body,
+                               List<String> attachments) {
     }
 
     private final ObjectProvider<GreenMail> server;
@@ -53,7 +57,8 @@ public class Mailbox {
             Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
                     : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
             return Optional.of(new ReceivedMail(received, addresses(message.getFrom()),
-                    addresses(message.getAllRecipients()), message.getSubject(), MailText.of(message)));
+                    addresses(message.getAllRecipients()), message.getSubject(), MailText.of(message),
+                    MailText.attachments(message)));
         } catch (MessagingException | IOException e) {
             return Optional.empty();
         }

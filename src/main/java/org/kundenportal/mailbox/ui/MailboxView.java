@@ -50,7 +50,14 @@ public class MailboxView extends Main implements HasDynamicTitle {
 
     private void open(ReceivedMail mail) {
         Dialog dialog = new Dialog(mail.subject());
-        dialog.add(new Paragraph(getTranslation("mailbox.from-to", mail.from(), mail.to())), body(mail));
+        dialog.add(new Paragraph(getTranslation("mailbox.from-to", mail.from(), mail.to())));
+        if (!mail.attachments().isEmpty()) {
+            Paragraph attachments = new Paragraph(getTranslation("mailbox.attachments",
+                    String.join(", ", mail.attachments())));
+            attachments.addClassName("mail-attachments");
+            dialog.add(attachments);
+        }
+        dialog.add(body(mail));
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
         dialog.setWidth("min(720px, 95vw)");
         dialog.open();

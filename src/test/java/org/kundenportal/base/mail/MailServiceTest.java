@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +45,35 @@ class MailServiceTest extends SpringTest {
         MimeMessage english = receivedBy("english@example.com");
         assertThat(english.getSubject()).isEqualTo("Test message from Nordlicht Handel GmbH");
         assertThat(GreenMailUtil.getBody(english)).contains("Hello Edward");
+    }
+
+    @Test
+    void filesGoAsAttachmentsOfAMultipartMailAndWithoutFilesTheMailStaysPlainText() throws Exception {
+        byte[] pdf = "%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII);
+        byte[] xml = "<?xml version=\"1.0\"?><a>ä</a>".getBytes(StandardCharsets.UTF_8);
+        mail.send(MailTemplate.TEST_MAIL, "files@example.com", "en", Map.of("user.name", "Fiona", "link", "x"),
+                List.of(new MailAttachment("RE-1.pdf", "application/pdf", pdf),
+                        new MailAttachment("RE-1.xml", "application/xml", xml)));
+        mail.send(MailTemplate.TEST_MAIL, "nofiles@example.com", "en", Map.of("user.name", "Nora", "link", "x"),
+                List.of());
+
+        MimeMessage withFiles = receivedBy("files@example.com");
+        assertThat(withFiles.getContentType()).startsWith("multipart/mixed");
+        assertThat(Mails.text(withFiles)).contains("Hello Fiona");
+        assertThat(Mails.attachments(withFiles)).satisfiesExactly(
+                first -> {
+                    assertThat(first.fileName()).isEqualTo("RE-1.pdf");
+                    assertThat(first.contentType()).startsWith("application/pdf");
+                    assertThat(first.content()).isEqualTo(pdf);
+                },
+                second -> {
+                    assertThat(second.fileName()).isEqualTo("RE-1.xml");
+                    assertThat(second.contentType()).startsWith("application/xml");
+                    assertThat(second.content()).isEqualTo(xml);
+                });
+        MimeMessage plain = receivedBy("nofiles@example.com");
+        assertThat(plain.getContentType()).startsWith("text/plain");
+        assertThat(Mails.attachments(plain)).isEmpty();
     }
 
     @Test

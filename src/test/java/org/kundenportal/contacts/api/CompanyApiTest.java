@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
+import org.kundenportal.contacts.domain.CompanyEInvoice;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,8 @@ class CompanyApiTest extends SpringTest {
     int port;
     @Autowired
     GreenMail smtp;
+    @Autowired
+    ContactRepository contacts;
 
     ApiHttp api;
     String id;
@@ -111,5 +115,36 @@ class CompanyApiTest extends SpringTest {
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.errorFields()).containsExactly("persons[0].portalAccess");
+    }
+
+    @Test
+    void theXRechnungWishIsSetByTheApiAndKeptWhenARequestLeavesItOut() {
+        String path = "/api/v1/companies/CUST-" + id;
+
+        Answer created = api.put(path, company(null, ""));
+        Answer wanted = api.put(path, company(null, "\"eInvoice\": \"xrechnung\", "));
+        Answer without = api.put(path, company(null, "\"street\": \"Amtsplatz 1\", "));
+        Answer back = api.put(path, company(null, "\"eInvoice\": \"zugferd\", "));
+        Answer unknown = api.put(path, company(null, "\"eInvoice\": \"peppol\", "));
+
+        assertThat(created.json().path("eInvoice").asString()).isEqualTo("zugferd");
+        assertThat(wanted.json().path("eInvoice").asString()).isEqualTo("xrechnung");
+        assertThat(without.json().path("street").asString()).isEqualTo("Amtsplatz 1");
+        assertThat(without.json().path("eInvoice").asString()).isEqualTo("xrechnung");
+        assertThat(back.json().path("eInvoice").asString()).isEqualTo("zugferd");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.errorFields()).containsExactly("eInvoice");
+    }
+
+    @Test
+    void theApiLeavesTheBuyerReferenceStaffSet() {
+        String path = "/api/v1/companies/CUST-" + id;
+        api.put(path, company(null, ""));
+        long companyId = contacts.companyOfExternal("CUST-" + id).orElseThrow();
+        contacts.setEInvoice(companyId, new CompanyEInvoice("991-01234-44", false));
+
+        api.put(path, company(null, "\"eInvoice\": \"xrechnung\", "));
+
+        assertThat(contacts.eInvoice(companyId)).contains(new CompanyEInvoice("991-01234-44", true));
     }
 }

@@ -50,24 +50,29 @@ class ContactServiceTest extends SpringTest {
     }
 
     @Test
-    void staffSetACompanysBuyerReferenceWhichSavingWithoutItKeeps() {
+    void staffSetACompanysEInvoiceSettingsWhichSavingWithoutThemKeeps() {
         String name = AccessFixtures.uniqueName("Behörde");
-        long id = service.save(fixtures.staff(), company(name, true, false, null), " 991-01234-44 ");
-        assertThat(service.buyerReference(id)).isEqualTo("991-01234-44");
+        long id = service.save(fixtures.staff(), company(name, true, false, null),
+                new CompanyEInvoice(" 991-01234-44 ", true));
+        assertThat(service.eInvoice(id)).isEqualTo(new CompanyEInvoice("991-01234-44", true));
 
-        // as the integration API's company import saves: without a buyer reference
+        // as the integration API's company import saves a request without them
         ContactDraft stored = contacts.find(id).orElseThrow();
         service.save(fixtures.staff(), stored);
-        assertThat(service.buyerReference(id)).isEqualTo("991-01234-44");
+        assertThat(service.eInvoice(id)).isEqualTo(new CompanyEInvoice("991-01234-44", true));
 
         ContactDraft renamed = contacts.find(id).orElseThrow();
         assertThatThrownBy(() -> service.save(fixtures.staff(), new ContactDraft(renamed.id(), renamed.version(),
                 renamed.kind(), null, name + " neu", null, null, null, null, null, null, "Kiel", "DE", "DE123", "de",
-                true, false, false, null), "x".repeat(61)))
+                true, false, false, null), new CompanyEInvoice("x".repeat(61), false)))
                 .isInstanceOfSatisfying(InvalidContactException.class, invalid -> assertThat(invalid.problems())
                         .extracting(Problem::field).containsExactly(InvalidContactException.Field.BUYER_REFERENCE));
         assertThat(contacts.find(id).orElseThrow().name()).isEqualTo(name);
-        assertThat(service.buyerReference(id)).isEqualTo("991-01234-44");
+        assertThat(service.eInvoice(id)).isEqualTo(new CompanyEInvoice("991-01234-44", true));
+
+        service.save(fixtures.staff(), contacts.find(id).orElseThrow(), new CompanyEInvoice("", false));
+        assertThat(service.eInvoice(id)).isEqualTo(CompanyEInvoice.NONE);
+        assertThat(contacts.eInvoice(id)).contains(CompanyEInvoice.NONE);
     }
 
     @Test

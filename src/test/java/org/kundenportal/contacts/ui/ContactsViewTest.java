@@ -11,6 +11,7 @@ import static org.kundenportal.db.Tables.CONTACT_ADDRESS;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.access.AccessFixtures;
+import org.kundenportal.contacts.domain.CompanyEInvoice;
 import org.kundenportal.contacts.domain.ContactFilter;
 import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.contacts.domain.ContactOption;
@@ -130,12 +132,12 @@ class ContactsViewTest extends KaribuTest {
         _setValue(field("E-Mail"), "info@dialog.example");
         _setValue(field("USt-IdNr."), "DE111222333");
         _setValue(field("Käuferreferenz (Leitweg-ID)"), " 04011000-12345-03 ");
+        _setValue(xrechnungBox(), true);
         _click(button("Speichern"));
 
         assertThat(_find(ContactDialog.class)).isEmpty();
-        assertThat(context.getBean(org.kundenportal.contacts.domain.ContactService.class).buyerReference(
-                fixtures.contacts.page(new ContactFilter(null, name), 0, 1, List.of()).getFirst().id()))
-                .isEqualTo("04011000-12345-03");
+        assertThat(fixtures.contacts.eInvoice(fixtures.contacts.page(new ContactFilter(null, name), 0, 1, List.of())
+                .getFirst().id())).contains(new CompanyEInvoice("04011000-12345-03", true));
         NotificationsKt.expectNotifications(name + " wurde gespeichert.");
         search("DE111222333");
         assertThat(names()).contains(name);
@@ -175,6 +177,34 @@ class ContactsViewTest extends KaribuTest {
         assertThat(GridKt._get(persons, 0).name()).isEqualTo("Kim Kind");
         assertThat(_find(dialog, Paragraph.class, spec -> spec.withClasses("contact-address")))
                 .extracting(Paragraph::getText).containsExactly("Lieferadresse: Lagerweg 9, 24103 Kiel");
+    }
+
+    @Test
+    void staffUntickXRechnungForACompanyThatWantedIt() {
+        String companyName = AccessFixtures.uniqueName("Amt");
+        long company = fixtures.customerCompany(companyName);
+        fixtures.contacts.setEInvoice(company, new CompanyEInvoice("991-33333-11", true));
+        search(companyName);
+        GridKt._clickItem(grid(), 0);
+
+        Checkbox box = xrechnungBox();
+        assertThat(box.getValue()).isTrue();
+        assertThat(box.getLabel()).isEqualTo("Wünscht XRechnung");
+        _setValue(box, false);
+        _click(button("Speichern"));
+
+        assertThat(fixtures.contacts.eInvoice(company)).contains(new CompanyEInvoice("991-33333-11", false));
+    }
+
+    @Test
+    void aPersonHasNoXRechnungBox() {
+        _click(button("Neue Person"));
+
+        assertThat(_find(Checkbox.class, spec -> spec.withClasses("contact-wants-xrechnung"))).isEmpty();
+    }
+
+    private static Checkbox xrechnungBox() {
+        return _get(Checkbox.class, spec -> spec.withClasses("contact-wants-xrechnung"));
     }
 
     @Test

@@ -6,13 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.Mails;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.kundenportal.integration.ApiTestBase;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.ui.InvoiceView;
+import org.mustangproject.ZUGFeRD.TransactionCalculator;
+import org.mustangproject.ZUGFeRD.ZUGFeRDInvoiceImporter;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +32,8 @@ class InvoiceApiTest extends ApiTestBase {
 
     @Autowired
     InvoiceRepository invoices;
+    @Autowired
+    GreenMail smtp;
 
     String externalId;
     String path;
@@ -180,5 +193,72 @@ class InvoiceApiTest extends ApiTestBase {
         assertThat(answer.json().has("sentAt")).isFalse();
         assertThat(invoices.find(number, scope(DemoData.SUPPLIER), false)).isPresent();
         assertThat(invoices.find(number, scope(DemoData.CUSTOMER), false)).isEmpty();
+    }
+
+    @Test
+    void aPostedInvoiceIsMailedWithItsPdfAndServedAsZugferdPdfAndXRechnung() throws Exception {
+        String number = api.put(path, invoice("posted", false)).json().path("number").asString();
+
+        HttpResponse<byte[]> pdf = api.download(path + "/pdf");
+        HttpResponse<byte[]> english = api.download(path + "/pdf?lang=en");
+        HttpResponse<byte[]> xml = api.download(path + "/xrechnung");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment", number + ".pdf"));
+        org.mustangproject.Invoice read = new ZUGFeRDInvoiceImporter(new ByteArrayInputStream(pdf.body()))
+                .extractInvoice();
+        assertThat(read.getNumber()).isEqualTo(number);
+        assertThat(new TransactionCalculator(read).getGrandTotal()).isEqualByComparingTo("1297.00");
+        assertThat(pdfText(pdf.body())).contains("Fällig am");
+        assertThat(pdfText(english.body())).contains("Due date");
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/xml"));
+        ZUGFeRDInvoiceImporter xrechnung = new ZUGFeRDInvoiceImporter();
+        xrechnung.setRawXML(xml.body());
+        assertThat(xrechnung.extractInvoice().getNumber()).isEqualTo(number);
+
+        // posted through the API, mailed as by staff's "post and send": the bakery's user gets the PDF
+        MimeMessage mail = Mails.to(smtp, DemoData.CUSTOMER).stream()
+                .filter(message -> Mails.subject(message).contains(number)).findFirst().orElseThrow();
+        assertThat(Mails.attachments(mail)).extracting(Mails.Attachment::fileName).containsExactly(number + ".pdf");
+    }
+
+    @Test
+    void theFilesAreRefusedWithoutTokenForUnknownIdsDraftsAndVendorBills() {
+        api.put(path, invoice("draft", false));
+        String bill = unique("ERP-BILL");
+        api.put("/api/v1/invoices/" + bill, """
+                {"direction": "in", "company": "SUPP-3001", "reference": "PC-2026-1188", "date": "%s",
+                 "state": "posted",
+                 "lines": [{"description": "Kassenrollen 80 mm", "quantity": 10, "unitPrice": 2.50, "taxRate": 19}]}"""
+                .formatted(today));
+
+        Answer anonymous = new ApiHttp(port, null).get(path + "/pdf");
+        Answer unknown = api.get("/api/v1/invoices/NO-SUCH-INVOICE/xrechnung");
+        Answer draft = api.get(path + "/pdf");
+        Answer draftXml = api.get(path + "/xrechnung");
+        Answer vendorBill = api.get("/api/v1/invoices/" + bill + "/pdf");
+        Answer language = api.get(path + "/pdf?lang=fr");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.field("type")).isEqualTo("/api/v1/problems/not-found");
+        assertThat(draft.status()).isEqualTo(409);
+        assertThat(draft.contentType()).startsWith("application/problem+json");
+        assertThat(draft.field("detail")).contains("is a draft");
+        assertThat(draftXml.status()).isEqualTo(409);
+        assertThat(vendorBill.status()).isEqualTo(404);
+        assertThat(vendorBill.field("detail")).contains("vendor bill");
+        assertThat(language.status()).isEqualTo(422);
+        assertThat(language.errorFields()).containsExactly("lang");
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 }
