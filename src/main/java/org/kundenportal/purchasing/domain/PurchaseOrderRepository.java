@@ -156,6 +156,14 @@ public class PurchaseOrderRepository {
      * The portal shows a supplier's orders once sent, never a draft; staff in the customer preview see exactly
      * that, so drafts stay out for them too.
      */
+    /**
+     * What a user may see: staff in the back office every order, a portal user the orders placed with its supplier
+     * companies, never a draft.
+     */
+    public static Condition visibleTo(PortalScope scope, boolean backOffice) {
+        return backOffice && scope.unrestricted() ? DSL.noCondition() : visible(scope);
+    }
+
     private static Condition visible(PortalScope scope) {
         return scope.suppliers(PURCHASE_ORDER.SUPPLIER_COMPANY_ID)
                 .and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT.name()));

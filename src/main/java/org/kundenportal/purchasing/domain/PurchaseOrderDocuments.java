@@ -1,4 +1,4 @@
-package org.kundenportal.history.domain;
+package org.kundenportal.purchasing.domain;
 
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
 
@@ -7,9 +7,12 @@ import org.jooq.DSLContext;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.history.domain.DocumentInfo;
+import org.kundenportal.history.domain.DocumentKind;
+import org.kundenportal.history.domain.DocumentSide;
 import org.springframework.stereotype.Repository;
 
-/** Orders we placed with a supplier; the supplier's portal users see them. */
+/** Orders we placed with a supplier in the documents' history; visible by the purchase orders' one rule. */
 @Repository
 class PurchaseOrderDocuments implements DocumentKind {
 
@@ -35,9 +38,7 @@ class PurchaseOrderDocuments implements DocumentKind {
 
     @Override
     public boolean visibleTo(PortalScope scope, long id) {
-        return db.fetchExists(PURCHASE_ORDER, PURCHASE_ORDER.ID.eq(id)
-                .and(scope.suppliers(PURCHASE_ORDER.SUPPLIER_COMPANY_ID))
-                .and(DocumentKind.noDraftsForPortalUsers(scope, PURCHASE_ORDER.STATE)));
+        return db.fetchExists(PURCHASE_ORDER, PURCHASE_ORDER.ID.eq(id).and(PurchaseOrderRepository.visibleTo(scope, true)));
     }
 
     @Override

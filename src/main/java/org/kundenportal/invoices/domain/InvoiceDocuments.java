@@ -1,4 +1,4 @@
-package org.kundenportal.history.domain;
+package org.kundenportal.invoices.domain;
 
 import static org.kundenportal.db.Tables.INVOICE;
 
@@ -8,9 +8,15 @@ import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.history.domain.DocumentInfo;
+import org.kundenportal.history.domain.DocumentKind;
+import org.kundenportal.history.domain.DocumentSide;
 import org.springframework.stereotype.Repository;
 
-/** Customer invoices (OUT, the customer's side) and vendor bills (IN, the supplier's side). */
+/**
+ * Invoices in the documents' history: customer invoices (OUT, the customer's side) and vendor bills (IN, the
+ * supplier's side), visible by the invoices' one rule.
+ */
 @Repository
 class InvoiceDocuments implements DocumentKind {
 
@@ -41,10 +47,7 @@ class InvoiceDocuments implements DocumentKind {
 
     @Override
     public boolean visibleTo(PortalScope scope, long id) {
-        return db.fetchExists(INVOICE, INVOICE.ID.eq(id)
-                .and(INVOICE.DIRECTION.eq("OUT").and(scope.customers(INVOICE.COMPANY_ID))
-                        .or(INVOICE.DIRECTION.eq("IN").and(scope.suppliers(INVOICE.COMPANY_ID))))
-                .and(DocumentKind.noDraftsForPortalUsers(scope, INVOICE.STATE)));
+        return db.fetchExists(INVOICE, INVOICE.ID.eq(id).and(InvoiceRepository.visibleTo(scope, true)));
     }
 
     @Override
