@@ -133,6 +133,18 @@ public class ReceivedEInvoiceRepository {
                 .fetchOptional(RECEIVED_EINVOICE.CONTENT);
     }
 
+    /** The received file a vendor bill was posted from: its id and file name, if it came as an e-invoice. */
+    public Optional<BillSource> sourceOfBill(long invoiceId) {
+        return db.select(RECEIVED_EINVOICE.ID, RECEIVED_EINVOICE.FILE_NAME)
+                .from(RECEIVED_EINVOICE)
+                .where(RECEIVED_EINVOICE.INVOICE_ID.eq(invoiceId))
+                .fetchOptional(row -> new BillSource(row.value1(), row.value2()));
+    }
+
+    /** The received e-invoice a vendor bill was posted from. */
+    public record BillSource(long id, String fileName) {
+    }
+
     /** False when the file is no longer waiting (posted or rejected meanwhile, by someone else or a second click). */
     boolean markPosted(long id, long invoiceId, long staffUserId) {
         return db.update(RECEIVED_EINVOICE)

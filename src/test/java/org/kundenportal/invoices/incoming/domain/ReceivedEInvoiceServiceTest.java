@@ -242,6 +242,20 @@ class ReceivedEInvoiceServiceTest extends SpringTest {
     }
 
     @Test
+    void theDatabaseKeepsTheFileUnchanged() {
+        long id = upload("bill.xml", ReceivedEInvoiceFixtures.xrechnung(fixtures.invoice(supplier,
+                ReceivedEInvoiceFixtures.uniqueNumber())));
+
+        assertThatThrownBy(() -> db.update(RECEIVED_EINVOICE)
+                .set(RECEIVED_EINVOICE.CONTENT, "<Invoice/>".getBytes(StandardCharsets.UTF_8))
+                .where(RECEIVED_EINVOICE.ID.eq(id)).execute()).hasMessageContaining("cannot change");
+        assertThatThrownBy(() -> db.deleteFrom(RECEIVED_EINVOICE).where(RECEIVED_EINVOICE.ID.eq(id)).execute())
+                .hasMessageContaining("cannot be deleted");
+        ReceivedEInvoice file = files.find(id, PortalScope.staff()).orElseThrow();
+        assertThat(Hashes.sha256Hex(files.content(id, PortalScope.staff()).orElseThrow())).isEqualTo(file.sha256());
+    }
+
+    @Test
     void aDecidedFileCannotBeDecidedAgain() {
         long id = upload("bill.xml", ReceivedEInvoiceFixtures.xrechnung(fixtures.invoice(supplier,
                 ReceivedEInvoiceFixtures.uniqueNumber())));

@@ -98,6 +98,11 @@ class StaffReceivedEInvoiceViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("received-einvoice-post"))).isEmpty();
         assertThat(context.getBean(InvoiceRepository.class).find(posted.billNumber(), PortalScope.staff(), true)
                 .orElseThrow().total()).isEqualByComparingTo("53.26");
+
+        // the bill leads back to the file it was posted from
+        navigate("staff/invoices/" + posted.billNumber());
+        assertThat(_get(Anchor.class, spec -> spec.withId("invoice-received-einvoice")).getHref())
+                .isEqualTo("staff/incoming-invoices/" + id);
     }
 
     @Test
