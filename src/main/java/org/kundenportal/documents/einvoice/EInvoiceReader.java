@@ -37,6 +37,8 @@ public final class EInvoiceReader {
 
     /** Syntaxes whose invoices we book: CII (ZUGFeRD 2, Factur-X, XRechnung CII) and UBL invoices. */
     private static final Set<EStandard> INVOICES = Set.of(EStandard.FACTUR_X, EStandard.CII, EStandard.UBL);
+    /** UNTDID 1001 document type of a credit note (BT-3), in CII and UBL alike. */
+    private static final String CREDIT_NOTE = "381";
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F'};
     private static final int DESCRIPTION_MAX = 2000;
     private static final int CODE_MAX = 40;
@@ -91,6 +93,10 @@ public final class EInvoiceReader {
         if (!INVOICES.contains(standard) || blank(invoice.getNumber()) || invoice.getIssueDate() == null
                 || invoice.getGrandTotal() == null) {
             throw new UnreadableEInvoiceException("einvoice.in.unreadable.not-invoice", null);
+        }
+        if (CREDIT_NOTE.equals(invoice.getDocumentCode())) {
+            // its amounts are what the supplier owes us: booked as a bill they would turn into a debt of ours
+            throw new UnreadableEInvoiceException("einvoice.in.unreadable.credit-note", null);
         }
         if (invoice.getZFItems() == null || invoice.getZFItems().length == 0) {
             throw new UnreadableEInvoiceException("einvoice.in.unreadable.no-lines", null);

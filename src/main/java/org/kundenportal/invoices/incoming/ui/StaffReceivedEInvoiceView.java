@@ -99,7 +99,7 @@ public class StaffReceivedEInvoiceView extends Main implements BeforeEnterObserv
                 .title(title, ReceivedEInvoiceLabels.badge(this, file.state()))
                 .amount("einvoice.in.summary.due", invoice.totals().due(), invoice.currency());
         page.actions(actions(file, checks));
-        page.actions(download(file, content));
+        page.actions(download(file));
         page.content(facts(file, invoice), new LinesTable(invoice.lines(), invoice.currency(), false),
                 totals(invoice), checksSection(checks), validation(file), original(file, content));
         add(page);
@@ -219,9 +219,12 @@ public class StaffReceivedEInvoiceView extends Main implements BeforeEnterObserv
         return section;
     }
 
-    private Component download(ReceivedEInvoice file, byte[] content) {
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(content), file.fileName(), file.mediaType(), content.length));
+    /** The bytes as stored, read when asked for: a page left open should not hold a 10 MB file. */
+    private Component download(ReceivedEInvoice file) {
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> files.content(file.id(), PortalScope.staff())
+                .map(content -> new DownloadResponse(new ByteArrayInputStream(content), file.fileName(),
+                        file.mediaType(), content.length))
+                .orElseGet(() -> DownloadResponse.error(404)));
         Anchor anchor = new Anchor(handler, getTranslation("einvoice.in.download"));
         anchor.setTarget(AnchorTarget.BLANK);
         anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());

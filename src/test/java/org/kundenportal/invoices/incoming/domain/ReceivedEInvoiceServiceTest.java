@@ -207,6 +207,9 @@ class ReceivedEInvoiceServiceTest extends SpringTest {
         assertRefused("<?xml version=\"1.0\"?><order><id>4711</id></order>".getBytes(StandardCharsets.UTF_8),
                 "einvoice.in.unreadable.not-invoice");
         assertRefused(new byte[0], "einvoice.in.empty-file");
+        org.mustangproject.Invoice creditNote = fixtures.invoice(supplier, ReceivedEInvoiceFixtures.uniqueNumber());
+        creditNote.setCreditNote();
+        assertRefused(ReceivedEInvoiceFixtures.xrechnung(creditNote), "einvoice.in.unreadable.credit-note");
         byte[] pdf = ReceivedEInvoiceFixtures.zugferdPdf(fixtures.invoice(supplier, ReceivedEInvoiceFixtures.uniqueNumber()));
         assertRefused(Arrays.copyOf(pdf, pdf.length / 3), "einvoice.in.unreadable.no-xml");
 
