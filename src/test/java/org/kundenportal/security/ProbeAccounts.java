@@ -3,6 +3,7 @@ package org.kundenportal.security;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.POS_RECEIPT;
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
+import static org.kundenportal.db.Tables.RECEIVED_EINVOICE;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 import static org.kundenportal.db.Tables.SIGNATURE_REQUEST;
 import static org.kundenportal.db.Tables.SUBSCRIPTION;
@@ -11,11 +12,13 @@ import static org.kundenportal.db.Tables.TICKET;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.TableField;
 import org.jooq.Condition;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 import org.kundenportal.TestAccounts;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.AreaPermission;
@@ -76,6 +79,9 @@ final class ProbeAccounts {
             case "ticket" -> first(TICKET.NUMBER, TICKET.COMPANY_ID.eq(companyOfA));
             case "signature" -> signedRequestOfA();
             case "subscription" -> first(SUBSCRIPTION.NUMBER, SUBSCRIPTION.COMPANY_ID.eq(companyOfA));
+            // A supplies nothing and the page is the back office's: any received e-invoice's id will do
+            case "incoming-invoice" -> String.valueOf(Objects.requireNonNullElse(db.select(DSL.min(RECEIVED_EINVOICE.ID))
+                    .from(RECEIVED_EINVOICE).fetchOne(0, Long.class), 1L));
             default -> null;
         };
     }

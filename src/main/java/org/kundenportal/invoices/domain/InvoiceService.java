@@ -3,6 +3,7 @@ package org.kundenportal.invoices.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,17 +95,25 @@ public class InvoiceService {
         return number;
     }
 
-    /** Records a supplier's bill as a posted IN invoice (it needs no sending). Returns its number. */
+    /** Records a supplier's bill in euros as a posted IN invoice (it needs no sending). Returns its number. */
     @Transactional
     public String createVendorBill(long supplierCompanyId, String vendorReference, LocalDate billDate, LocalDate dueDate,
                                    List<DocumentLine> billLines, long staffUserId) {
+        return createVendorBill(supplierCompanyId, vendorReference, billDate, dueDate, billLines, Formats.EURO,
+                staffUserId);
+    }
+
+    /** Records a supplier's bill in its currency as a posted IN invoice (it needs no sending). Returns its number. */
+    @Transactional
+    public String createVendorBill(long supplierCompanyId, String vendorReference, LocalDate billDate, LocalDate dueDate,
+                                   List<DocumentLine> billLines, Currency currency, long staffUserId) {
         List<Problem> problems = problems(Direction.IN, vendorReference, billDate, dueDate, billLines);
         if (!problems.isEmpty()) {
             throw new RefusedException(problems.getFirst().messageKey());
         }
         String number = numbers.next(DocumentNumbers.Series.VENDOR_BILL, billDate);
         long id = invoices.insert(new NewInvoice(number, Direction.IN, InvoiceKind.INVOICE, supplierCompanyId, null, null,
-                vendorReference.strip(), billDate, dueDate, null, Formats.EURO, staffUserId));
+                vendorReference.strip(), billDate, dueDate, null, currency, staffUserId));
         store(id, billLines);
         invoices.post(id, null);
         history.event(DocumentRef.invoice(id), HistoryEvent.CREATED, staffUserId, vendorReference.strip());

@@ -13,6 +13,9 @@ import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.RequiresArea;
 import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.incoming.domain.ReceivedEInvoiceRepository;
+import org.kundenportal.invoices.incoming.domain.ReceivedEInvoiceService;
+import org.kundenportal.invoices.incoming.ui.SubmittedEInvoices;
 
 /** The portal's invoices: ours to the user's companies and, for suppliers, the bills they sent us. */
 @Route("invoices")
@@ -22,13 +25,20 @@ public class InvoicesView extends Main implements HasDynamicTitle {
 
     private final InvoiceList list;
 
-    public InvoicesView(InvoiceRepository invoices, CurrentUser currentUser) {
+    public InvoicesView(InvoiceRepository invoices, CurrentUser currentUser, ReceivedEInvoiceRepository receivedFiles,
+                        ReceivedEInvoiceService receivedService) {
         addClassName("list-view");
         PortalScope scope = currentUser.scope();
         boolean showCompany = currentUser.get().map(user -> user.has(Role.PARTNER) || user.isInternal()).orElse(false);
         list = new InvoiceList(invoices, scope, false, null, showCompany,
                 row -> UI.getCurrent().navigate("invoices/" + row.number()));
         add(new H1(getTranslation("nav.invoices")), list);
+        // a supplier's users send their bills as e-invoices here (one supplier company per user)
+        boolean supplier = currentUser.get().map(user -> user.has(Role.SUPPLIER)).orElse(false);
+        if (supplier && !scope.supplierCompanyIds().isEmpty()) {
+            add(new SubmittedEInvoices(receivedFiles, receivedService, scope,
+                    scope.supplierCompanyIds().iterator().next(), currentUser.require().id()));
+        }
     }
 
     InvoiceList list() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -41,6 +42,7 @@ import org.kundenportal.invoices.domain.Payment;
 import org.kundenportal.invoices.domain.PaymentMethod;
 import org.kundenportal.invoices.domain.PaymentState;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
+import org.kundenportal.invoices.incoming.domain.ReceivedEInvoiceRepository;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -59,12 +61,14 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
     private final ObjectProvider<HistorySection> history;
     private final PaymentProviders providers;
     private final DocumentPdfs pdfs;
+    private final ReceivedEInvoiceRepository receivedFiles;
     private String number = "";
 
     public StaffInvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
                             DocumentLines lines, CurrentUser currentUser, ObjectProvider<HistorySection> history,
-                            PaymentProviders providers, DocumentPdfs pdfs) {
+                            PaymentProviders providers, DocumentPdfs pdfs, ReceivedEInvoiceRepository receivedFiles) {
         this.providers = providers;
+        this.receivedFiles = receivedFiles;
         this.pdfs = pdfs;
         this.invoices = invoices;
         this.service = service;
@@ -111,6 +115,14 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
         }
         if (invoice.direction() == Direction.OUT && invoice.state() != InvoiceState.CANCELLED) {
             page.content(eInvoiceSection(invoice));
+        }
+        if (invoice.direction() == Direction.IN) {
+            receivedFiles.sourceOfBill(invoice.id()).ifPresent(source -> {
+                Anchor file = new Anchor("staff/incoming-invoices/" + source.id(),
+                        getTranslation("einvoice.in.bill-source", source.fileName()));
+                file.setId("invoice-received-einvoice");
+                page.content(new Paragraph(file));
+            });
         }
         history.ifAvailable(section -> page.content(section.create(DocumentRef.invoice(invoice.id()), false)));
         add(page);

@@ -40,7 +40,10 @@ public class StaffInvoicesView extends Main implements HasDynamicTitle {
                 click -> new VendorBillDialog(service, contacts, defaultTaxRate(settings), currentUser.require().id(),
                         number -> UI.getCurrent().navigate("staff/invoices/" + number)).open());
         bill.addClassName("invoice-new-vendor-bill");
-        list.filterBar().addToToolbar(fromOrder, bill);
+        Button received = new Button(getTranslation("einvoice.in.staff.title"), VaadinIcon.INBOX.create(),
+                click -> UI.getCurrent().navigate("staff/incoming-invoices"));
+        received.addClassName("invoice-received-einvoices");
+        list.filterBar().addToToolbar(fromOrder, bill, received);
         add(new H1(getTranslation("nav.staff-invoices")), list);
     }
 
