@@ -147,6 +147,8 @@ public class DemoData {
         settings.put(SettingKey.COMPANY_BANK_NAME, "Hamburger Sparkasse", null);
         settings.put(SettingKey.COMPANY_IBAN, "DE02200505501015871393", null);
         settings.put(SettingKey.COMPANY_BIC, "HASPDEHHXXX", null);
+        // the Bundesbank's example id, as printed on the demo's SEPA mandate form
+        settings.put(SettingKey.COMPANY_CREDITOR_ID, "DE98ZZZ09999999999", null);
         settings.put(SettingKey.PASSWORD_RESET_ENABLED, "true", null);
     }
 }

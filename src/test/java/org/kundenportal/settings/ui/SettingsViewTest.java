@@ -112,22 +112,23 @@ class SettingsViewTest extends KaribuTest {
 
     @Test
     void theCreditorIdIsCheckedAndSavedInCapitalsWithoutSpaces() {
-        _setValue(text("settings-company-creditor-id"), "DE97 ZZZ 09999999999");
+        assertThat(text("settings-company-creditor-id").getValue()).isEqualTo("DE98ZZZ09999999999");
+        _setValue(text("settings-company-creditor-id"), "DE52 ZZZ 12345678901");
 
         save();
 
         assertThat(text("settings-company-creditor-id").isInvalid()).isTrue();
         assertThat(text("settings-company-creditor-id").getErrorMessage()).isEqualTo("This creditor identifier is not "
                 + "valid: it looks like DE98ZZZ09999999999 and its check digits must match.");
-        assertThat(settings.get(SettingKey.COMPANY_CREDITOR_ID)).isEmpty();
+        assertThat(settings.get(SettingKey.COMPANY_CREDITOR_ID)).isEqualTo("DE98ZZZ09999999999");
 
         NotificationsKt.clearNotifications();
-        _setValue(text("settings-company-creditor-id"), "de98 zzz 09999999999");
+        _setValue(text("settings-company-creditor-id"), "de51 zzz 12345678901");
         save();
 
         NotificationsKt.expectNotifications("The settings have been saved.");
-        assertThat(settings.get(SettingKey.COMPANY_CREDITOR_ID)).isEqualTo("DE98ZZZ09999999999");
-        assertThat(text("settings-company-creditor-id").getValue()).isEqualTo("DE98ZZZ09999999999");
+        assertThat(settings.get(SettingKey.COMPANY_CREDITOR_ID)).isEqualTo("DE51ZZZ12345678901");
+        assertThat(text("settings-company-creditor-id").getValue()).isEqualTo("DE51ZZZ12345678901");
     }
 
     @Test
