@@ -17,8 +17,8 @@ import org.kundenportal.contacts.domain.NewContact;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserRepository;
 import org.slf4j.Logger;
-import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,6 +147,8 @@ public class DemoData {
         settings.put(SettingKey.COMPANY_BANK_NAME, "Hamburger Sparkasse", null);
         settings.put(SettingKey.COMPANY_IBAN, "DE02200505501015871393", null);
         settings.put(SettingKey.COMPANY_BIC, "HASPDEHHXXX", null);
+        // the Bundesbank's example id, as printed on the demo's SEPA mandate form
+        settings.put(SettingKey.COMPANY_CREDITOR_ID, "DE98ZZZ09999999999", null);
         settings.put(SettingKey.PASSWORD_RESET_ENABLED, "true", null);
     }
 }

@@ -15,6 +15,8 @@ public enum SettingKey {
     COMPANY_BANK_NAME("company.bank-name", ""),
     COMPANY_IBAN("company.iban", ""),
     COMPANY_BIC("company.bic", ""),
+    /** The SEPA creditor identifier (Gläubiger-Identifikationsnummer): needed to collect invoices by direct debit. */
+    COMPANY_CREDITOR_ID("company.creditor-id", ""),
     /** The company logo as a data URL (image/png or image/jpeg, base64); not under company.* so pages don't load it. */
     BRANDING_LOGO("branding.logo", ""),
     /** Whether the login page offers "forgot password". */

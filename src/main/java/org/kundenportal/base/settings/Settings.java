@@ -76,7 +76,7 @@ public class Settings {
                 get(SettingKey.COMPANY_ZIP), get(SettingKey.COMPANY_CITY), get(SettingKey.COMPANY_COUNTRY),
                 get(SettingKey.COMPANY_VAT_ID), get(SettingKey.COMPANY_EMAIL), get(SettingKey.COMPANY_PHONE),
                 get(SettingKey.COMPANY_BANK_NAME), get(SettingKey.COMPANY_IBAN), get(SettingKey.COMPANY_BIC),
-                get(SettingKey.COMPANY_TAX_NUMBER));
+                get(SettingKey.COMPANY_TAX_NUMBER), get(SettingKey.COMPANY_CREDITOR_ID));
     }
 
     private Map<String, String> stored() {

@@ -35,6 +35,8 @@ import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.ContactRow;
 import org.kundenportal.contacts.domain.ContactService;
 import org.kundenportal.contacts.domain.InvalidContactException;
+import org.kundenportal.mandates.domain.SepaMandateService;
+import org.kundenportal.mandates.ui.MandatePanel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -49,6 +51,7 @@ public class ContactDialog extends Dialog {
 
     private final ContactRepository contacts;
     private final ContactService service;
+    private final SepaMandateService mandates;
     private final CurrentUser currentUser;
     private final ObjectProvider<ContactDialog> dialogs;
     private final ObjectProvider<PortalAccessDialog> accessDialogs;
@@ -79,7 +82,9 @@ public class ContactDialog extends Dialog {
     private Runnable onChange = () -> { };
 
     public ContactDialog(ContactRepository contacts, ContactService service, CurrentUser currentUser,
-                         ObjectProvider<ContactDialog> dialogs, ObjectProvider<PortalAccessDialog> accessDialogs) {
+                         ObjectProvider<ContactDialog> dialogs, ObjectProvider<PortalAccessDialog> accessDialogs,
+                         SepaMandateService mandates) {
+        this.mandates = mandates;
         this.contacts = contacts;
         this.service = service;
         this.currentUser = currentUser;
@@ -98,6 +103,9 @@ public class ContactDialog extends Dialog {
         setHeaderTitle(getTranslation("contacts.dialog." + (contact.isNew() ? "new-" : "edit-") + (company ? "company" : "person")));
         add(form(contact));
         if (company && !contact.isNew()) {
+            // registered and revoked on the signature request it came from; here to know how the company pays
+            mandates.active(contact.id()).ifPresent(mandate -> add(new H3(getTranslation("mandates.company.title")),
+                    new MandatePanel(mandate)));
             childrenHolder.add(children(contact.id()));
             add(childrenHolder);
         }

@@ -14,6 +14,7 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.mustangproject.Allowance;
 import org.mustangproject.BankDetails;
 import org.mustangproject.Contact;
+import org.mustangproject.DirectDebit;
 import org.mustangproject.Invoice;
 import org.mustangproject.Item;
 import org.mustangproject.Product;
@@ -21,18 +22,23 @@ import org.mustangproject.TradeParty;
 
 /**
  * One outgoing invoice as the EN 16931 model of the Mustang library: seller, buyer, lines with their UN/ECE unit codes
- * and VAT categories, payment by SEPA credit transfer, prepaid amount. Both the ZUGFeRD PDF and the XRechnung are
- * written from it.
+ * and VAT categories, payment by SEPA credit transfer or direct debit, prepaid amount. Both the ZUGFeRD PDF and the
+ * XRechnung are written from it.
  *
  * @param buyerReference the customer's Leitweg-ID (public sector) or other reference for its accounts payable;
  *                       XRechnung requires one, so the invoice number stands in when the customer has none
+ * @param debit          the customer's SEPA mandate when the invoice is collected by direct debit; null for transfer
  */
 public record EInvoiceData(String number, Kind kind, LocalDate issueDate, LocalDate dueDate, LocalDate deliveryDate,
                            String currency, CompanyProfile seller, String sellerTaxNumber, Buyer buyer,
                            String buyerReference, String orderNumber, List<DocumentLine> lines, BigDecimal prepaid,
-                           String paymentTerms, String note) {
+                           String paymentTerms, String note, Debit debit) {
 
     public enum Kind { INVOICE, PREPAYMENT, CREDIT_NOTE }
+
+    /** SEPA direct debit (UNTDID 4461 code 59): the mandate reference (BT-89) and the debited account (BT-91). */
+    public record Debit(String mandateReference, String debtorIban) {
+    }
 
     /** The customer company as the invoice addresses it. */
     public record Buyer(String name, String street, String zip, String city, String countryCode, String vatId,
@@ -115,6 +121,9 @@ public record EInvoiceData(String number, Kind kind, LocalDate issueDate, LocalD
         if (kind == Kind.CREDIT_NOTE) {
             invoice.setCreditNote();
         }
+        if (debit != null && !seller.creditorId().isBlank()) {
+            invoice.setCreditorReferenceID(seller.creditorId());
+        }
         if (orderNumber != null) {
             invoice.setSellerOrderReferencedDocumentID(orderNumber);
         }
@@ -167,7 +176,10 @@ public record EInvoiceData(String number, Kind kind, LocalDate issueDate, LocalD
         if (sellerTaxNumber != null && !sellerTaxNumber.isBlank()) {
             party.addTaxID(sellerTaxNumber);
         }
-        if (!seller.iban().isBlank()) {
+        if (debit != null) {
+            // the payment means: code 59 with the mandate and the customer's account; our account is not asked for
+            party.addDebitDetails(new DirectDebit(debit.debtorIban(), debit.mandateReference()));
+        } else if (!seller.iban().isBlank()) {
             party.addBankDetails(new BankDetails(seller.iban().replace(" ", ""), blankToNull(seller.bic())));
         }
         return party;

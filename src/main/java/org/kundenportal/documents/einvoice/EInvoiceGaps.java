@@ -27,8 +27,11 @@ public final class EInvoiceGaps {
         if (blank(seller.phone())) {
             gaps.add("einvoice.gap.seller-phone");
         }
-        if (blank(seller.iban())) {
+        if (invoice.debit() == null && blank(seller.iban())) {
             gaps.add("einvoice.gap.seller-iban");
+        }
+        if (invoice.debit() != null && blank(seller.creditorId())) {
+            gaps.add("einvoice.gap.creditor-id");
         }
         var buyer = invoice.buyer();
         if (blank(buyer.street()) || blank(buyer.zip()) || blank(buyer.city())) {

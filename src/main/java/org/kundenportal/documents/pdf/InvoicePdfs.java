@@ -25,11 +25,15 @@ import org.kundenportal.documents.domain.EpcPayload;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.mandates.domain.SepaMandate;
+import org.kundenportal.mandates.domain.SepaMandateRepository;
+import org.kundenportal.settings.domain.Iban;
 import org.springframework.stereotype.Component;
 
 /**
  * Customer invoices (OUT, customer side) and vendor bills (IN, supplier side). A customer invoice with an amount
- * due carries our bank details and a GiroCode for that amount.
+ * due carries our bank details and a GiroCode for that amount, or, when it is collected by direct debit, the
+ * mandate and the account it is debited from.
  */
 @Component
 class InvoicePdfs implements DocumentPdfSource {
@@ -39,11 +43,13 @@ class InvoicePdfs implements DocumentPdfSource {
     private final DSLContext db;
     private final DocumentLines documentLines;
     private final PdfParts parts;
+    private final SepaMandateRepository mandates;
 
-    InvoicePdfs(DSLContext db, DocumentLines documentLines, PdfParts parts) {
+    InvoicePdfs(DSLContext db, DocumentLines documentLines, PdfParts parts, SepaMandateRepository mandates) {
         this.db = db;
         this.documentLines = documentLines;
         this.parts = parts;
+        this.mandates = mandates;
     }
 
     @Override
@@ -106,7 +112,21 @@ class InvoicePdfs implements DocumentPdfSource {
         return new EInvoiceData(row.getNumber(), kind, row.getInvoiceDate(), row.getDueDate(), row.getInvoiceDate(),
                 row.getCurrency(), seller, seller.taxNumber(),
                 parts.buyer(row.getCompanyId(), row.getContactId()), parts.buyerReference(row.getCompanyId()),
-                orderNumber(row.getSaleOrderId()), lines, row.getAmountPaid(), terms, row.getNote());
+                orderNumber(row.getSaleOrderId()), lines, row.getAmountPaid(), terms, row.getNote(),
+                mandate(row).map(mandate -> new EInvoiceData.Debit(mandate.reference(), mandate.iban())).orElse(null));
+    }
+
+    /**
+     * The mandate a posted invoice is collected under (fixed at posting); for a draft, the one posting would fix now,
+     * so that staff see on the draft what the customer will get.
+     */
+    private Optional<SepaMandate> mandate(InvoiceRecord row) {
+        if (row.getSepaMandateId() != null) {
+            return mandates.find(row.getSepaMandateId());
+        }
+        boolean draftToCollect = "DRAFT".equals(row.getState()) && "OUT".equals(row.getDirection())
+                && !"CREDIT_NOTE".equals(row.getKind());
+        return draftToCollect ? mandates.active(row.getCompanyId()) : Optional.empty();
     }
 
     /**
@@ -148,12 +168,15 @@ class InvoicePdfs implements DocumentPdfSource {
             extra.add(new PdfDocument.Amount(parts.text("pdf.totals.due", locale), due, true));
         }
         PdfDocument.Letterhead letterhead = parts.letterhead();
-        boolean askForTransfer = outgoing && posted && !"CREDIT_NOTE".equals(row.getKind()) && due.signum() > 0;
-        PdfDocument.Transfer transfer = askForTransfer ? transfer(letterhead.company(), row, due) : null;
+        boolean askForMoney = outgoing && posted && !"CREDIT_NOTE".equals(row.getKind()) && due.signum() > 0;
+        Optional<SepaMandate> mandate = askForMoney ? mandate(row) : Optional.empty();
+        PdfDocument.Transfer transfer = askForMoney && mandate.isEmpty() ? transfer(letterhead.company(), row, due) : null;
+        PdfDocument.DirectDebit debit = mandate.map(found -> new PdfDocument.DirectDebit(due, Iban.masked(found.iban()),
+                found.reference(), letterhead.company().creditorId())).orElse(null);
         return new PdfDocument(locale, Currency.getInstance(row.getCurrency()), parts.text(titleKey(row), locale),
                 row.getNumber(), meta, letterhead, parts.recipient(row.getCompanyId(), row.getContactId(), outgoing, locale),
                 lines, false, totals, extra, parts.paymentTerm(row.getPaymentTermId(), locale), row.getNote(), null,
-                transfer);
+                transfer, debit);
     }
 
     /** Bank details always; the GiroCode only where it works: euros, and an IBAN to pay to. */

@@ -22,11 +22,12 @@ import org.kundenportal.documents.domain.Totals;
  * @param note          null when the document has none
  * @param signature     null unless the document was signed online
  * @param transfer      null unless the recipient is asked to pay by bank transfer
+ * @param directDebit   null unless the amount is collected from the recipient's account (then there is no transfer)
  */
 public record PdfDocument(Locale locale, Currency currency, String title, String number, List<Field> meta,
                           Letterhead seller, List<String> recipient, List<DocumentLine> lines, boolean expectedDates,
                           Totals totals, List<Amount> extraTotals, String paymentTerms, String note,
-                          Signature signature, Transfer transfer) {
+                          Signature signature, Transfer transfer, DirectDebit directDebit) {
 
     public PdfDocument {
         meta = List.copyOf(meta);
@@ -56,5 +57,13 @@ public record PdfDocument(Locale locale, Currency currency, String title, String
      */
     public record Transfer(String beneficiary, String bankName, String iban, String bic, BigDecimal amount,
                            String reference, byte[] qrPng) {
+    }
+
+    /**
+     * The amount is collected by SEPA direct debit under the recipient's mandate.
+     *
+     * @param maskedIban the debited account as documents show it (only its start and end)
+     */
+    public record DirectDebit(BigDecimal amount, String maskedIban, String mandateReference, String creditorId) {
     }
 }

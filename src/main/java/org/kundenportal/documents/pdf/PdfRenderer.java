@@ -94,6 +94,9 @@ public class PdfRenderer {
             if (pdf.transfer() != null) {
                 document.add(transfer(pdf, labels));
             }
+            if (pdf.directDebit() != null) {
+                document.add(directDebit(pdf, labels));
+            }
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("Could not render " + pdf.number(), e);
@@ -283,6 +286,20 @@ public class PdfRenderer {
         caption.setAlignment(Element.ALIGN_RIGHT);
         code.addElement(caption);
         table.addCell(code);
+        return table;
+    }
+
+    /** Instead of the transfer block: the customer pays nothing, we collect the amount under their mandate. */
+    private static PdfPTable directDebit(PdfDocument pdf, Labels labels) {
+        PdfDocument.DirectDebit debit = pdf.directDebit();
+        PdfPTable table = fullWidth(new float[]{100});
+        table.setSpacingBefore(5 * MM);
+        table.setKeepTogether(true);
+        PdfPCell text = composite();
+        text.addElement(new Paragraph(labels.get("pdf.direct-debit.title"), BOLD));
+        text.addElement(new Paragraph(labels.get("pdf.direct-debit.text", money(debit.amount(), pdf), debit.maskedIban(),
+                debit.mandateReference(), debit.creditorId()), NORMAL));
+        table.addCell(text);
         return table;
     }
 

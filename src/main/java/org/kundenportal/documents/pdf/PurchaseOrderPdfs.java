@@ -63,6 +63,6 @@ class PurchaseOrderPdfs implements DocumentPdfSource {
                 row.getNumber(), meta, parts.letterhead(),
                 parts.recipient(row.getSupplierCompanyId(), row.getSupplierContactId(), false, locale),
                 lines, true, Totals.of(lines), List.of(), parts.paymentTerm(row.getPaymentTermId(), locale),
-                row.getNote(), null, null);
+                row.getNote(), null, null, null);
     }
 }

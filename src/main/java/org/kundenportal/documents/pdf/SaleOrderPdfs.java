@@ -87,7 +87,7 @@ class SaleOrderPdfs implements DocumentPdfSource {
                 parts.text(order ? "pdf.title.order" : "pdf.title.quote", locale), row.getNumber(), meta,
                 parts.letterhead(), parts.recipient(row.getCustomerCompanyId(), row.getCustomerContactId(), false, locale),
                 lines, false, Totals.of(lines), List.of(), parts.paymentTerm(row.getPaymentTermId(), locale),
-                row.getNote(), signature, null);
+                row.getNote(), signature, null, null);
     }
 
     /** Only a quote that is not simply open says its state: a draft, a declined or an expired one. */

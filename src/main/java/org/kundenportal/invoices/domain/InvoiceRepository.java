@@ -1,5 +1,6 @@
 package org.kundenportal.invoices.domain;
 
+import static org.jooq.impl.DSL.inline;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
 import static org.kundenportal.db.Tables.HISTORY_ENTRY;
@@ -7,7 +8,7 @@ import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.SALE_ORDER;
-import static org.jooq.impl.DSL.inline;
+import static org.kundenportal.db.Tables.SEPA_MANDATE;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,10 +28,10 @@ import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.db.tables.records.PaymentRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
-import org.kundenportal.db.tables.records.PaymentRecord;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -182,9 +183,10 @@ public class InvoiceRepository {
 
     private Optional<Invoice> find(Condition condition) {
         return db.select(INVOICE.asterisk(), STATUS.as("status"), CONTACT.NAME, SALE_ORDER.NUMBER, SALE_ORDER.STATE,
-                        PAYMENT_TERM.LABEL_DE, PAYMENT_TERM.LABEL_EN)
+                        PAYMENT_TERM.LABEL_DE, PAYMENT_TERM.LABEL_EN, SEPA_MANDATE.REFERENCE, SEPA_MANDATE.IBAN)
                 .from(INVOICE)
                 .join(CONTACT).on(CONTACT.ID.eq(INVOICE.COMPANY_ID))
+                .leftJoin(SEPA_MANDATE).on(SEPA_MANDATE.ID.eq(INVOICE.SEPA_MANDATE_ID))
                 .leftJoin(SALE_ORDER).on(SALE_ORDER.ID.eq(INVOICE.SALE_ORDER_ID))
                 .leftJoin(PAYMENT_TERM).on(PAYMENT_TERM.ID.eq(INVOICE.PAYMENT_TERM_ID))
                 .where(condition)
@@ -199,7 +201,9 @@ public class InvoiceRepository {
                 row.get(SALE_ORDER.STATE), row.get(INVOICE.REFERENCE), row.get(INVOICE.INVOICE_DATE),
                 row.get(INVOICE.DUE_DATE), row.get(PAYMENT_TERM.LABEL_DE), row.get(PAYMENT_TERM.LABEL_EN),
                 Currency.getInstance(row.get(INVOICE.CURRENCY)), row.get(INVOICE.AMOUNT_TOTAL),
-                row.get(INVOICE.AMOUNT_PAID), row.get(INVOICE.SENT_AT), row.get(INVOICE.NOTE), row.get(INVOICE.VERSION));
+                row.get(INVOICE.AMOUNT_PAID), row.get(INVOICE.SENT_AT), row.get(INVOICE.NOTE), row.get(INVOICE.VERSION),
+                row.get(SEPA_MANDATE.REFERENCE) == null ? null
+                        : new Invoice.DirectDebit(row.get(SEPA_MANDATE.REFERENCE), row.get(SEPA_MANDATE.IBAN)));
     }
 
     public List<Payment> payments(long invoiceId) {
@@ -261,10 +265,18 @@ public class InvoiceRepository {
                 .execute();
     }
 
-    /** DRAFT to POSTED; false when it was not a draft (any more). */
+    /**
+     * DRAFT to POSTED; false when it was not a draft (any more). A customer invoice (not a credit note) of a company
+     * with an active SEPA mandate is from now on collected under that mandate: the customer receives it so, and its
+     * PDF and e-invoice keep saying so even when the mandate is revoked later.
+     */
     public boolean post(long invoiceId, Instant sentAt) {
+        Field<Long> activeMandate = DSL.field(DSL.select(SEPA_MANDATE.ID).from(SEPA_MANDATE)
+                .where(SEPA_MANDATE.ACTIVE_COMPANY_ID.eq(INVOICE.COMPANY_ID)));
         return db.update(INVOICE)
                 .set(INVOICE.STATE, InvoiceState.POSTED.name())
+                .set(INVOICE.SEPA_MANDATE_ID, DSL.when(INVOICE.DIRECTION.eq(Direction.OUT.name())
+                        .and(INVOICE.KIND.ne(InvoiceKind.CREDIT_NOTE.name())), activeMandate))
                 .set(INVOICE.SENT_AT, sentAt)
                 .set(INVOICE.UPDATED_AT, Instant.now())
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))

@@ -3,6 +3,7 @@ package org.kundenportal.invoices.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,10 +12,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.settings.SettingKey;
+import org.kundenportal.base.settings.Settings;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.ui.DocumentPage;
@@ -25,8 +29,10 @@ import org.kundenportal.invoices.domain.InvoiceKind;
 import org.kundenportal.invoices.domain.InvoicePayments;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.InvoiceService;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.invoices.domain.payment.BankTransferProvider;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
+import org.kundenportal.settings.domain.Iban;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -46,11 +52,12 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
     private final DocumentLines lines;
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
+    private final Settings settings;
     private String number = "";
 
     public InvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
                        PaymentProviders providers, BankTransferProvider bankTransfer, DocumentLines lines,
-                       CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+                       CurrentUser currentUser, ObjectProvider<HistorySection> history, Settings settings) {
         this.invoices = invoices;
         this.service = service;
         this.payments = payments;
@@ -59,6 +66,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
         this.lines = lines;
         this.currentUser = currentUser;
         this.history = history;
+        this.settings = settings;
         addClassNames("document-view", "invoice-view");
     }
 
@@ -92,6 +100,15 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
             add(new PreviewBanner());
         }
         DocumentPage page = InvoiceSheet.page(this, invoice, false);
+        if (invoice.directDebit() != null && invoice.state() == InvoiceState.POSTED && invoice.amountDue().signum() > 0) {
+            Paragraph debit = new Paragraph(getTranslation("invoices.direct-debit",
+                    Formats.money(invoice.amountDue(), invoice.currency(), getLocale()),
+                    Iban.masked(invoice.directDebit().iban()), invoice.directDebit().mandateReference(),
+                    settings.get(SettingKey.COMPANY_CREDITOR_ID)));
+            debit.setId("invoice-direct-debit");
+            debit.addClassName("invoice-direct-debit");
+            page.notice(debit);
+        }
         if (!preview && invoice.payable() && providers.anyUsable()) {
             Button pay = new Button(getTranslation("invoices.pay"), VaadinIcon.CREDIT_CARD.create(),
                     click -> new PayDialog(invoice, providers.usable(), providers.partialPaymentAllowed(), payments, bankTransfer, currentUser.require().id(),

@@ -43,6 +43,7 @@ import org.kundenportal.invoices.domain.PaymentMethod;
 import org.kundenportal.invoices.domain.PaymentState;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 import org.kundenportal.invoices.incoming.domain.ReceivedEInvoiceRepository;
+import org.kundenportal.settings.domain.Iban;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -98,6 +99,13 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
         removeAll();
         List<Payment> invoicePayments = invoices.payments(invoice.id());
         DocumentPage page = InvoiceSheet.page(this, invoice, true);
+        if (invoice.directDebit() != null) {
+            // staff collect it with their bank and then register the payment as for any money that arrived
+            Paragraph debit = new Paragraph(getTranslation("invoices.staff.direct-debit",
+                    invoice.directDebit().mandateReference(), Iban.grouped(invoice.directDebit().iban())));
+            debit.setId("staff-invoice-direct-debit");
+            page.notice(debit);
+        }
         page.actions(actions(invoice, invoicePayments));
         page.actions(InvoiceSheet.pdfLinks(invoice));
         page.content(new InvoiceSheet(invoice, lines.of(DocumentRef.invoice(invoice.id())), invoicePayments,

@@ -56,6 +56,6 @@ class ReceiptPdfs implements DocumentPdfSource {
         }
         return new PdfDocument(locale, receipt.currency(), parts.text("pdf.title.receipt", locale), receipt.number(),
                 meta, parts.letterhead(), parts.recipient(receipt.companyId(), null, false, locale), receipt.lines(),
-                false, receipt.totals(), payments, null, null, null, null);
+                false, receipt.totals(), payments, null, null, null, null, null);
     }
 }

@@ -5,6 +5,7 @@ import static org.kundenportal.base.settings.SettingKey.COMPANY_BANK_NAME;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_BIC;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_CITY;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_COUNTRY;
+import static org.kundenportal.base.settings.SettingKey.COMPANY_CREDITOR_ID;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_EMAIL;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_IBAN;
 import static org.kundenportal.base.settings.SettingKey.COMPANY_NAME;
@@ -86,6 +87,9 @@ public class SettingsService {
             problems.add(SettingsProblem.of(COMPANY_IBAN, "settings.error.iban"));
         }
         checkFormat(problems, COMPANY_BIC, company.bic(), BIC, "settings.error.bic");
+        if (!company.creditorId().isEmpty() && !CreditorId.isValid(company.creditorId())) {
+            problems.add(SettingsProblem.of(COMPANY_CREDITOR_ID, "settings.error.creditor-id"));
+        }
         CompanyLogo.checkDataUrl(value.logo())
                 .ifPresent(problem -> problems.add(SettingsProblem.of(BRANDING_LOGO, problem.messageKey())));
         return problems;
@@ -113,13 +117,13 @@ public class SettingsService {
         return List.of();
     }
 
-    /** Trimmed; country, VAT id, IBAN and BIC in capitals without spaces, as machines read them. */
+    /** Trimmed; country, VAT id, IBAN, BIC and creditor id in capitals without spaces, as machines read them. */
     public PortalSettings normalized(PortalSettings value) {
         CompanyProfile company = value.company();
         CompanyProfile clean = new CompanyProfile(strip(company.name()), strip(company.street()), strip(company.zip()),
                 strip(company.city()), compactUpper(company.country()), compactUpper(company.vatId()),
                 strip(company.email()), strip(company.phone()), strip(company.bankName()), Iban.compact(company.iban()),
-                compactUpper(company.bic()), strip(company.taxNumber()));
+                compactUpper(company.bic()), strip(company.taxNumber()), CreditorId.compact(company.creditorId()));
         return new PortalSettings(value.passwordResetEnabled(), value.invitationLinkHours(), value.resetLinkHours(), clean,
                 value.logo() == null ? "" : value.logo());
     }
@@ -142,6 +146,7 @@ public class SettingsService {
         texts.put(COMPANY_BANK_NAME, company.bankName());
         texts.put(COMPANY_IBAN, company.iban());
         texts.put(COMPANY_BIC, company.bic());
+        texts.put(COMPANY_CREDITOR_ID, company.creditorId());
         texts.put(BRANDING_LOGO, value.logo());
         return texts;
     }

@@ -82,6 +82,7 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
     private final TextField bankName = text(SettingKey.COMPANY_BANK_NAME, "settings.company.bank-name", 100);
     private final TextField iban = text(SettingKey.COMPANY_IBAN, "settings.company.iban", 50);
     private final TextField bic = text(SettingKey.COMPANY_BIC, "settings.company.bic", 20);
+    private final TextField creditorId = text(SettingKey.COMPANY_CREDITOR_ID, "settings.company.creditor-id", 40);
     private final IntegerField validityDays = new IntegerField(getTranslation("settings.sales.validity-days"));
     private final Checkbox requiresSignature = new Checkbox(getTranslation("settings.sales.requires-signature"));
     private final Checkbox requiresPayment = new Checkbox(getTranslation("settings.sales.requires-payment"));
@@ -113,12 +114,13 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         country.setClearButtonVisible(true);
         register(SettingKey.COMPANY_COUNTRY, country);
         iban.setHelperText(getTranslation("settings.company.iban.help"));
+        creditorId.setHelperText(getTranslation("settings.company.creditor-id.help"));
 
         FormLayout security = new FormLayout(passwordReset, invitationHours, resetHours);
         security.setColspan(passwordReset, 2);
         FormLayout company = new FormLayout(name, street, zip, city, country, vatId, taxNumber, email, phone);
         company.setColspan(name, 2);
-        FormLayout bank = new FormLayout(bankName, iban, bic);
+        FormLayout bank = new FormLayout(bankName, iban, bic, creditorId);
         bank.setColspan(bankName, 2);
 
         Button save = new Button(getTranslation("settings.save"), VaadinIcon.CHECK.create(), click -> save());
@@ -267,13 +269,14 @@ public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveOb
         bankName.setValue(company.bankName());
         iban.setValue(Iban.grouped(company.iban()));
         bic.setValue(company.bic());
+        creditorId.setValue(company.creditorId());
         setLogo(settings.logo());
     }
 
     private PortalSettings formValue() {
         CompanyProfile company = new CompanyProfile(name.getValue(), street.getValue(), zip.getValue(), city.getValue(),
                 country.getValue() == null ? "" : country.getValue(), vatId.getValue(), email.getValue(), phone.getValue(),
-                bankName.getValue(), iban.getValue(), bic.getValue(), taxNumber.getValue());
+                bankName.getValue(), iban.getValue(), bic.getValue(), taxNumber.getValue(), creditorId.getValue());
         return new PortalSettings(passwordReset.getValue(), invitationHours.getValue(), resetHours.getValue(), company, logo);
     }
 

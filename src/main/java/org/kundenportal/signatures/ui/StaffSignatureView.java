@@ -33,11 +33,16 @@ import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.UnsavedChanges;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
+import org.kundenportal.mandates.domain.SepaMandate;
+import org.kundenportal.mandates.domain.SepaMandateService;
+import org.kundenportal.mandates.ui.MandateDialog;
+import org.kundenportal.mandates.ui.MandatePanel;
 import org.kundenportal.signatures.domain.SignatureField;
 import org.kundenportal.signatures.domain.SignatureRepository;
 import org.kundenportal.signatures.domain.SignatureRequest;
 import org.kundenportal.signatures.domain.SignatureService;
 import org.kundenportal.signatures.domain.SignatureState;
+import org.kundenportal.signatures.domain.SignedMandateForms;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -56,12 +61,14 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
     private final SignatureService service;
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
+    private final SepaMandateService mandates;
     private SignatureRequest request;
     private StaffFieldEditor editor;
 
     public StaffSignatureView(SignatureRepository requests, SignatureService service, CurrentUser currentUser,
-                              ObjectProvider<HistorySection> history) {
+                              ObjectProvider<HistorySection> history, SepaMandateService mandates) {
         this.requests = requests;
+        this.mandates = mandates;
         this.service = service;
         this.currentUser = currentUser;
         this.history = history;
@@ -106,6 +113,10 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
                 .notice(title)
                 .actions(actions())
                 .content(facts());
+        if (value.state() == SignatureState.SIGNED) {
+            mandates.ofRequest(value.id()).ifPresent(mandate -> page.content(
+                    new MandatePanel(mandate, mandates, currentUser.require().id(), this::reload)));
+        }
         if (value.state() == SignatureState.DRAFT) {
             editor = new StaffFieldEditor(value);
             page.content(editor);
@@ -159,6 +170,11 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
         }
         actions.add(download("signature-download-original", "signatures.staff.download.original",
                 SignatureFilesController.originalPdfPath(request.number()), request.originalFileName()));
+        if (request.state() == SignatureState.SIGNED && mandates.ofRequest(request.id()).filter(SepaMandate::active).isEmpty()) {
+            Button mandate = button("signature-use-as-mandate", "mandates.use", VaadinIcon.PIGGY_BANK,
+                    () -> new MandateDialog(SignedMandateForms.of(request), mandates, currentUser.require().id(), this::reload).open());
+            actions.add(mandate);
+        }
         if (request.state() == SignatureState.SIGNED) {
             actions.add(download("signature-download-signed", "signatures.staff.download.signed",
                     SignatureFilesController.signedPdfPath(request.number()), request.number() + ".pdf"));

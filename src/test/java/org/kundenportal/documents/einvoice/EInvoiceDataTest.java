@@ -1,15 +1,16 @@
 package org.kundenportal.documents.einvoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.documents.einvoice.EInvoiceXml.attributes;
+import static org.kundenportal.documents.einvoice.EInvoiceXml.nodes;
+import static org.kundenportal.documents.einvoice.EInvoiceXml.parse;
+import static org.kundenportal.documents.einvoice.EInvoiceXml.text;
+import static org.kundenportal.documents.einvoice.EInvoiceXml.texts;
+import static org.kundenportal.documents.einvoice.EInvoiceXml.xpath;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -23,7 +24,7 @@ class EInvoiceDataTest {
 
     private static final CompanyProfile SELLER = new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
             "Hamburg", "DE", "DE999999999", "service@nordlicht-handel.example", "+49 40 1234567", "Hamburger Sparkasse",
-            "DE02 2005 0550 1015 8713 93", "HASPDEHHXXX", "22/123/45678");
+            "DE02 2005 0550 1015 8713 93", "HASPDEHHXXX", "22/123/45678", "DE98ZZZ09999999999");
     private static final List<DocumentLine> LINES = List.of(
             DocumentLine.section("Waren"),
             DocumentLine.product("BR-01", "Roggenbrot 1 kg", new BigDecimal("10"), "Stk", new BigDecimal("12.50"),
@@ -35,39 +36,21 @@ class EInvoiceDataTest {
                     BigDecimal.ZERO, BigDecimal.ZERO));
 
     private static EInvoiceData invoice() {
+        return invoice(null);
+    }
+
+    private static EInvoiceData invoice(EInvoiceData.Debit debit) {
         return new EInvoiceData("RE-2026-00077", EInvoiceData.Kind.INVOICE, LocalDate.of(2026, 11, 30),
                 LocalDate.of(2026, 12, 14), LocalDate.of(2026, 11, 28), "EUR", SELLER, "22/123/45678",
                 new EInvoiceData.Buyer("Wiener Kaffeehaus GmbH", "Ringstraße 1", "1010", "Wien", "AT", "ATU12345678",
                         "einkauf@kaffeehaus.example", "Maria Huber"),
-                "04011000-12345-03", "AB-2026-00010", LINES, new BigDecimal("50.00"), "14 Tage netto", null);
+                "04011000-12345-03", "AB-2026-00010", LINES, new BigDecimal("50.00"), "14 Tage netto", null, debit);
     }
 
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
 
-    /** Text of the first element with that path of local names, e.g. "ExchangedDocument/ID". */
-    private static String text(Document xml, String path) throws Exception {
-        return xpath().evaluate(localNames(path), xml);
-    }
 
-    private static NodeList nodes(Document xml, String path) throws Exception {
-        return (NodeList) xpath().evaluate(localNames(path), xml, XPathConstants.NODESET);
-    }
 
-    private static XPath xpath() {
-        return XPathFactory.newInstance().newXPath();
-    }
 
-    private static String localNames(String path) {
-        StringBuilder expression = new StringBuilder();
-        for (String step : path.split("/")) {
-            expression.append(step.startsWith("@") ? "/" + step : "//*[local-name()='" + step + "']");
-        }
-        return expression.toString();
-    }
 
     @Test
     void theXRechnungCarriesEveryFieldOfTheInvoice() throws Exception {
@@ -132,20 +115,40 @@ class EInvoiceDataTest {
     }
 
     @Test
+    void aDirectDebitInvoiceCarriesMandateCreditorIdAndTheDebitedAccount() throws Exception {
+        EInvoiceData debited = invoice(new EInvoiceData.Debit("KD-10042-SERVICE", "DE02120300000000202051"));
+        byte[] bytes = new EInvoices().xrechnung(debited);
+        Document xml = parse(bytes);
+
+        assertThat(texts(xml, "SpecifiedTradeSettlementPaymentMeans/TypeCode")).containsExactly("59");
+        assertThat(text(xml, "SpecifiedTradePaymentTerms/DirectDebitMandateID")).isEqualTo("KD-10042-SERVICE");
+        assertThat(text(xml, "ApplicableHeaderTradeSettlement/CreditorReferenceID")).isEqualTo("DE98ZZZ09999999999");
+        assertThat(text(xml, "PayerPartyDebtorFinancialAccount/IBANID")).isEqualTo("DE02120300000000202051");
+        assertThat(nodes(xml, "PayeePartyCreditorFinancialAccount").getLength()).isZero();
+
+        ZUGFeRDValidator validator = new ZUGFeRDValidator();
+        String report = validator.validate(bytes, "RE-2026-00077.xml");
+        assertThat(validator.wasCompletelyValid()).as(report).isTrue();
+        assertThat(EInvoiceGaps.of(debited)).isEmpty();
+    }
+
+    @Test
+    void aDirectDebitWithoutOurCreditorIdIsAGap() {
+        CompanyProfile noCreditorId = new CompanyProfile(SELLER.name(), SELLER.street(), SELLER.zip(), SELLER.city(),
+                SELLER.country(), SELLER.vatId(), SELLER.email(), SELLER.phone(), SELLER.bankName(), "", SELLER.bic(),
+                SELLER.taxNumber(), "");
+        EInvoiceData invoice = new EInvoiceData("RE-1", EInvoiceData.Kind.INVOICE, LocalDate.of(2026, 11, 30), null, null,
+                "EUR", noCreditorId, null, new EInvoiceData.Buyer("K", "S 1", "1", "W", "DE", null, "k@example.com", null),
+                null, null, LINES, null, null, null, new EInvoiceData.Debit("M-1", "DE02120300000000202051"));
+        assertThat(EInvoiceGaps.of(invoice)).contains("einvoice.gap.creditor-id").doesNotContain("einvoice.gap.seller-iban");
+    }
+
+    @Test
     void unitsAsStaffTypeThemBecomeRec20Codes() {
         assertThat(List.of("Stk", "Stück", "Std.", "h", "Monat", "month", "kg", "Pausch.", "Karton", "", "Fass"))
                 .map(EInvoiceData::unitCode)
                 .containsExactly("H87", "H87", "HUR", "HUR", "MON", "MON", "KGM", "LS", "XCT", "C62", "C62");
     }
 
-    private static List<String> texts(Document xml, String path) throws Exception {
-        NodeList found = nodes(xml, path);
-        return java.util.stream.IntStream.range(0, found.getLength()).mapToObj(i -> found.item(i).getTextContent().strip()).toList();
-    }
 
-    private static List<String> attributes(Document xml, String path, String attribute) throws Exception {
-        NodeList found = nodes(xml, path);
-        return java.util.stream.IntStream.range(0, found.getLength())
-                .mapToObj(i -> found.item(i).getAttributes().getNamedItem(attribute).getNodeValue()).toList();
-    }
 }

@@ -15,15 +15,13 @@ import org.kundenportal.base.qr.QrCodes;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /** The renderer alone, without the database: what it prints and how fast. */
 class PdfRendererTest {
 
     private static final CompanyProfile SELLER = new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
             "Hamburg", "DE", "DE999999999", "service@example.com", "+49 40 1234567", "Hamburger Sparkasse",
-            "DE02200505501015871393", "HASPDEHHXXX", "22/123/45678");
+            "DE02200505501015871393", "HASPDEHHXXX", "22/123/45678", "");
 
     private final PdfRenderer renderer = new PdfRenderer(new TranslationProvider("de"));
 
@@ -33,7 +31,7 @@ class PdfRendererTest {
                 new PdfDocument.Signature(TestImages.png(300, 100), "Jürgen Größ", Instant.parse("2026-03-09T10:15:00Z")),
                 null);
 
-        String text = text(renderer.render(document));
+        String text = PdfText.of(renderer.render(document));
 
         assertThat(text).contains("Angebot AN-2026-00042", "Müller & Söhne", "Hauptstraße 1", "Gesamtbetrag", "55,30 €",
                 "Angenommen und unterschrieben von Jürgen Größ am 09.03.2026, 11:15", "Seite 1 von 1");
@@ -44,7 +42,7 @@ class PdfRendererTest {
         PdfDocument document = document(Locale.ENGLISH, new byte[]{1, 2, 3},
                 new PdfDocument.Signature(new byte[]{4, 5}, "Anna Becker", Instant.parse("2026-03-09T10:15:00Z")), null);
 
-        assertThat(text(renderer.render(document))).contains("Quote AN-2026-00042", "Accepted and signed by Anna Becker");
+        assertThat(PdfText.of(renderer.render(document))).contains("Quote AN-2026-00042", "Accepted and signed by Anna Becker");
     }
 
     @Test
@@ -85,16 +83,6 @@ class PdfRendererTest {
                 locale.getLanguage().equals("de") ? "Angebot" : "Quote", "AN-2026-00042",
                 List.of(new PdfDocument.Field("Datum", "09.03.2026")), new PdfDocument.Letterhead(SELLER, logo),
                 List.of("Müller & Söhne GmbH", "Hauptstraße 1", "80331 München"), lines, false, Totals.of(lines),
-                List.of(), "14 Tage netto", "Danke für Ihren Auftrag.", signature, transfer);
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+                List.of(), "14 Tage netto", "Danke für Ihren Auftrag.", signature, transfer, null);
     }
 }

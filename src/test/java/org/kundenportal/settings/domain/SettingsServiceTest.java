@@ -40,6 +40,17 @@ class SettingsServiceTest extends SpringTest {
     }
 
     @Test
+    void creditorIdCheckDigitsAreVerifiedLikeAnIbansWithoutTheBusinessCode() {
+        assertThat(CreditorId.isValid("DE98ZZZ09999999999")).isTrue();
+        assertThat(CreditorId.isValid("de98 zzz 09999999999")).isTrue();
+        assertThat(CreditorId.isValid("DE98ABC09999999999")).as("the business code is not checked").isTrue();
+        assertThat(CreditorId.isValid("DE97ZZZ09999999999")).isFalse();
+        assertThat(CreditorId.isValid("DE98ZZZ09999999990")).isFalse();
+        assertThat(CreditorId.isValid("DE98ZZZ")).isFalse();
+        assertThat(CreditorId.isValid("")).isFalse();
+    }
+
+    @Test
     void theDemoSettingsAreValid() {
         assertThat(service.validate(service.load())).isEmpty();
     }
@@ -48,13 +59,13 @@ class SettingsServiceTest extends SpringTest {
     void everyBadValueIsNamedWithItsSetting() {
         PortalSettings current = service.load();
         CompanyProfile bad = new CompanyProfile(" ", "", "", "", "XX", "123", "info@", "call me", "",
-                "DE89 3704 0044 0532 0130 01", "SHORT", "");
+                "DE89 3704 0044 0532 0130 01", "SHORT", "", "DE99ZZZ09999999999");
         PortalSettings candidate = new PortalSettings(true, 0, 49, bad, "data:image/png;base64,bm90IGFuIGltYWdl");
 
         assertThat(service.validate(candidate)).extracting(SettingsProblem::key).containsExactly(
                 SettingKey.INVITATION_LINK_HOURS, SettingKey.RESET_LINK_HOURS, SettingKey.COMPANY_NAME,
                 SettingKey.COMPANY_COUNTRY, SettingKey.COMPANY_VAT_ID, SettingKey.COMPANY_EMAIL, SettingKey.COMPANY_PHONE,
-                SettingKey.COMPANY_IBAN, SettingKey.COMPANY_BIC, SettingKey.BRANDING_LOGO);
+                SettingKey.COMPANY_IBAN, SettingKey.COMPANY_BIC, SettingKey.COMPANY_CREDITOR_ID, SettingKey.BRANDING_LOGO);
         assertThat(service.save(candidate, adminId())).isNotEmpty();
         assertThat(service.load()).isEqualTo(current);
     }
@@ -64,7 +75,7 @@ class SettingsServiceTest extends SpringTest {
         PortalSettings current = service.load();
         CompanyProfile company = new CompanyProfile("  Nordlicht Handel GmbH ", "Hafenstraße 12", "20457", "Hamburg",
                 "de", "de 999 999 999", "service@nordlicht-handel.example", "+49 40 1234567", "Hamburger Sparkasse",
-                "de89 3704 0044 0532 0130 00", "cobadeffxxx", " 22/123/45678 ");
+                "de89 3704 0044 0532 0130 00", "cobadeffxxx", " 22/123/45678 ", "de98 zzz 09999999999");
         boolean passwordReset = !current.passwordResetEnabled();
         PortalSettings candidate = new PortalSettings(passwordReset, 24, 1, company, current.logo());
 
@@ -76,7 +87,7 @@ class SettingsServiceTest extends SpringTest {
         assertThat(saved.resetLinkHours()).isEqualTo(1);
         assertThat(saved.company()).isEqualTo(new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
                 "Hamburg", "DE", "DE999999999", "service@nordlicht-handel.example", "+49 40 1234567",
-                "Hamburger Sparkasse", "DE89370400440532013000", "COBADEFFXXX", "22/123/45678"));
+                "Hamburger Sparkasse", "DE89370400440532013000", "COBADEFFXXX", "22/123/45678", "DE98ZZZ09999999999"));
         String details = db.select(AUDIT_LOG.DETAILS).from(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("SETTINGS_CHANGED"))
                 .orderBy(AUDIT_LOG.ID.desc()).limit(1).fetchSingle(AUDIT_LOG.DETAILS);
         assertThat(details).contains("security.password-reset", "company.iban", "company.bic")

@@ -24,8 +24,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kundenportal.RestoreSettings;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.RestoreSettings;
 import org.kundenportal.TestImages;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
@@ -108,6 +108,27 @@ class SettingsViewTest extends KaribuTest {
         assertThat(settings.getInt(SettingKey.RESET_LINK_HOURS)).isEqualTo(4);
         assertThat(db.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq("SETTINGS_CHANGED").and(AUDIT_LOG.ACTOR_EMAIL.eq(DemoData.ADMIN))))
                 .isTrue();
+    }
+
+    @Test
+    void theCreditorIdIsCheckedAndSavedInCapitalsWithoutSpaces() {
+        assertThat(text("settings-company-creditor-id").getValue()).isEqualTo("DE98ZZZ09999999999");
+        _setValue(text("settings-company-creditor-id"), "DE52 ZZZ 12345678901");
+
+        save();
+
+        assertThat(text("settings-company-creditor-id").isInvalid()).isTrue();
+        assertThat(text("settings-company-creditor-id").getErrorMessage()).isEqualTo("This creditor identifier is not "
+                + "valid: it looks like DE98ZZZ09999999999 and its check digits must match.");
+        assertThat(settings.get(SettingKey.COMPANY_CREDITOR_ID)).isEqualTo("DE98ZZZ09999999999");
+
+        NotificationsKt.clearNotifications();
+        _setValue(text("settings-company-creditor-id"), "de51 zzz 12345678901");
+        save();
+
+        NotificationsKt.expectNotifications("The settings have been saved.");
+        assertThat(settings.get(SettingKey.COMPANY_CREDITOR_ID)).isEqualTo("DE51ZZZ12345678901");
+        assertThat(text("settings-company-creditor-id").getValue()).isEqualTo("DE51ZZZ12345678901");
     }
 
     @Test
