@@ -10,12 +10,14 @@ import org.kundenportal.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -99,10 +101,25 @@ abstract class BrowserTest extends SpringTest {
     /** Waits like {@link WebDriverWait#until}, but a timeout says where the browser was and what it showed. */
     <T> T await(ExpectedCondition<T> condition) {
         try {
-            return wait.until(condition);
+            return wait.until(driver -> stillNavigating(condition, driver));
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out at " + browser.getCurrentUrl() + " showing: "
                     + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    /**
+     * A look at the page while the browser moves to another one (the login's redirect on a slow machine) is aborted by
+     * Chrome; that only means "not yet", as for an element not there yet.
+     */
+    private static <T> T stillNavigating(ExpectedCondition<T> condition, WebDriver driver) {
+        try {
+            return condition.apply(driver);
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("aborted by navigation")) {
+                return null;
+            }
+            throw e;
         }
     }
 
