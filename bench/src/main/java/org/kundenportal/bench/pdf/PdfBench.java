@@ -215,7 +215,7 @@ public final class PdfBench {
         List<DocumentLine> lines = lines(count, catalog);
         PdfDocument document = new PdfDocument(t.locale(), t.currency(), t.title(), t.number(), t.meta(), t.seller(),
                 t.recipient(), lines, t.expectedDates(), Totals.of(lines), t.extraTotals(), t.paymentTerms(), t.note(),
-                t.signature(), t.transfer());
+                t.signature(), t.transfer(), t.directDebit());
         return pages(renderer.render(document));
     }
 
