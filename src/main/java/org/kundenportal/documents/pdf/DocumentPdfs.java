@@ -60,10 +60,13 @@ public class DocumentPdfs implements EInvoiceFiles {
         if (kind != PdfLinks.Kind.INVOICE) {
             return document(kind, number, user, fallbackLocale).map(renderer::render);
         }
-        return invoices.files(number, viewerOf(user, fallbackLocale)).map(files -> {
-            byte[] pdf = renderer.render(files.document());
-            return files.eInvoice() == null ? pdf : eInvoices.zugferd(pdf, files.eInvoice());
-        });
+        return invoices.files(number, viewerOf(user, fallbackLocale)).map(this::invoicePdf);
+    }
+
+    /** The printed invoice, as ZUGFeRD PDF when it is a posted customer invoice. */
+    private byte[] invoicePdf(InvoicePdfs.InvoiceFiles files) {
+        byte[] pdf = renderer.render(files.document());
+        return files.eInvoice() == null ? pdf : eInvoices.zugferd(pdf, files.eInvoice());
     }
 
     /**
@@ -81,14 +84,14 @@ public class DocumentPdfs implements EInvoiceFiles {
      */
     @Transactional(readOnly = true)
     public Optional<List<String>> eInvoiceErrors(String number, PortalUser user, Locale fallbackLocale) {
-        Optional<byte[]> pdf = pdf(PdfLinks.Kind.INVOICE, number, user, fallbackLocale);
-        Optional<byte[]> xml = xrechnung(number, user, fallbackLocale);
-        if (pdf.isEmpty() || xml.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> errors = new java.util.ArrayList<>(EInvoiceValidation.errors(pdf.get(), number + ".pdf"));
-        errors.addAll(EInvoiceValidation.errors(xml.get(), number + "-xrechnung.xml"));
-        return Optional.of(errors);
+        return invoices.files(number, viewerOf(user, fallbackLocale)).filter(files -> files.eInvoice() != null)
+                .map(files -> {
+                    List<String> errors = new java.util.ArrayList<>(
+                            EInvoiceValidation.errors(invoicePdf(files), number + ".pdf"));
+                    errors.addAll(EInvoiceValidation.errors(eInvoices.xrechnung(files.eInvoice()),
+                            number + "-xrechnung.xml"));
+                    return errors;
+                });
     }
 
     /** The EN 16931 content of a posted customer invoice the user may see (for the e-invoice files and benchmarks). */
@@ -108,7 +111,7 @@ public class DocumentPdfs implements EInvoiceFiles {
     @Transactional(readOnly = true)
     public Optional<byte[]> zugferdPdf(String number, Locale locale) {
         return invoices.files(number, company(locale)).filter(files -> files.eInvoice() != null)
-                .map(files -> eInvoices.zugferd(renderer.render(files.document()), files.eInvoice()));
+                .map(this::invoicePdf);
     }
 
     @Override

@@ -12,8 +12,6 @@ import org.kundenportal.documents.ui.PdfLinks.Kind;
 import org.kundenportal.receipts.RetailFixtures;
 import org.kundenportal.receipts.domain.ReceiptType;
 import org.kundenportal.users.domain.UserRepository;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -74,13 +72,6 @@ class ReceiptPdfsTest extends SpringTest {
     private String text(String email, String number) throws IOException {
         byte[] pdf = pdfs.pdf(Kind.RECEIPT, number, users.findPrincipal(email).orElseThrow(), Locale.GERMAN).orElseThrow();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        // money is set with non-breaking spaces, and lines break where the layout wants
-        return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        return PdfText.of(pdf);
     }
 }

@@ -17,11 +17,13 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
+import org.kundenportal.db.tables.records.ReceivedEinvoiceRecord;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -147,24 +149,25 @@ public class ReceivedEInvoiceRepository {
 
     /** False when the file is no longer waiting (posted or rejected meanwhile, by someone else or a second click). */
     boolean markPosted(long id, long invoiceId, long staffUserId) {
-        return db.update(RECEIVED_EINVOICE)
-                .set(RECEIVED_EINVOICE.STATE, ReceivedEInvoiceState.POSTED.name())
-                .set(RECEIVED_EINVOICE.INVOICE_ID, invoiceId)
-                .set(RECEIVED_EINVOICE.DECIDED_BY, staffUserId)
-                .set(RECEIVED_EINVOICE.DECIDED_AT, Instant.now())
-                .where(RECEIVED_EINVOICE.ID.eq(id), RECEIVED_EINVOICE.STATE.eq(ReceivedEInvoiceState.RECEIVED.name()))
-                .execute() == 1;
+        return decide(ReceivedEInvoiceState.POSTED, staffUserId).set(RECEIVED_EINVOICE.INVOICE_ID, invoiceId)
+                .where(RECEIVED_EINVOICE.ID.eq(id), waiting()).execute() == 1;
     }
 
     /** False when the file is no longer waiting. */
     boolean markRejected(long id, String reason, long staffUserId) {
+        return decide(ReceivedEInvoiceState.REJECTED, staffUserId).set(RECEIVED_EINVOICE.REJECTION_REASON, reason)
+                .where(RECEIVED_EINVOICE.ID.eq(id), waiting()).execute() == 1;
+    }
+
+    private UpdateSetMoreStep<ReceivedEinvoiceRecord> decide(ReceivedEInvoiceState state, long staffUserId) {
         return db.update(RECEIVED_EINVOICE)
-                .set(RECEIVED_EINVOICE.STATE, ReceivedEInvoiceState.REJECTED.name())
-                .set(RECEIVED_EINVOICE.REJECTION_REASON, reason)
+                .set(RECEIVED_EINVOICE.STATE, state.name())
                 .set(RECEIVED_EINVOICE.DECIDED_BY, staffUserId)
-                .set(RECEIVED_EINVOICE.DECIDED_AT, Instant.now())
-                .where(RECEIVED_EINVOICE.ID.eq(id), RECEIVED_EINVOICE.STATE.eq(ReceivedEInvoiceState.RECEIVED.name()))
-                .execute() == 1;
+                .set(RECEIVED_EINVOICE.DECIDED_AT, Instant.now());
+    }
+
+    private static Condition waiting() {
+        return RECEIVED_EINVOICE.STATE.eq(ReceivedEInvoiceState.RECEIVED.name());
     }
 
     /** Supplier users see their own company's files; staff see every file. */
