@@ -23,6 +23,7 @@ import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.ContactRow;
 import org.kundenportal.contacts.domain.EmailAddresses;
+import org.kundenportal.contacts.domain.PortalAccessGrants;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.domain.UserAccount;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Area permissions go through {@link AreaPermissionService}, which also serves partners.
  */
 @Service
-public class PortalAccessService {
+public class PortalAccessService implements PortalAccessGrants {
 
     private final ContactRepository contacts;
     private final UserRepository users;
@@ -89,6 +90,7 @@ public class PortalAccessService {
      * Refused when the email is missing, malformed or another user's login; nothing stays behind when the
      * mail cannot be sent.
      */
+    @Override
     @Transactional
     public long grant(PortalUser actor, long contactId, Set<Role> chosenRoles, Set<AreaPermission> areas) {
         requireStaff(actor);
@@ -163,6 +165,7 @@ public class PortalAccessService {
     }
 
     /** Disables the portal user at once: its sessions end and its open links die. Its documents stay. */
+    @Override
     @Transactional
     public void revoke(PortalUser actor, long userId) {
         requireStaff(actor);

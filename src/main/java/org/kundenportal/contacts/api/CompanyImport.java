@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.kundenportal.access.domain.PortalAccessService;
 import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.db.Upserted;
 import org.kundenportal.base.security.AreaPermission;
@@ -20,6 +19,7 @@ import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.ContactService;
 import org.kundenportal.contacts.domain.InvalidContactException;
+import org.kundenportal.contacts.domain.PortalAccessGrants;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.domain.UserAccount;
 import org.kundenportal.users.domain.UserRepository;
@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A company with its persons as the ERP sends it, written in one transaction through the same services the back
- * office uses: {@link ContactService} for the contacts, {@link PortalAccessService} for access and invitations.
+ * office uses: {@link ContactService} for the contacts, {@link PortalAccessGrants} (the access feature) for access and
+ * invitations.
  */
 @Service
 class CompanyImport {
@@ -49,10 +50,10 @@ class CompanyImport {
 
     private final ContactService contactService;
     private final ContactRepository contacts;
-    private final PortalAccessService access;
+    private final PortalAccessGrants access;
     private final UserRepository users;
 
-    CompanyImport(ContactService contactService, ContactRepository contacts, PortalAccessService access,
+    CompanyImport(ContactService contactService, ContactRepository contacts, PortalAccessGrants access,
                   UserRepository users) {
         this.contactService = contactService;
         this.contacts = contacts;

@@ -21,7 +21,6 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.grid.ListCard;
@@ -37,6 +36,7 @@ import org.kundenportal.contacts.domain.ContactService;
 import org.kundenportal.contacts.domain.InvalidContactException;
 import org.kundenportal.mandates.domain.SepaMandateService;
 import org.kundenportal.mandates.ui.MandatePanel;
+import org.kundenportal.users.ui.PortalStatusBadge;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -54,7 +54,7 @@ public class ContactDialog extends Dialog {
     private final SepaMandateService mandates;
     private final CurrentUser currentUser;
     private final ObjectProvider<ContactDialog> dialogs;
-    private final ObjectProvider<PortalAccessDialog> accessDialogs;
+    private final ObjectProvider<ContactAccessDialog> accessDialogs;
 
     private final TextField name = new TextField();
     private final ComboBox<ContactOption> company = new ComboBox<>();
@@ -82,7 +82,7 @@ public class ContactDialog extends Dialog {
     private Runnable onChange = () -> { };
 
     public ContactDialog(ContactRepository contacts, ContactService service, CurrentUser currentUser,
-                         ObjectProvider<ContactDialog> dialogs, ObjectProvider<PortalAccessDialog> accessDialogs,
+                         ObjectProvider<ContactDialog> dialogs, ObjectProvider<ContactAccessDialog> accessDialogs,
                          SepaMandateService mandates) {
         this.mandates = mandates;
         this.contacts = contacts;

@@ -16,17 +16,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
+import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.grid.GridSorts;
 import org.kundenportal.base.ui.grid.ListCard;
 import org.kundenportal.base.ui.grid.ListFilters;
 import org.kundenportal.base.ui.grid.ResponsiveGrid;
-import org.kundenportal.access.ui.PortalStatusBadge;
-import org.kundenportal.base.security.Roles;
-import org.kundenportal.base.ui.grid.GridSorts;
 import org.kundenportal.contacts.domain.ContactDraft;
 import org.kundenportal.contacts.domain.ContactFilter;
 import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.ContactRow;
+import org.kundenportal.users.ui.PortalStatusBadge;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -43,10 +43,10 @@ public class ContactsView extends Main implements HasDynamicTitle {
     private final ConfigurableFilterDataProvider<ContactRow, Void, ContactFilter> dataProvider;
     private final ContactRepository contacts;
     private final ObjectProvider<ContactDialog> contactDialogs;
-    private final ObjectProvider<PortalAccessDialog> accessDialogs;
+    private final ObjectProvider<ContactAccessDialog> accessDialogs;
 
     public ContactsView(ContactRepository contacts, ObjectProvider<ContactDialog> contactDialogs,
-                        ObjectProvider<PortalAccessDialog> accessDialogs) {
+                        ObjectProvider<ContactAccessDialog> accessDialogs) {
         this.contacts = contacts;
         this.contactDialogs = contactDialogs;
         this.accessDialogs = accessDialogs;

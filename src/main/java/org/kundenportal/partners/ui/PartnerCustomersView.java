@@ -18,7 +18,6 @@ import java.util.List;
 import org.kundenportal.access.domain.AccessEntry;
 import org.kundenportal.access.domain.AccessOverview;
 import org.kundenportal.access.ui.AreaPermissionsGroup;
-import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
@@ -27,6 +26,7 @@ import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.partners.domain.PartnerCustomers;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.domain.UserAccount;
+import org.kundenportal.users.ui.PortalStatusBadge;
 
 /**
  * A partner's (reseller's) customers with their people and portal status; the partner sets the area

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.access.AccessFixtures;
+import org.kundenportal.access.ui.PortalAccessDialog;
 import org.kundenportal.contacts.domain.CompanyEInvoice;
 import org.kundenportal.contacts.domain.ContactFilter;
 import org.kundenportal.contacts.domain.ContactKind;

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.access.ui.AreaPermissionsGroup;
-import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.users.ui.PortalStatusBadge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 

@@ -1,4 +1,4 @@
-package org.kundenportal.contacts.ui;
+package org.kundenportal.access.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -20,12 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.access.domain.SignUpService;
-import org.kundenportal.access.ui.AreaPermissionsGroup;
-import org.kundenportal.access.ui.PortalStatusBadge;
-import org.kundenportal.access.ui.SignUpView;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
+import org.kundenportal.users.ui.PortalStatusBadge;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class PortalAccessDialogTest extends KaribuTest {

@@ -1,4 +1,4 @@
-package org.kundenportal.access.ui;
+package org.kundenportal.users.ui;
 
 import com.vaadin.flow.component.html.Span;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;

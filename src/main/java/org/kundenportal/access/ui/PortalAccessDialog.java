@@ -1,4 +1,4 @@
-package org.kundenportal.contacts.ui;
+package org.kundenportal.access.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -18,25 +18,26 @@ import org.kundenportal.access.domain.AccessEntry;
 import org.kundenportal.access.domain.AccessOverview;
 import org.kundenportal.access.domain.CompanyContext;
 import org.kundenportal.access.domain.PortalAccessService;
-import org.kundenportal.access.ui.AreaPermissionsGroup;
-import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.validation.RefusedException;
+import org.kundenportal.contacts.ui.ContactAccessDialog;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.domain.UserAccount;
+import org.kundenportal.users.ui.PortalStatusBadge;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 
 /**
  * The portal access dialog: the contact and its persons, each with email, portal status and last login,
- * with grant, re-invite and revoke, and the roles and area permissions staff set per user.
+ * with grant, re-invite and revoke, and the roles and area permissions staff set per user. The contact views open
+ * it through {@link ContactAccessDialog}.
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-public class PortalAccessDialog extends Dialog {
+public class PortalAccessDialog extends Dialog implements ContactAccessDialog {
 
     private final PortalAccessService access;
     private final CurrentUser currentUser;
@@ -54,6 +55,7 @@ public class PortalAccessDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.close"), click -> close()));
     }
 
+    @Override
     public void open(long contactId, Runnable onChange) {
         this.contactId = contactId;
         this.onChange = onChange;
