@@ -8,14 +8,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Set;
+import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.base.ui.LocalizedPasswordField;
+import org.kundenportal.documents.pdf.DocumentPdfSource;
+import org.kundenportal.history.domain.DocumentKind;
 
 @AnalyzeClasses(packages = "org.kundenportal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -48,6 +56,65 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             // the generated jOOQ classes (db) use base's column converters, as every feature uses both
             .ignoreDependency(resideInAPackage("org.kundenportal.db.."), DescribedPredicate.alwaysTrue());
+
+    /** The conditions {@link PortalScope} makes of a user's scope. */
+    private static final Set<String> SCOPE_CONDITIONS = Set.of("customers", "suppliers", "ownCompany");
+
+    /**
+     * Every document type says once who may see it: a static {@code visibleTo} in its repository. Only there may the
+     * user's scope become a condition, so a list, page, PDF, history entry or API read cannot state a rule of its own.
+     */
+    @ArchTest
+    static final ArchRule scopeBecomesAConditionOnlyInARepositorysVisibilityRule = noClasses()
+            .that().doNotBelongToAnyOf(PortalScope.class)
+            .should().callMethodWhere(DescribedPredicate.describe("a PortalScope condition outside a repository's visibleTo",
+                    call -> call.getTargetOwner().isEquivalentTo(PortalScope.class)
+                            && SCOPE_CONDITIONS.contains(call.getName())
+                            && !isRepositorysVisibilityRule(call.getOrigin().getName(), call.getOriginOwner())))
+            .because("each document type has one visibility rule, its repository's visibleTo (ARCHITECTURE.md)");
+
+    /** The history asks each document type's one rule, not a copy of it. */
+    @ArchTest
+    static final ArchRule historyEntriesAskTheirRepositorysRule = classes()
+            .that().implement(DocumentKind.class)
+            .should(callARepositorysVisibleTo());
+
+    /** A PDF reads its document through the repository (and so its one rule), never with jOOQ of its own. */
+    @ArchTest
+    static final ArchRule pdfsReadThroughTheirRepository = classes()
+            .that().implement(DocumentPdfSource.class)
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .andShould(notStateAQuery());
+
+    private static boolean isRepositorysVisibilityRule(String method, JavaClass owner) {
+        return method.equals("visibleTo") && owner.getSimpleName().endsWith("Repository");
+    }
+
+    private static ArchCondition<JavaClass> callARepositorysVisibleTo() {
+        return new ArchCondition<>("call a repository's visibleTo") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean asks = item.getMethodCallsFromSelf().stream()
+                        .anyMatch(call -> isRepositorysVisibilityRule(call.getName(), call.getTargetOwner()));
+                events.add(new SimpleConditionEvent(item, asks,
+                        item.getName() + (asks ? " asks" : " does not ask") + " a repository's visibleTo"));
+            }
+        };
+    }
+
+    /** Neither jOOQ's query API nor the generated tables' columns: a query would state its own rule. */
+    private static ArchCondition<JavaClass> notStateAQuery() {
+        return new ArchCondition<>("not use jOOQ or the generated tables") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                item.getDirectDependenciesFromSelf().stream()
+                        .filter(dependency -> dependency.getTargetClass().getPackageName().startsWith("org.jooq")
+                                || dependency.getTargetClass().getPackageName().equals("org.kundenportal.db")
+                                || dependency.getTargetClass().getPackageName().equals("org.kundenportal.db.tables"))
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(item, dependency.getDescription())));
+            }
+        };
+    }
 
     /** A plain DatePicker shows English month names and buttons whatever the user's language. */
     @ArchTest

@@ -18,6 +18,7 @@ import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.CompanyRelations;
+import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.ContactRecord;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
@@ -156,6 +157,11 @@ public class ContactRepository implements CompanyRelations {
                 row.get(CONTACT.COMPANY_ID), row.get(COMPANY.NAME), row.get(CONTACT.EMAIL), row.get(CONTACT.JOB_TITLE),
                 row.get(CONTACT.CITY), row.get(CONTACT.VAT_ID), row.get(CONTACT.IS_CUSTOMER),
                 row.get(CONTACT.IS_SUPPLIER), row.get(CONTACT.IS_PARTNER), status);
+    }
+
+    /** The companies a portal user sees, those of its customer scope (a partner's customers); staff see all. */
+    public static Condition visibleTo(PortalScope scope) {
+        return scope.customers(CONTACT.ID);
     }
 
     private static Condition condition(ContactFilter filter) {

@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /documents/{quote|order|purchase-order|invoice|receipt}/{number}.pdf}, the address {@link PdfLinks} points at. Spring
  * MVC answers it before Vaadin's catch-all servlet mapping; Spring Security sends anonymous visitors to the login.
- * A document that does not exist and one the user may not see both answer 404, so numbers cannot be probed.
+ * A document that does not exist and one the user may not see both answer 404, so numbers cannot be probed. An
+ * invoice's XRechnung is served beside the invoice PDFs ({@code invoices/pdf/InvoiceXmlController}).
  */
 @RestController
 @FileEndpoint
 class DocumentPdfController {
-
 
     private final DocumentPdfs pdfs;
 
@@ -51,24 +51,6 @@ class DocumentPdfController {
                         .header("X-Content-Type-Options", "nosniff")
                         .header(HttpHeaders.CONTENT_DISPOSITION, disposition(request, number))
                         .body(pdf))
-                .orElseGet(DocumentPdfController::notFound);
-    }
-
-    /** The XRechnung of a posted customer invoice: {@code /documents/invoice/{number}.xml}. */
-    @GetMapping("/documents/invoice/{number}.xml")
-    ResponseEntity<byte[]> xrechnung(@PathVariable String number, @AuthenticationPrincipal PortalUser user,
-                                     HttpServletRequest request) {
-        if (user == null) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
-        }
-        return pdfs.xrechnung(number, user, request.getLocale())
-                .map(xml -> ResponseEntity.ok()
-                        .contentType(MediaType.APPLICATION_XML)
-                        .cacheControl(CacheControl.noStore().cachePrivate())
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment().filename(number + "-xrechnung.xml").build().toString())
-                        .body(xml))
                 .orElseGet(DocumentPdfController::notFound);
     }
 

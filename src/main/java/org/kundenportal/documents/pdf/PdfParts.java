@@ -108,7 +108,7 @@ public class PdfParts {
      * The customer company as an e-invoice names it: its invoice address where it has one, its VAT id, the contact
      * person (or the company) to write to, and its buyer reference (Leitweg-ID).
      */
-    EInvoiceData.Buyer buyer(long companyId, Long contactId) {
+    public EInvoiceData.Buyer buyer(long companyId, Long contactId) {
         ContactRecord company = db.selectFrom(CONTACT).where(CONTACT.ID.eq(companyId)).fetchSingle();
         ContactAddressRecord billing = db.selectFrom(CONTACT_ADDRESS)
                 .where(CONTACT_ADDRESS.CONTACT_ID.eq(companyId), CONTACT_ADDRESS.TYPE.eq("INVOICE"))
@@ -128,12 +128,12 @@ public class PdfParts {
                         billing.getCountryCode(), company.getVatId(), email, person == null ? null : person.getName());
     }
 
-    String buyerReference(long companyId) {
+    public String buyerReference(long companyId) {
         return db.select(CONTACT.BUYER_REFERENCE).from(CONTACT).where(CONTACT.ID.eq(companyId)).fetchOne(CONTACT.BUYER_REFERENCE);
     }
 
     /** The payment term's label in the viewer's language, or null. */
-    String paymentTerm(Long termId, Locale locale) {
+    public String paymentTerm(Long termId, Locale locale) {
         if (termId == null) {
             return null;
         }
@@ -146,7 +146,7 @@ public class PdfParts {
     }
 
     /** A user's display name, e.g. the staff member responsible for a document, or null. */
-    String userName(Long userId) {
+    public String userName(Long userId) {
         return userId == null ? null
                 : db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.DISPLAY_NAME);
     }

@@ -1,9 +1,6 @@
 package org.kundenportal.history.domain;
 
 import java.util.Optional;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentType;
 
@@ -17,15 +14,11 @@ public interface DocumentKind {
 
     Optional<DocumentInfo> find(long id);
 
-    /** Whether the document lies in the scope; portal users never see drafts. */
+    /** Whether the user may see the document, by the one visibility rule of its repository. */
     boolean visibleTo(PortalScope scope, long id);
 
     void setResponsible(long id, Long userId);
 
     /** The document with this number, whoever may see it. */
     Optional<Long> idOf(String number);
-
-    static Condition noDraftsForPortalUsers(PortalScope scope, Field<String> state) {
-        return scope.unrestricted() ? DSL.noCondition() : state.ne("DRAFT");
-    }
 }

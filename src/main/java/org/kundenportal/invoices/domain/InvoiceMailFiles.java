@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kundenportal.base.mail.MailAttachment;
 import org.kundenportal.contacts.domain.ContactService;
-import org.kundenportal.documents.domain.EInvoiceFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

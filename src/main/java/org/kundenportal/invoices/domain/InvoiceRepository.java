@@ -28,6 +28,7 @@ import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.db.tables.records.InvoiceRecord;
 import org.kundenportal.db.tables.records.PaymentRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
@@ -174,6 +175,17 @@ public class InvoiceRepository {
     /** The invoice with that number if the user may see it; empty both when it does not exist and when it is not theirs. */
     public Optional<Invoice> find(String number, PortalScope scope, boolean backOffice) {
         return find(INVOICE.NUMBER.eq(number).and(visibleTo(scope, backOffice)));
+    }
+
+    /** The stored invoice with that number for its PDF and e-invoice, if the user may see it (by {@link #visibleTo}). */
+    public Optional<InvoiceRecord> printable(String number, PortalScope scope, boolean backOffice) {
+        return db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number), visibleTo(scope, backOffice)).fetchOptional();
+    }
+
+    /** The number of the sales order an invoice was made from, printed on the invoice. */
+    public Optional<String> saleOrderNumber(long saleOrderId) {
+        return db.select(SALE_ORDER.NUMBER).from(SALE_ORDER).where(SALE_ORDER.ID.eq(saleOrderId))
+                .fetchOptional(SALE_ORDER.NUMBER);
     }
 
     /** For services that act on an invoice the caller has already been allowed to see. */

@@ -29,7 +29,6 @@ import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
-import org.kundenportal.documents.pdf.DocumentPdfs;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.invoices.domain.Direction;
@@ -43,6 +42,7 @@ import org.kundenportal.invoices.domain.PaymentMethod;
 import org.kundenportal.invoices.domain.PaymentState;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 import org.kundenportal.invoices.incoming.domain.ReceivedEInvoiceRepository;
+import org.kundenportal.invoices.pdf.InvoiceEInvoices;
 import org.kundenportal.settings.domain.Iban;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -61,16 +61,16 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
     private final PaymentProviders providers;
-    private final DocumentPdfs pdfs;
+    private final InvoiceEInvoices eInvoiceFiles;
     private final ReceivedEInvoiceRepository receivedFiles;
     private String number = "";
 
     public StaffInvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
                             DocumentLines lines, CurrentUser currentUser, ObjectProvider<HistorySection> history,
-                            PaymentProviders providers, DocumentPdfs pdfs, ReceivedEInvoiceRepository receivedFiles) {
+                            PaymentProviders providers, InvoiceEInvoices eInvoiceFiles, ReceivedEInvoiceRepository receivedFiles) {
         this.providers = providers;
         this.receivedFiles = receivedFiles;
-        this.pdfs = pdfs;
+        this.eInvoiceFiles = eInvoiceFiles;
         this.invoices = invoices;
         this.service = service;
         this.payments = payments;
@@ -144,7 +144,7 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
         Div section = new Div(new H3(getTranslation("einvoice.title")));
         section.addClassName("einvoice-section");
         if (invoice.state() == InvoiceState.DRAFT) {
-            List<String> gaps = pdfs.eInvoiceGaps(invoice.number(), getLocale());
+            List<String> gaps = eInvoiceFiles.eInvoiceGaps(invoice.number(), getLocale());
             if (gaps.isEmpty()) {
                 section.add(new Paragraph(getTranslation("einvoice.ready")));
             } else {
@@ -160,7 +160,7 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
         result.addClassName("einvoice-result");
         Button check = new Button(getTranslation("einvoice.check"), VaadinIcon.CHECK_SQUARE_O.create(), click -> {
             result.removeAll();
-            List<String> errors = pdfs.eInvoiceErrors(invoice.number(), currentUser.require(), getLocale())
+            List<String> errors = eInvoiceFiles.eInvoiceErrors(invoice.number(), currentUser.require(), getLocale())
                     .orElse(List.of(getTranslation("einvoice.not-available")));
             if (errors.isEmpty()) {
                 result.add(new Paragraph(getTranslation("einvoice.valid")));

@@ -29,6 +29,8 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.quotes.domain.QuoteRepository;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -118,7 +120,7 @@ public class OrderRepository {
     }
 
     private static Condition confirmedIn(PortalScope scope) {
-        return SALE_ORDER.STATE.eq(CONFIRMED).and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+        return SALE_ORDER.STATE.eq(CONFIRMED).and(QuoteRepository.visibleTo(scope, false));
     }
 
     private static Condition condition(PortalScope scope, DocumentFilter<DeliveryStatus> filter) {
@@ -190,8 +192,8 @@ public class OrderRepository {
                 .otherwise(OrderInvoice.PaymentStatus.NOT_PAID.name()).as("payment_status");
         return db.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.INVOICE_DATE, status, INVOICE.AMOUNT_TOTAL, INVOICE.CURRENCY)
                 .from(INVOICE)
-                .where(INVOICE.SALE_ORDER_ID.eq(orderId), INVOICE.STATE.ne("DRAFT"), INVOICE.DIRECTION.eq("OUT"),
-                        scope.customers(INVOICE.COMPANY_ID))
+                .where(INVOICE.SALE_ORDER_ID.eq(orderId), INVOICE.DIRECTION.eq("OUT"),
+                        InvoiceRepository.visibleTo(scope, false))
                 .orderBy(INVOICE.INVOICE_DATE, INVOICE.ID)
                 .fetch(row -> new OrderInvoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), row.get(INVOICE.INVOICE_DATE),
                         OrderInvoice.PaymentStatus.valueOf(row.get(status)), row.get(INVOICE.AMOUNT_TOTAL),

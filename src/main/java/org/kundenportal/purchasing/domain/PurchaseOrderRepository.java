@@ -28,6 +28,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
+import org.kundenportal.db.tables.records.PurchaseOrderRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
@@ -68,11 +69,11 @@ public class PurchaseOrderRepository {
     /** A page of the orders the portal user sees (never drafts). */
     public List<PurchaseOrderRow> page(PortalScope scope, DocumentFilter<PurchaseOrderState> filter, int offset,
                                        int limit, List<SortOrders.Sort> sort) {
-        return page(visible(scope), filter, offset, limit, sort);
+        return page(visibleTo(scope, false), filter, offset, limit, sort);
     }
 
     public int count(PortalScope scope, DocumentFilter<PurchaseOrderState> filter) {
-        return db.fetchCount(PURCHASE_ORDER, visible(scope).and(condition(filter)));
+        return db.fetchCount(PURCHASE_ORDER, visibleTo(scope, false).and(condition(filter)));
     }
 
     /** A page of all orders, drafts included, for the back office. */
@@ -105,12 +106,12 @@ public class PurchaseOrderRepository {
 
     /** Orders in the scope that wait for the supplier's acknowledgement. */
     public int waitingForAcknowledgement(PortalScope scope) {
-        return db.fetchCount(PURCHASE_ORDER, visible(scope).and(PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT.name())));
+        return db.fetchCount(PURCHASE_ORDER, visibleTo(scope, false).and(PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT.name())));
     }
 
     /** The order with this number if the scope may see it; not found and not allowed look the same. */
     public Optional<PurchaseOrder> find(PortalScope scope, String number) {
-        return find(visible(scope).and(PURCHASE_ORDER.NUMBER.eq(number)));
+        return find(visibleTo(scope, false).and(PURCHASE_ORDER.NUMBER.eq(number)));
     }
 
     /** For the back office: any order, drafts included. */
@@ -152,19 +153,20 @@ public class PurchaseOrderRepository {
                 row.get(PURCHASE_ORDER.VERSION));
     }
 
-    /**
-     * The portal shows a supplier's orders once sent, never a draft; staff in the customer preview see exactly
-     * that, so drafts stay out for them too.
-     */
+    /** The stored order with that number for its PDF, if the user may see it (by {@link #visibleTo}). */
+    public Optional<PurchaseOrderRecord> printable(String number, PortalScope scope, boolean backOffice) {
+        return db.selectFrom(PURCHASE_ORDER).where(PURCHASE_ORDER.NUMBER.eq(number), visibleTo(scope, backOffice))
+                .fetchOptional();
+    }
+
     /**
      * What a user may see: staff in the back office every order, a portal user the orders placed with its supplier
      * companies, never a draft.
      */
     public static Condition visibleTo(PortalScope scope, boolean backOffice) {
-        return backOffice && scope.unrestricted() ? DSL.noCondition() : visible(scope);
-    }
-
-    private static Condition visible(PortalScope scope) {
+        if (backOffice && scope.unrestricted()) {
+            return DSL.noCondition();
+        }
         return scope.suppliers(PURCHASE_ORDER.SUPPLIER_COMPANY_ID)
                 .and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT.name()));
     }
@@ -266,7 +268,7 @@ public class PurchaseOrderRepository {
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())
                 .set(PURCHASE_ORDER.VERSION, PURCHASE_ORDER.VERSION.plus(1))
                 .where(PURCHASE_ORDER.ID.eq(id), PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT.name()),
-                        visible(scope))
+                        visibleTo(scope, false))
                 .execute() == 1;
     }
 

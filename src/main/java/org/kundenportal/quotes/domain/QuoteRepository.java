@@ -26,6 +26,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
+import org.kundenportal.db.tables.records.SaleOrderRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.springframework.stereotype.Repository;
@@ -70,6 +71,29 @@ public class QuoteRepository {
         return LocalDate.now(Formats.ZONE);
     }
 
+    /**
+     * What a user may see of quotes and the orders they become: staff in the back office every one, a portal user
+     * those of its customer companies, never a draft. The quote pages narrow this to quotes, the order pages to
+     * confirmed ones.
+     */
+    public static Condition visibleTo(PortalScope scope, boolean backOffice) {
+        if (backOffice && scope.unrestricted()) {
+            return DSL.noCondition();
+        }
+        return SALE_ORDER.STATE.ne(QuoteStatus.DRAFT.name()).and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+    }
+
+    /**
+     * The stored quote (or, with {@code order}, the confirmed order) with that number for its PDF, if the user may see
+     * it. Each kind answers only under its own number, so a number never prints as both.
+     */
+    public Optional<SaleOrderRecord> printable(String number, boolean order, PortalScope scope, boolean backOffice) {
+        Condition kind = order ? SALE_ORDER.STATE.eq(QuoteStatus.CONFIRMED.name())
+                : SALE_ORDER.STATE.ne(QuoteStatus.CONFIRMED.name());
+        return db.selectFrom(SALE_ORDER).where(SALE_ORDER.NUMBER.eq(number), kind, visibleTo(scope, backOffice))
+                .fetchOptional();
+    }
+
     public List<QuoteRow> page(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter, int offset,
                                int limit, List<SortOrders.Sort> sort) {
         return page(audience, scope, filter, offset, limit, sort, new ListPages());
@@ -103,8 +127,7 @@ public class QuoteRepository {
 
     /** Open quotes of the scope, for the home card. */
     public long countOpen(PortalScope scope) {
-        return db.fetchCount(SALE_ORDER, scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID)
-                .and(QuoteStatus.OPEN.condition(today())));
+        return db.fetchCount(SALE_ORDER, visibleTo(scope, false).and(QuoteStatus.OPEN.condition(today())));
     }
 
     private static Condition condition(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter,
@@ -138,7 +161,7 @@ public class QuoteRepository {
     private static Condition audienceCondition(Audience audience, PortalScope scope) {
         return switch (audience) {
             // sent or cancelled, as a stored column that leads the quote lists' indexes (V18)
-            case PORTAL -> SALE_ORDER.PORTAL_QUOTE.isTrue().and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+            case PORTAL -> SALE_ORDER.PORTAL_QUOTE.isTrue().and(visibleTo(scope, false));
             case STAFF -> scope.unrestricted() ? DSL.trueCondition() : DSL.falseCondition();
         };
     }
@@ -146,6 +169,11 @@ public class QuoteRepository {
     /** The quote with this number if the audience and scope may see it; empty otherwise, whether it exists or not. */
     public Optional<Quote> find(Audience audience, PortalScope scope, String number) {
         return fetch(audienceCondition(audience, scope).and(SALE_ORDER.NUMBER.eq(number)));
+    }
+
+    /** The quote with this id if the user may see it (by {@link #visibleTo}); empty otherwise, whether it exists or not. */
+    public Optional<Quote> byId(PortalScope scope, long id) {
+        return fetch(SALE_ORDER.ID.eq(id).and(visibleTo(scope, true)));
     }
 
     /** For the service, which has already checked access. */

@@ -192,7 +192,7 @@ public class QuoteService {
                 .set(SALE_ORDER.FEEDBACK_AT, Instant.now())
                 .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.FEEDBACK_AT.isNull(),
                         SALE_ORDER.SIGNED_AT.isNotNull().or(SALE_ORDER.DECLINED_AT.isNotNull()),
-                        scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID))
+                        QuoteRepository.visibleTo(scope, false))
                 .execute();
         if (saved == 0) {
             throw new RefusedException("quotes.feedback.already-given");
@@ -251,8 +251,7 @@ public class QuoteService {
     }
 
     private Quote inScope(PortalScope scope, long quoteId) {
-        return quotes.byId(quoteId)
-                .filter(quote -> scope.unrestricted() || scope.customerCompanyIds().contains(quote.customerId()))
+        return quotes.byId(scope, quoteId)
                 .orElseThrow(() -> new RefusedException("quotes.refused.not-found"));
     }
 
@@ -262,7 +261,7 @@ public class QuoteService {
                 .and(SALE_ORDER.STATE.eq("SENT"))
                 .and(SALE_ORDER.SIGNED_AT.isNull())
                 .and(SALE_ORDER.VALID_UNTIL.isNull().or(SALE_ORDER.VALID_UNTIL.ge(today)))
-                .and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+                .and(QuoteRepository.visibleTo(scope, false));
     }
 
     private RefusedException refusalFor(long quoteId, LocalDate today) {

@@ -93,7 +93,7 @@ public class ReceiptRepository {
                 .join(CONTACT).on(CONTACT.ID.eq(POS_RECEIPT.COMPANY_ID))
                 .join(POS_REGISTER).on(POS_REGISTER.ID.eq(POS_RECEIPT.REGISTER_ID))
                 .join(EMPLOYEE).on(EMPLOYEE.ID.eq(POS_RECEIPT.EMPLOYEE_ID))
-                .where(POS_RECEIPT.NUMBER.eq(number).and(scope.customers(POS_RECEIPT.COMPANY_ID)))
+                .where(POS_RECEIPT.NUMBER.eq(number).and(visibleTo(scope)))
                 .fetchOptional(this::toReceipt);
     }
 
@@ -288,8 +288,13 @@ public class ReceiptRepository {
                 .returningResult(POS_REGISTER.ID).fetchOne(POS_REGISTER.ID);
     }
 
+    /** What a user may see: the receipts of the companies in its scope; staff see all. The one visibility rule of receipts. */
+    public static Condition visibleTo(PortalScope scope) {
+        return scope.customers(POS_RECEIPT.COMPANY_ID);
+    }
+
     private static Condition condition(PortalScope scope, DocumentFilter<PaymentMethod> filter) {
-        Condition condition = scope.customers(POS_RECEIPT.COMPANY_ID);
+        Condition condition = visibleTo(scope);
         if (filter.hasText()) {
             condition = condition.and(POS_RECEIPT.NUMBER.likeIgnoreCase(filter.likePattern(), '\\')
                     .or(POS_RECEIPT.ORDER_REFERENCE.likeIgnoreCase(filter.likePattern(), '\\')));

@@ -27,7 +27,6 @@ import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
-import org.kundenportal.history.domain.DocumentKind;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -90,21 +89,21 @@ public class SignatureRepository {
 
     /** Requests in the scope that wait for a signature (SENT). */
     public int countWaiting(PortalScope scope) {
-        return db.fetchCount(SIGNATURE_REQUEST, scope.customers(SIGNATURE_REQUEST.COMPANY_ID)
+        return db.fetchCount(SIGNATURE_REQUEST, visibleTo(scope)
                 .and(SIGNATURE_REQUEST.STATE.eq(SignatureState.SENT.name())));
     }
 
     /** The request with this number if it is in the user's scope; empty both when it is not and when it does not exist. */
     public Optional<SignatureRequest> find(PortalScope scope, String number) {
         return db.select(SIGNATURE_REQUEST.ID).from(SIGNATURE_REQUEST)
-                .where(SIGNATURE_REQUEST.NUMBER.eq(number).and(visible(scope)))
+                .where(SIGNATURE_REQUEST.NUMBER.eq(number).and(visibleTo(scope)))
                 .fetchOptional(SIGNATURE_REQUEST.ID)
                 .map(this::load);
     }
 
     /** As {@link #find(PortalScope, String)}, by row id. */
     public Optional<SignatureRequest> find(PortalScope scope, long id) {
-        return db.fetchExists(SIGNATURE_REQUEST, SIGNATURE_REQUEST.ID.eq(id).and(visible(scope)))
+        return db.fetchExists(SIGNATURE_REQUEST, SIGNATURE_REQUEST.ID.eq(id).and(visibleTo(scope)))
                 ? Optional.of(load(id)) : Optional.empty();
     }
 
@@ -112,21 +111,21 @@ public class SignatureRepository {
     public Optional<byte[]> pageImage(PortalScope scope, String number, int page) {
         return db.select(SIGNATURE_PAGE.IMAGE_PNG).from(SIGNATURE_PAGE)
                 .join(SIGNATURE_REQUEST).on(SIGNATURE_REQUEST.ID.eq(SIGNATURE_PAGE.REQUEST_ID))
-                .where(SIGNATURE_REQUEST.NUMBER.eq(number), SIGNATURE_PAGE.PAGE_NO.eq(page), visible(scope))
+                .where(SIGNATURE_REQUEST.NUMBER.eq(number), SIGNATURE_PAGE.PAGE_NO.eq(page), visibleTo(scope))
                 .fetchOptional(SIGNATURE_PAGE.IMAGE_PNG);
     }
 
     /** The PDF as staff uploaded it. */
     public Optional<PdfFile> originalPdf(PortalScope scope, String number) {
         return db.select(SIGNATURE_REQUEST.ORIGINAL_FILE_NAME, SIGNATURE_REQUEST.ORIGINAL_PDF).from(SIGNATURE_REQUEST)
-                .where(SIGNATURE_REQUEST.NUMBER.eq(number), visible(scope))
+                .where(SIGNATURE_REQUEST.NUMBER.eq(number), visibleTo(scope))
                 .fetchOptional(row -> new PdfFile(row.value1(), row.value2()));
     }
 
     /** The completed PDF with the values and the audit page; only a signed request has one. */
     public Optional<PdfFile> signedPdf(PortalScope scope, String number) {
         return db.select(SIGNATURE_REQUEST.NUMBER, SIGNATURE_REQUEST.SIGNED_PDF).from(SIGNATURE_REQUEST)
-                .where(SIGNATURE_REQUEST.NUMBER.eq(number), visible(scope),
+                .where(SIGNATURE_REQUEST.NUMBER.eq(number), visibleTo(scope),
                         SIGNATURE_REQUEST.STATE.eq(SignatureState.SIGNED.name()))
                 .fetchOptional(row -> new PdfFile(row.value1() + ".pdf", row.value2()));
     }
@@ -338,13 +337,17 @@ public class SignatureRepository {
                         field.getFilledAt()));
     }
 
-    private static Condition visible(PortalScope scope) {
-        return scope.customers(SIGNATURE_REQUEST.COMPANY_ID)
-                .and(DocumentKind.noDraftsForPortalUsers(scope, SIGNATURE_REQUEST.STATE));
+    /**
+     * What a user may see: the signature requests of the companies in its scope, never a draft; staff see all. The
+     * one visibility rule of signature requests.
+     */
+    public static Condition visibleTo(PortalScope scope) {
+        Condition scoped = scope.customers(SIGNATURE_REQUEST.COMPANY_ID);
+        return scope.unrestricted() ? scoped : scoped.and(SIGNATURE_REQUEST.STATE.ne(SignatureState.DRAFT.name()));
     }
 
     private static Condition condition(PortalScope scope, DocumentFilter<SignatureState> filter) {
-        Condition condition = visible(scope);
+        Condition condition = visibleTo(scope);
         if (filter.hasText()) {
             String pattern = filter.likePattern();
             condition = condition.and(SIGNATURE_REQUEST.NUMBER.likeIgnoreCase(pattern, '\\')

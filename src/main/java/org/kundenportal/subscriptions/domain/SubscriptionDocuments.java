@@ -38,7 +38,7 @@ class SubscriptionDocuments implements DocumentKind {
 
     @Override
     public boolean visibleTo(PortalScope scope, long id) {
-        return db.fetchExists(SUBSCRIPTION, SUBSCRIPTION.ID.eq(id).and(scope.customers(SUBSCRIPTION.COMPANY_ID)));
+        return db.fetchExists(SUBSCRIPTION, SUBSCRIPTION.ID.eq(id).and(SubscriptionRepository.visibleTo(scope)));
     }
 
     /** Bumps the version too, so a change prepared before this one is refused. */

@@ -81,7 +81,7 @@ public class SubscriptionRepository {
     }
 
     public int countActive(PortalScope scope) {
-        return db.fetchCount(SUBSCRIPTION, scope.customers(SUBSCRIPTION.COMPANY_ID)
+        return db.fetchCount(SUBSCRIPTION, visibleTo(scope)
                 .and(SUBSCRIPTION.STATE.eq(SubscriptionState.ACTIVE.name())));
     }
 
@@ -90,7 +90,7 @@ public class SubscriptionRepository {
         return db.select(SUBSCRIPTION.fields()).select(CONTACT.NAME)
                 .from(SUBSCRIPTION)
                 .join(CONTACT).on(CONTACT.ID.eq(SUBSCRIPTION.COMPANY_ID))
-                .where(SUBSCRIPTION.NUMBER.eq(number).and(scope.customers(SUBSCRIPTION.COMPANY_ID)))
+                .where(SUBSCRIPTION.NUMBER.eq(number).and(visibleTo(scope)))
                 .fetchOptional(this::toSubscription);
     }
 
@@ -254,8 +254,13 @@ public class SubscriptionRepository {
      * The search answers "do I have module X?": it matches the plan and the name or code of any line, and the
      * customer's name (which the back office searches by; queries using it join the customer as CONTACT).
      */
+    /** What a user may see: the subscriptions of the companies in its scope; staff see all. The one visibility rule of subscriptions. */
+    public static Condition visibleTo(PortalScope scope) {
+        return scope.customers(SUBSCRIPTION.COMPANY_ID);
+    }
+
     private static Condition condition(PortalScope scope, DocumentFilter<SubscriptionState> filter) {
-        Condition condition = scope.customers(SUBSCRIPTION.COMPANY_ID);
+        Condition condition = visibleTo(scope);
         if (filter.hasText()) {
             String pattern = filter.likePattern();
             condition = condition.and(SUBSCRIPTION.NUMBER.likeIgnoreCase(pattern, '\\')

@@ -41,7 +41,7 @@ class TicketDocuments implements DocumentKind {
 
     @Override
     public boolean visibleTo(PortalScope scope, long id) {
-        return db.fetchExists(TICKET, TICKET.ID.eq(id).and(scope.customers(TICKET.COMPANY_ID)));
+        return db.fetchExists(TICKET, TICKET.ID.eq(id).and(TicketRepository.visibleTo(scope)));
     }
 
     /** Bumps the version too, so a ticket page opened before the change refuses to overwrite it. */

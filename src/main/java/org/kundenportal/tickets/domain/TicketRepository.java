@@ -25,6 +25,7 @@ import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.contacts.domain.ContactOption;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
 import org.springframework.stereotype.Repository;
@@ -75,7 +76,7 @@ public class TicketRepository {
         return pages.fetch(db, TICKET.ID, List.of(TICKET.ID, TICKET.NUMBER, TICKET.SUBJECT, TICKET.STATE,
                                 TICKET.PRIORITY, TICKET.CATEGORY, TICKET.COMPANY_ID, COMPANY.NAME, TICKET.REQUESTER_NAME,
                                 ASSIGNEE.DISPLAY_NAME, TICKET.CREATED_AT, TICKET.UPDATED_AT, SENDER_UNCONFIRMED),
-                        JOINED, scope.customers(TICKET.COMPANY_ID).and(condition(filter)), orderBy, filter, offset, limit)
+                        JOINED, visibleTo(scope).and(condition(filter)), orderBy, filter, offset, limit)
                 .stream()
                 .map(row -> new TicketRow(row.get(TICKET.ID), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
                         TicketState.valueOf(row.get(TICKET.STATE)), TicketPriority.valueOf(row.get(TICKET.PRIORITY)),
@@ -86,16 +87,16 @@ public class TicketRepository {
     }
 
     public int count(PortalScope scope, TicketFilter filter) {
-        return db.fetchCount(TICKET, scope.customers(TICKET.COMPANY_ID).and(condition(filter)));
+        return db.fetchCount(TICKET, visibleTo(scope).and(condition(filter)));
     }
 
     public long countOpen(PortalScope scope) {
-        return db.fetchCount(TICKET, scope.customers(TICKET.COMPANY_ID).and(TICKET.STATE.ne(TicketState.DONE.name())));
+        return db.fetchCount(TICKET, visibleTo(scope).and(TICKET.STATE.ne(TicketState.DONE.name())));
     }
 
     /** A ticket by number, only when it lies in the scope: otherwise the same empty answer as for a wrong number. */
     public Optional<Ticket> find(PortalScope scope, String number) {
-        return find(scope.customers(TICKET.COMPANY_ID).and(TICKET.NUMBER.eq(number)));
+        return find(visibleTo(scope).and(TICKET.NUMBER.eq(number)));
     }
 
     public Optional<Ticket> find(long id) {
@@ -141,6 +142,11 @@ public class TicketRepository {
                 row.get(TICKET.CLOSED_AT), row.get(TICKET.REOPENED_AT), row.get(TICKET.REQUESTER_CONFIRMED_AT));
     }
 
+    /** What a user may see: the tickets of the companies in its scope; staff see all. The one visibility rule of tickets. */
+    public static Condition visibleTo(PortalScope scope) {
+        return scope.customers(TICKET.COMPANY_ID);
+    }
+
     private static Condition condition(TicketFilter filter) {
         Condition condition = DSL.noCondition();
         if (filter.hasText()) {
@@ -175,7 +181,7 @@ public class TicketRepository {
     /** The companies a portal user's scope holds, for the customer filter of a partner. */
     public List<ContactOption> companiesInScope(PortalScope scope) {
         return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT)
-                .where(scope.customers(CONTACT.ID))
+                .where(ContactRepository.visibleTo(scope))
                 .orderBy(CONTACT.NAME, CONTACT.ID)
                 .fetch(row -> new ContactOption(row.value1(), row.value2()));
     }

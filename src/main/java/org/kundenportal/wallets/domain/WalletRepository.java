@@ -66,7 +66,7 @@ public class WalletRepository {
 
     /** Cards that can be redeemed today: active and not expired. */
     public int countRedeemable(PortalScope scope, LocalDate today) {
-        return db.fetchCount(WALLET_CARD, scope.customers(WALLET_CARD.COMPANY_ID)
+        return db.fetchCount(WALLET_CARD, visibleTo(scope)
                 .and(WALLET_CARD.STATE.eq(WalletState.ACTIVE.name()))
                 .and(WALLET_CARD.EXPIRY_DATE.isNull().or(WALLET_CARD.EXPIRY_DATE.ge(today))));
     }
@@ -75,7 +75,7 @@ public class WalletRepository {
     public Optional<WalletCard> find(PortalScope scope, String code) {
         return db.select(WALLET_CARD.fields()).select(CONTACT.NAME)
                 .from(WALLET_CARD).join(CONTACT).on(CONTACT.ID.eq(WALLET_CARD.COMPANY_ID))
-                .where(scope.customers(WALLET_CARD.COMPANY_ID).and(WALLET_CARD.CODE.eq(code)))
+                .where(visibleTo(scope).and(WALLET_CARD.CODE.eq(code)))
                 .fetchOptional(WalletRepository::toCard);
     }
 
@@ -83,7 +83,7 @@ public class WalletRepository {
     public List<WalletTransaction> lastTransactions(PortalScope scope, long cardId) {
         return db.select(WALLET_TRANSACTION.fields())
                 .from(WALLET_TRANSACTION).join(WALLET_CARD).on(WALLET_CARD.ID.eq(WALLET_TRANSACTION.CARD_ID))
-                .where(WALLET_TRANSACTION.CARD_ID.eq(cardId).and(scope.customers(WALLET_CARD.COMPANY_ID)))
+                .where(WALLET_TRANSACTION.CARD_ID.eq(cardId).and(visibleTo(scope)))
                 .orderBy(WALLET_TRANSACTION.TRANSACTION_DATE.desc(), WALLET_TRANSACTION.ID.desc())
                 .limit(LAST_TRANSACTIONS)
                 .fetch(row -> new WalletTransaction(row.get(WALLET_TRANSACTION.TRANSACTION_DATE),
@@ -196,8 +196,13 @@ public class WalletRepository {
                 .execute();
     }
 
+    /** What a user may see: the wallet cards of the companies in its scope; staff see all. The one visibility rule of wallet cards. */
+    public static Condition visibleTo(PortalScope scope) {
+        return scope.customers(WALLET_CARD.COMPANY_ID);
+    }
+
     private static Condition condition(PortalScope scope, WalletType type) {
-        Condition condition = scope.customers(WALLET_CARD.COMPANY_ID);
+        Condition condition = visibleTo(scope);
         return type == null ? condition : condition.and(WALLET_CARD.TYPE.eq(type.name()));
     }
 

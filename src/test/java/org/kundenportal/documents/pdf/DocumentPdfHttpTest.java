@@ -11,6 +11,7 @@ import org.kundenportal.FormLoginClient;
 import org.kundenportal.SpringTest;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLines;
+import org.kundenportal.documents.einvoice.EInvoiceValidation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -61,7 +62,7 @@ class DocumentPdfHttpTest extends SpringTest {
         assertThat(xml.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
         assertThat(xml.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 disposition -> assertThat(disposition).contains("attachment", invoice + "-xrechnung.xml"));
-        assertThat(EInvoicesTest.problems(xml.body(), invoice + ".xml")).isNull();
+        assertThat(EInvoiceValidation.errors(xml.body(), invoice + ".xml")).isEmpty();
 
         assertNotFound(loggedIn(DemoData.CUSTOMER2), "/documents/invoice/" + invoice + ".xml");
         PdfFixtures fixtures = new PdfFixtures(db, documentLines);

@@ -27,7 +27,6 @@ import org.kundenportal.contacts.domain.CompanyEInvoice;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.ContactService;
 import org.kundenportal.documents.domain.DocumentLine;
-import org.kundenportal.documents.domain.EInvoiceFiles;
 import org.mustangproject.ZUGFeRD.TransactionCalculator;
 import org.mustangproject.ZUGFeRD.ZUGFeRDInvoiceImporter;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -25,6 +25,7 @@ import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoicePayments;
 import org.kundenportal.invoices.domain.payment.BankTransferProvider;
+import org.kundenportal.invoices.pdf.InvoiceEInvoices;
 import org.kundenportal.mandates.MandateFixtures;
 import org.kundenportal.signatures.domain.SignatureRequest;
 import org.kundenportal.signatures.domain.SignedMandateForms;
@@ -43,6 +44,8 @@ class SepaMandateServiceTest extends SpringTest {
     SepaMandateService service;
     @Autowired
     DocumentPdfs pdfs;
+    @Autowired
+    InvoiceEInvoices eInvoiceFiles;
     @Autowired
     InvoicePayments payments;
     @Autowired
@@ -161,13 +164,13 @@ class SepaMandateServiceTest extends SpringTest {
         assertThatThrownBy(() -> payments.announceBankTransfer(invoice, staff.id()))
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.not-payable"));
-        Document xml = EInvoiceXml.parse(pdfs.xrechnung(invoice.number(), staff, Locale.GERMAN).orElseThrow());
+        Document xml = EInvoiceXml.parse(eInvoiceFiles.xrechnung(invoice.number(), staff, Locale.GERMAN).orElseThrow());
         assertThat(EInvoiceXml.texts(xml, "SpecifiedTradeSettlementPaymentMeans/TypeCode")).containsExactly("59");
         assertThat(EInvoiceXml.text(xml, "SpecifiedTradePaymentTerms/DirectDebitMandateID")).isEqualTo(reference);
         assertThat(EInvoiceXml.text(xml, "CreditorReferenceID")).isEqualTo(MandateFixtures.CREDITOR_ID);
         assertThat(EInvoiceXml.text(xml, "PayerPartyDebtorFinancialAccount/IBANID")).isEqualTo(MandateFixtures.IBAN);
-        assertThat(pdfs.eInvoiceErrors(invoice.number(), staff, Locale.GERMAN)).contains(java.util.List.of());
-        assertThat(pdfs.eInvoiceGaps(invoice.number(), Locale.GERMAN)).isEmpty();
+        assertThat(eInvoiceFiles.eInvoiceErrors(invoice.number(), staff, Locale.GERMAN)).contains(java.util.List.of());
+        assertThat(eInvoiceFiles.eInvoiceGaps(invoice.number(), Locale.GERMAN)).isEmpty();
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.kundenportal.documents.pdf.PdfDocument;
 import org.kundenportal.documents.pdf.PdfRenderer;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.pdf.InvoiceEInvoices;
 import org.kundenportal.users.domain.UserRepository;
 import org.openpdf.text.pdf.PdfReader;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -73,6 +74,7 @@ public final class PdfBench {
     private final DocumentPdfs pdfs;
     private final PdfRenderer renderer;
     private final EInvoices eInvoices;
+    private final InvoiceEInvoices eInvoiceFiles;
     private final DocumentLines documentLines;
     private final InvoiceRepository invoices;
     private final DSLContext db;
@@ -84,6 +86,7 @@ public final class PdfBench {
         this.pdfs = app.getBean(DocumentPdfs.class);
         this.renderer = app.getBean(PdfRenderer.class);
         this.eInvoices = app.getBean(EInvoices.class);
+        this.eInvoiceFiles = app.getBean(InvoiceEInvoices.class);
         this.documentLines = app.getBean(DocumentLines.class);
         this.invoices = app.getBean(InvoiceRepository.class);
         this.db = app.getBean(DSLContext.class);
@@ -122,7 +125,7 @@ public final class PdfBench {
             byte[] pdf = pdfs.pdf(PdfLinks.Kind.INVOICE, number, user, Locale.GERMAN).orElseThrow();
             PdfDocument document = document(number);
             double renderMs = time(() -> renderer.render(document));
-            EInvoiceData eInvoice = pdfs.eInvoice(number, user, Locale.GERMAN).orElseThrow();
+            EInvoiceData eInvoice = eInvoiceFiles.eInvoice(number, user, Locale.GERMAN).orElseThrow();
             double zugferdMs = time(() -> eInvoices.zugferd(renderer.render(document), eInvoice));
             double fullMs = time(() -> pdfs.pdf(PdfLinks.Kind.INVOICE, number, user, Locale.GERMAN).orElseThrow());
             rows.add(List.of(String.valueOf(pages(pdf)), String.valueOf(lines[i]), "%,d".formatted(pdf.length / 1024),

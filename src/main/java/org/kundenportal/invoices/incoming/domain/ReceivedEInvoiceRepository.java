@@ -97,7 +97,7 @@ public class ReceivedEInvoiceRepository {
                 .from(RECEIVED_EINVOICE)
                 .join(SUPPLIER).on(SUPPLIER.ID.eq(RECEIVED_EINVOICE.SUPPLIER_COMPANY_ID))
                 .leftJoin(INVOICE).on(INVOICE.ID.eq(RECEIVED_EINVOICE.INVOICE_ID))
-                .where(visible(scope), inState(state))
+                .where(visibleTo(scope), inState(state))
                 .orderBy(orderBy)
                 .offset(offset)
                 .limit(limit)
@@ -107,7 +107,7 @@ public class ReceivedEInvoiceRepository {
     }
 
     public int count(PortalScope scope, ReceivedEInvoiceState state) {
-        return db.fetchCount(RECEIVED_EINVOICE, visible(scope).and(inState(state)));
+        return db.fetchCount(RECEIVED_EINVOICE, visibleTo(scope).and(inState(state)));
     }
 
     /** The file's record if the scope may see it; not found and not allowed look the same. */
@@ -123,7 +123,7 @@ public class ReceivedEInvoiceRepository {
                 .join(UPLOADER).on(UPLOADER.ID.eq(RECEIVED_EINVOICE.UPLOADED_BY))
                 .leftJoin(DECIDER).on(DECIDER.ID.eq(RECEIVED_EINVOICE.DECIDED_BY))
                 .leftJoin(INVOICE).on(INVOICE.ID.eq(RECEIVED_EINVOICE.INVOICE_ID))
-                .where(RECEIVED_EINVOICE.ID.eq(id), visible(scope))
+                .where(RECEIVED_EINVOICE.ID.eq(id), visibleTo(scope))
                 .fetchOptional(ReceivedEInvoiceRepository::toReceived);
     }
 
@@ -131,7 +131,7 @@ public class ReceivedEInvoiceRepository {
     public Optional<byte[]> content(long id, PortalScope scope) {
         return db.select(RECEIVED_EINVOICE.CONTENT)
                 .from(RECEIVED_EINVOICE)
-                .where(RECEIVED_EINVOICE.ID.eq(id), visible(scope))
+                .where(RECEIVED_EINVOICE.ID.eq(id), visibleTo(scope))
                 .fetchOptional(RECEIVED_EINVOICE.CONTENT);
     }
 
@@ -170,8 +170,8 @@ public class ReceivedEInvoiceRepository {
         return RECEIVED_EINVOICE.STATE.eq(ReceivedEInvoiceState.RECEIVED.name());
     }
 
-    /** Supplier users see their own company's files; staff see every file. */
-    private static Condition visible(PortalScope scope) {
+    /** Supplier users see their own company's files; staff see every file. The one visibility rule of the files. */
+    public static Condition visibleTo(PortalScope scope) {
         return scope.suppliers(RECEIVED_EINVOICE.SUPPLIER_COMPANY_ID);
     }
 

@@ -1,6 +1,4 @@
-package org.kundenportal.documents.pdf;
-
-import static org.kundenportal.db.Tables.PURCHASE_ORDER;
+package org.kundenportal.purchasing.pdf;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -8,9 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.db.tables.records.PurchaseOrderRecord;
@@ -18,19 +13,24 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.pdf.DocumentPdfSource;
+import org.kundenportal.documents.pdf.PdfDocument;
+import org.kundenportal.documents.pdf.PdfParts;
+import org.kundenportal.documents.pdf.Viewer;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
 import org.springframework.stereotype.Component;
 
-/** Orders our company placed with a supplier, for the supplier's users and staff. */
+/** Orders our company placed with a supplier, for the supplier's users and staff, by the orders' one visibility rule. */
 @Component
 class PurchaseOrderPdfs implements DocumentPdfSource {
 
-    private final DSLContext db;
+    private final PurchaseOrderRepository orders;
     private final DocumentLines documentLines;
     private final PdfParts parts;
 
-    PurchaseOrderPdfs(DSLContext db, DocumentLines documentLines, PdfParts parts) {
-        this.db = db;
+    PurchaseOrderPdfs(PurchaseOrderRepository orders, DocumentLines documentLines, PdfParts parts) {
+        this.orders = orders;
         this.documentLines = documentLines;
         this.parts = parts;
     }
@@ -45,10 +45,7 @@ class PurchaseOrderPdfs implements DocumentPdfSource {
         if (!viewer.has(Role.SUPPLIER)) {
             return Optional.empty();
         }
-        Condition visible = viewer.internal() ? DSL.noCondition() : PURCHASE_ORDER.STATE.ne("DRAFT");
-        return db.selectFrom(PURCHASE_ORDER)
-                .where(PURCHASE_ORDER.NUMBER.eq(number), visible, viewer.scope().suppliers(PURCHASE_ORDER.SUPPLIER_COMPANY_ID))
-                .fetchOptional()
+        return orders.printable(number, viewer.scope(), viewer.internal())
                 .map(row -> document(row, viewer.locale()));
     }
 

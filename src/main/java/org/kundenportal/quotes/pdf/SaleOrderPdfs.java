@@ -1,6 +1,4 @@
-package org.kundenportal.documents.pdf;
-
-import static org.kundenportal.db.Tables.SALE_ORDER;
+package org.kundenportal.quotes.pdf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.db.tables.records.SaleOrderRecord;
@@ -19,24 +14,28 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.pdf.DocumentPdfSource;
+import org.kundenportal.documents.pdf.PdfDocument;
+import org.kundenportal.documents.pdf.PdfParts;
+import org.kundenportal.documents.pdf.Viewer;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.quotes.domain.QuoteRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * Quotes and sales orders (one table): a quote while DRAFT, SENT or CANCELLED, an order once CONFIRMED. Each URL
- * serves only its own kind, so a number never answers under both.
+ * serves only its own kind, so a number never answers under both; both are read by the sale orders' one
+ * visibility rule, and each kind needs its area.
  */
 @Component
 class SaleOrderPdfs implements DocumentPdfSource {
 
-    private static final String CONFIRMED = "CONFIRMED";
-
-    private final DSLContext db;
+    private final QuoteRepository quotes;
     private final DocumentLines documentLines;
     private final PdfParts parts;
 
-    SaleOrderPdfs(DSLContext db, DocumentLines documentLines, PdfParts parts) {
-        this.db = db;
+    SaleOrderPdfs(QuoteRepository quotes, DocumentLines documentLines, PdfParts parts) {
+        this.quotes = quotes;
         this.documentLines = documentLines;
         this.parts = parts;
     }
@@ -52,20 +51,17 @@ class SaleOrderPdfs implements DocumentPdfSource {
     }
 
     private Optional<PdfDocument> quote(String number, Viewer viewer) {
-        return viewer.mayUse(AreaPermission.QUOTES) ? find(number, SALE_ORDER.STATE.ne(CONFIRMED), viewer).map(row -> document(row, false, viewer))
+        return viewer.mayUse(AreaPermission.QUOTES) ? find(number, false, viewer).map(row -> document(row, false, viewer))
                 : Optional.empty();
     }
 
     private Optional<PdfDocument> order(String number, Viewer viewer) {
-        return viewer.mayUse(AreaPermission.ORDERS) ? find(number, SALE_ORDER.STATE.eq(CONFIRMED), viewer).map(row -> document(row, true, viewer))
+        return viewer.mayUse(AreaPermission.ORDERS) ? find(number, true, viewer).map(row -> document(row, true, viewer))
                 : Optional.empty();
     }
 
-    private Optional<SaleOrderRecord> find(String number, Condition kind, Viewer viewer) {
-        Condition visible = viewer.internal() ? DSL.noCondition() : SALE_ORDER.STATE.ne("DRAFT");
-        return db.selectFrom(SALE_ORDER)
-                .where(SALE_ORDER.NUMBER.eq(number), kind, visible, viewer.scope().customers(SALE_ORDER.CUSTOMER_COMPANY_ID))
-                .fetchOptional();
+    private Optional<SaleOrderRecord> find(String number, boolean order, Viewer viewer) {
+        return quotes.printable(number, order, viewer.scope(), viewer.internal());
     }
 
     private PdfDocument document(SaleOrderRecord row, boolean order, Viewer viewer) {

@@ -1,7 +1,4 @@
-package org.kundenportal.documents.pdf;
-
-import static org.kundenportal.db.Tables.INVOICE;
-import static org.kundenportal.db.Tables.SALE_ORDER;
+package org.kundenportal.invoices.pdf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,12 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.qr.QrCodes;
 import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.db.tables.records.InvoiceRecord;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -24,32 +19,46 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.EpcPayload;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.einvoice.EInvoiceData;
+import org.kundenportal.documents.einvoice.EInvoices;
+import org.kundenportal.documents.pdf.DocumentPdfSource;
+import org.kundenportal.documents.pdf.PdfDocument;
+import org.kundenportal.documents.pdf.PdfParts;
+import org.kundenportal.documents.pdf.PdfRenderer;
+import org.kundenportal.documents.pdf.Viewer;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.mandates.domain.SepaMandate;
 import org.kundenportal.mandates.domain.SepaMandateRepository;
 import org.kundenportal.settings.domain.Iban;
 import org.springframework.stereotype.Component;
 
 /**
- * Customer invoices (OUT, customer side) and vendor bills (IN, supplier side). A customer invoice with an amount
- * due carries our bank details and a GiroCode for that amount, or, when it is collected by direct debit, the
- * mandate and the account it is debited from.
+ * Customer invoices (OUT, customer side) and vendor bills (IN, supplier side), read through the invoices' one
+ * visibility rule. A customer invoice with an amount due carries our bank details and a GiroCode for that amount,
+ * or, when it is collected by direct debit, the mandate and the account it is debited from. A posted customer
+ * invoice's file is a ZUGFeRD PDF.
  */
 @Component
 class InvoicePdfs implements DocumentPdfSource {
 
     private static final int QR_PIXELS = 180;
 
-    private final DSLContext db;
+    private final InvoiceRepository invoices;
     private final DocumentLines documentLines;
     private final PdfParts parts;
     private final SepaMandateRepository mandates;
+    private final EInvoices eInvoices;
 
-    InvoicePdfs(DSLContext db, DocumentLines documentLines, PdfParts parts, SepaMandateRepository mandates) {
-        this.db = db;
+    InvoicePdfs(InvoiceRepository invoices, DocumentLines documentLines, PdfParts parts, SepaMandateRepository mandates,
+                EInvoices eInvoices) {
+        this.invoices = invoices;
         this.documentLines = documentLines;
         this.parts = parts;
         this.mandates = mandates;
+        this.eInvoices = eInvoices;
     }
 
     @Override
@@ -59,10 +68,19 @@ class InvoicePdfs implements DocumentPdfSource {
 
     @Override
     public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, Viewer viewer) {
-        return db.selectFrom(INVOICE)
-                .where(INVOICE.NUMBER.eq(number), visibleTo(viewer))
-                .fetchOptional()
+        return find(number, viewer)
                 .map(row -> document(row, viewer.locale(), documentLines.of(DocumentRef.invoice(row.getId()))));
+    }
+
+    /** The printed invoice, as ZUGFeRD PDF when it is a posted customer invoice. */
+    @Override
+    public Optional<byte[]> pdf(PdfLinks.Kind kind, String number, Viewer viewer, PdfRenderer renderer) {
+        return files(number, viewer).map(files -> pdf(files, renderer));
+    }
+
+    byte[] pdf(InvoiceFiles files, PdfRenderer renderer) {
+        byte[] pdf = renderer.render(files.document());
+        return files.eInvoice() == null ? pdf : eInvoices.zugferd(pdf, files.eInvoice());
     }
 
     /**
@@ -70,12 +88,10 @@ class InvoicePdfs implements DocumentPdfSource {
      * e-invoice content (null otherwise), which makes the PDF a ZUGFeRD PDF.
      */
     Optional<InvoiceFiles> files(String number, Viewer viewer) {
-        return db.selectFrom(INVOICE)
-                .where(INVOICE.NUMBER.eq(number), visibleTo(viewer))
-                .fetchOptional()
+        return find(number, viewer)
                 .map(row -> {
                     List<DocumentLine> lines = documentLines.of(DocumentRef.invoice(row.getId()));
-                    boolean eInvoice = "OUT".equals(row.getDirection()) && "POSTED".equals(row.getState());
+                    boolean eInvoice = postedCustomerInvoice(row);
                     return new InvoiceFiles(document(row, viewer.locale(), lines),
                             eInvoice ? eInvoice(row, viewer.locale(), lines) : null);
                 });
@@ -89,16 +105,15 @@ class InvoicePdfs implements DocumentPdfSource {
      * drafts, cancelled invoices and vendor bills (the supplier issued those).
      */
     Optional<EInvoiceData> eInvoice(String number, Viewer viewer) {
-        return db.selectFrom(INVOICE)
-                .where(INVOICE.NUMBER.eq(number), visibleTo(viewer), INVOICE.DIRECTION.eq("OUT"), INVOICE.STATE.eq("POSTED"))
-                .fetchOptional()
+        return find(number, viewer).filter(InvoicePdfs::postedCustomerInvoice)
                 .map(row -> eInvoice(row, viewer.locale(), documentLines.of(DocumentRef.invoice(row.getId()))));
     }
 
     /** A customer invoice in any state, for staff checking a draft before they post it. */
     Optional<EInvoiceData> eInvoiceOfAnyState(String number, Locale locale) {
-        return db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number), INVOICE.DIRECTION.eq("OUT"))
-                .fetchOptional().map(row -> eInvoice(row, locale, documentLines.of(DocumentRef.invoice(row.getId()))));
+        return invoices.printable(number, PortalScope.staff(), true)
+                .filter(row -> Direction.OUT.name().equals(row.getDirection()))
+                .map(row -> eInvoice(row, locale, documentLines.of(DocumentRef.invoice(row.getId()))));
     }
 
     private EInvoiceData eInvoice(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
@@ -130,19 +145,23 @@ class InvoicePdfs implements DocumentPdfSource {
     }
 
     /**
-     * As on the invoice pages: the INVOICES area for both directions, or QUOTES for the prepayment invoice of a
-     * quote; never a draft for portal users.
+     * By the invoices' one rule, and as on the invoice pages, the INVOICES area for both directions, or QUOTES for the
+     * prepayment invoice of a quote.
      */
-    private static Condition visibleTo(Viewer viewer) {
-        if (viewer.internal()) {
-            return DSL.noCondition();
+    private Optional<InvoiceRecord> find(String number, Viewer viewer) {
+        return invoices.printable(number, viewer.scope(), viewer.internal()).filter(row -> mayUseArea(row, viewer));
+    }
+
+    private static boolean mayUseArea(InvoiceRecord row, Viewer viewer) {
+        if (viewer.mayUse(AreaPermission.INVOICES)) {
+            return true;
         }
-        Condition area = viewer.mayUse(AreaPermission.INVOICES) ? DSL.noCondition()
-                : viewer.mayUse(AreaPermission.QUOTES) ? INVOICE.KIND.eq("PREPAYMENT").and(INVOICE.DIRECTION.eq("OUT"))
-                : DSL.falseCondition();
-        Condition customerSide = INVOICE.DIRECTION.eq("OUT").and(viewer.scope().customers(INVOICE.COMPANY_ID));
-        Condition supplierSide = INVOICE.DIRECTION.eq("IN").and(viewer.scope().suppliers(INVOICE.COMPANY_ID));
-        return INVOICE.STATE.ne("DRAFT").and(area).and(customerSide.or(supplierSide));
+        return viewer.mayUse(AreaPermission.QUOTES) && InvoiceKind.PREPAYMENT.name().equals(row.getKind())
+                && Direction.OUT.name().equals(row.getDirection());
+    }
+
+    private static boolean postedCustomerInvoice(InvoiceRecord row) {
+        return Direction.OUT.name().equals(row.getDirection()) && InvoiceState.POSTED.name().equals(row.getState());
     }
 
     private PdfDocument document(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
@@ -203,7 +222,6 @@ class InvoicePdfs implements DocumentPdfSource {
     }
 
     private String orderNumber(Long saleOrderId) {
-        return saleOrderId == null ? null
-                : db.select(SALE_ORDER.NUMBER).from(SALE_ORDER).where(SALE_ORDER.ID.eq(saleOrderId)).fetchOne(SALE_ORDER.NUMBER);
+        return saleOrderId == null ? null : invoices.saleOrderNumber(saleOrderId).orElse(null);
     }
 }

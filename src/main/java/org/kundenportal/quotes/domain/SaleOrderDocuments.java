@@ -1,4 +1,4 @@
-package org.kundenportal.history.domain;
+package org.kundenportal.quotes.domain;
 
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
@@ -8,9 +8,15 @@ import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.history.domain.DocumentInfo;
+import org.kundenportal.history.domain.DocumentKind;
+import org.kundenportal.history.domain.DocumentSide;
 import org.springframework.stereotype.Repository;
 
-/** Quotes and the sales orders they become: a quote's pages until it is confirmed, an order's after. */
+/**
+ * Quotes and the sales orders they become in the documents' history: a quote's pages until it is confirmed, an
+ * order's after; visible by the sale orders' one rule.
+ */
 @Repository
 class SaleOrderDocuments implements DocumentKind {
 
@@ -42,9 +48,7 @@ class SaleOrderDocuments implements DocumentKind {
 
     @Override
     public boolean visibleTo(PortalScope scope, long id) {
-        return db.fetchExists(SALE_ORDER, SALE_ORDER.ID.eq(id)
-                .and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID))
-                .and(DocumentKind.noDraftsForPortalUsers(scope, SALE_ORDER.STATE)));
+        return db.fetchExists(SALE_ORDER, SALE_ORDER.ID.eq(id).and(QuoteRepository.visibleTo(scope, true)));
     }
 
     @Override

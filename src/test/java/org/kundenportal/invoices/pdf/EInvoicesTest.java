@@ -1,4 +1,4 @@
-package org.kundenportal.documents.pdf;
+package org.kundenportal.invoices.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.APP_USER;
@@ -17,6 +17,8 @@ import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.kundenportal.documents.einvoice.EInvoiceValidation;
 import org.kundenportal.documents.einvoice.EInvoices;
+import org.kundenportal.documents.pdf.PdfRenderer;
+import org.kundenportal.documents.pdf.Viewer;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
