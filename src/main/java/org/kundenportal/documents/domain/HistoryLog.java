@@ -28,7 +28,7 @@ public class HistoryLog {
         String authorName = actorUserId == null ? null
                 : db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(actorUserId)).fetchOne(APP_USER.DISPLAY_NAME);
         db.insertInto(HISTORY_ENTRY)
-                .set(HISTORY_ENTRY.DOCUMENT_TYPE, document.type().name())
+                .set(HISTORY_ENTRY.DOCUMENT_TYPE, document.type())
                 .set(HISTORY_ENTRY.DOCUMENT_ID, document.id())
                 .set(HISTORY_ENTRY.KIND, "EVENT")
                 .set(HISTORY_ENTRY.EVENT, event.name())

@@ -25,6 +25,9 @@ import org.kundenportal.documents.domain.EpcPayload;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.mandates.domain.SepaMandate;
 import org.kundenportal.mandates.domain.SepaMandateRepository;
 import org.kundenportal.settings.domain.Iban;
@@ -75,7 +78,7 @@ class InvoicePdfs implements DocumentPdfSource {
                 .fetchOptional()
                 .map(row -> {
                     List<DocumentLine> lines = documentLines.of(DocumentRef.invoice(row.getId()));
-                    boolean eInvoice = "OUT".equals(row.getDirection()) && "POSTED".equals(row.getState());
+                    boolean eInvoice = row.getDirection() == Direction.OUT && row.getState() == InvoiceState.POSTED;
                     return new InvoiceFiles(document(row, viewer.locale(), lines),
                             eInvoice ? eInvoice(row, viewer.locale(), lines) : null);
                 });
@@ -90,21 +93,21 @@ class InvoicePdfs implements DocumentPdfSource {
      */
     Optional<EInvoiceData> eInvoice(String number, Viewer viewer) {
         return db.selectFrom(INVOICE)
-                .where(INVOICE.NUMBER.eq(number), visibleTo(viewer), INVOICE.DIRECTION.eq("OUT"), INVOICE.STATE.eq("POSTED"))
+                .where(INVOICE.NUMBER.eq(number), visibleTo(viewer), INVOICE.DIRECTION.eq(Direction.OUT), INVOICE.STATE.eq(InvoiceState.POSTED))
                 .fetchOptional()
                 .map(row -> eInvoice(row, viewer.locale(), documentLines.of(DocumentRef.invoice(row.getId()))));
     }
 
     /** A customer invoice in any state, for staff checking a draft before they post it. */
     Optional<EInvoiceData> eInvoiceOfAnyState(String number, Locale locale) {
-        return db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number), INVOICE.DIRECTION.eq("OUT"))
+        return db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number), INVOICE.DIRECTION.eq(Direction.OUT))
                 .fetchOptional().map(row -> eInvoice(row, locale, documentLines.of(DocumentRef.invoice(row.getId()))));
     }
 
     private EInvoiceData eInvoice(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
         EInvoiceData.Kind kind = switch (row.getKind()) {
-            case "PREPAYMENT" -> EInvoiceData.Kind.PREPAYMENT;
-            case "CREDIT_NOTE" -> EInvoiceData.Kind.CREDIT_NOTE;
+            case PREPAYMENT -> EInvoiceData.Kind.PREPAYMENT;
+            case CREDIT_NOTE -> EInvoiceData.Kind.CREDIT_NOTE;
             default -> EInvoiceData.Kind.INVOICE;
         };
         String terms = parts.paymentTerm(row.getPaymentTermId(), locale);
@@ -124,8 +127,8 @@ class InvoicePdfs implements DocumentPdfSource {
         if (row.getSepaMandateId() != null) {
             return mandates.find(row.getSepaMandateId());
         }
-        boolean draftToCollect = "DRAFT".equals(row.getState()) && "OUT".equals(row.getDirection())
-                && !"CREDIT_NOTE".equals(row.getKind());
+        boolean draftToCollect = row.getState() == InvoiceState.DRAFT && row.getDirection() == Direction.OUT
+                && row.getKind() != InvoiceKind.CREDIT_NOTE;
         return draftToCollect ? mandates.active(row.getCompanyId()) : Optional.empty();
     }
 
@@ -138,19 +141,19 @@ class InvoicePdfs implements DocumentPdfSource {
             return DSL.noCondition();
         }
         Condition area = viewer.mayUse(AreaPermission.INVOICES) ? DSL.noCondition()
-                : viewer.mayUse(AreaPermission.QUOTES) ? INVOICE.KIND.eq("PREPAYMENT").and(INVOICE.DIRECTION.eq("OUT"))
+                : viewer.mayUse(AreaPermission.QUOTES) ? INVOICE.KIND.eq(InvoiceKind.PREPAYMENT).and(INVOICE.DIRECTION.eq(Direction.OUT))
                 : DSL.falseCondition();
-        Condition customerSide = INVOICE.DIRECTION.eq("OUT").and(viewer.scope().customers(INVOICE.COMPANY_ID));
-        Condition supplierSide = INVOICE.DIRECTION.eq("IN").and(viewer.scope().suppliers(INVOICE.COMPANY_ID));
-        return INVOICE.STATE.ne("DRAFT").and(area).and(customerSide.or(supplierSide));
+        Condition customerSide = INVOICE.DIRECTION.eq(Direction.OUT).and(viewer.scope().customers(INVOICE.COMPANY_ID));
+        Condition supplierSide = INVOICE.DIRECTION.eq(Direction.IN).and(viewer.scope().suppliers(INVOICE.COMPANY_ID));
+        return INVOICE.STATE.ne(InvoiceState.DRAFT).and(area).and(customerSide.or(supplierSide));
     }
 
     private PdfDocument document(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
-        boolean outgoing = "OUT".equals(row.getDirection());
+        boolean outgoing = row.getDirection() == Direction.OUT;
         List<PdfDocument.Field> meta = new ArrayList<>();
         parts.addField(meta, "pdf.meta.invoice-date", Formats.date(row.getInvoiceDate(), locale), locale);
         parts.addField(meta, "pdf.meta.due-date", Formats.date(row.getDueDate(), locale), locale);
-        if (!"POSTED".equals(row.getState())) {
+        if (row.getState() != InvoiceState.POSTED) {
             parts.addField(meta, "pdf.meta.state", parts.text("pdf.state." + row.getState(), locale), locale);
         }
         parts.addField(meta, "pdf.meta.order", orderNumber(row.getSaleOrderId()), locale);
@@ -160,15 +163,15 @@ class InvoicePdfs implements DocumentPdfSource {
         Totals totals = Totals.of(lines);
         BigDecimal due = totals.total().subtract(row.getAmountPaid()).max(BigDecimal.ZERO);
         List<PdfDocument.Amount> extra = new ArrayList<>();
-        boolean posted = "POSTED".equals(row.getState());
+        boolean posted = row.getState() == InvoiceState.POSTED;
         if (posted && row.getAmountPaid().signum() > 0) {
             extra.add(new PdfDocument.Amount(parts.text("pdf.totals.paid", locale), row.getAmountPaid(), false));
         }
-        if (posted && !"CREDIT_NOTE".equals(row.getKind())) {
+        if (posted && row.getKind() != InvoiceKind.CREDIT_NOTE) {
             extra.add(new PdfDocument.Amount(parts.text("pdf.totals.due", locale), due, true));
         }
         PdfDocument.Letterhead letterhead = parts.letterhead();
-        boolean askForMoney = outgoing && posted && !"CREDIT_NOTE".equals(row.getKind()) && due.signum() > 0;
+        boolean askForMoney = outgoing && posted && row.getKind() != InvoiceKind.CREDIT_NOTE && due.signum() > 0;
         Optional<SepaMandate> mandate = askForMoney ? mandate(row) : Optional.empty();
         PdfDocument.Transfer transfer = askForMoney && mandate.isEmpty() ? transfer(letterhead.company(), row, due) : null;
         PdfDocument.DirectDebit debit = mandate.map(found -> new PdfDocument.DirectDebit(due, Iban.masked(found.iban()),
@@ -192,12 +195,12 @@ class InvoicePdfs implements DocumentPdfSource {
     }
 
     private static String titleKey(InvoiceRecord row) {
-        if ("IN".equals(row.getDirection())) {
+        if (row.getDirection() == Direction.IN) {
             return "pdf.title.vendor-bill";
         }
         return switch (row.getKind()) {
-            case "PREPAYMENT" -> "pdf.title.prepayment";
-            case "CREDIT_NOTE" -> "pdf.title.credit-note";
+            case PREPAYMENT -> "pdf.title.prepayment";
+            case CREDIT_NOTE -> "pdf.title.credit-note";
             default -> "pdf.title.invoice";
         };
     }

@@ -19,6 +19,7 @@ import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.purchasing.domain.PurchaseOrderState;
 import org.springframework.stereotype.Component;
 
 /** Orders our company placed with a supplier, for the supplier's users and staff. */
@@ -45,7 +46,7 @@ class PurchaseOrderPdfs implements DocumentPdfSource {
         if (!viewer.has(Role.SUPPLIER)) {
             return Optional.empty();
         }
-        Condition visible = viewer.internal() ? DSL.noCondition() : PURCHASE_ORDER.STATE.ne("DRAFT");
+        Condition visible = viewer.internal() ? DSL.noCondition() : PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT);
         return db.selectFrom(PURCHASE_ORDER)
                 .where(PURCHASE_ORDER.NUMBER.eq(number), visible, viewer.scope().suppliers(PURCHASE_ORDER.SUPPLIER_COMPANY_ID))
                 .fetchOptional()

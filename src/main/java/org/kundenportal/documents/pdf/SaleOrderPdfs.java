@@ -18,6 +18,7 @@ import org.kundenportal.db.tables.records.SaleOrderRecord;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SaleOrderPdfs implements DocumentPdfSource {
 
-    private static final String CONFIRMED = "CONFIRMED";
 
     private final DSLContext db;
     private final DocumentLines documentLines;
@@ -52,17 +52,17 @@ class SaleOrderPdfs implements DocumentPdfSource {
     }
 
     private Optional<PdfDocument> quote(String number, Viewer viewer) {
-        return viewer.mayUse(AreaPermission.QUOTES) ? find(number, SALE_ORDER.STATE.ne(CONFIRMED), viewer).map(row -> document(row, false, viewer))
+        return viewer.mayUse(AreaPermission.QUOTES) ? find(number, SALE_ORDER.STATE.ne(SaleOrderState.CONFIRMED), viewer).map(row -> document(row, false, viewer))
                 : Optional.empty();
     }
 
     private Optional<PdfDocument> order(String number, Viewer viewer) {
-        return viewer.mayUse(AreaPermission.ORDERS) ? find(number, SALE_ORDER.STATE.eq(CONFIRMED), viewer).map(row -> document(row, true, viewer))
+        return viewer.mayUse(AreaPermission.ORDERS) ? find(number, SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED), viewer).map(row -> document(row, true, viewer))
                 : Optional.empty();
     }
 
     private Optional<SaleOrderRecord> find(String number, Condition kind, Viewer viewer) {
-        Condition visible = viewer.internal() ? DSL.noCondition() : SALE_ORDER.STATE.ne("DRAFT");
+        Condition visible = viewer.internal() ? DSL.noCondition() : SALE_ORDER.STATE.ne(SaleOrderState.DRAFT);
         return db.selectFrom(SALE_ORDER)
                 .where(SALE_ORDER.NUMBER.eq(number), kind, visible, viewer.scope().customers(SALE_ORDER.CUSTOMER_COMPANY_ID))
                 .fetchOptional();
@@ -92,7 +92,7 @@ class SaleOrderPdfs implements DocumentPdfSource {
 
     /** Only a quote that is not simply open says its state: a draft, a declined or an expired one. */
     private String quoteState(SaleOrderRecord row, Locale locale) {
-        if ("SENT".equals(row.getState())) {
+        if (row.getState() == SaleOrderState.SENT) {
             boolean expired = row.getValidUntil() != null && row.getValidUntil().isBefore(LocalDate.now(Formats.ZONE));
             return expired ? parts.text("pdf.state.EXPIRED", locale) : null;
         }

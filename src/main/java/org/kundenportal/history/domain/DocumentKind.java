@@ -25,7 +25,7 @@ public interface DocumentKind {
     /** The document with this number, whoever may see it. */
     Optional<Long> idOf(String number);
 
-    static Condition noDraftsForPortalUsers(PortalScope scope, Field<String> state) {
-        return scope.unrestricted() ? DSL.noCondition() : state.ne("DRAFT");
+    static <S> Condition noDraftsForPortalUsers(PortalScope scope, Field<S> state, S draft) {
+        return scope.unrestricted() ? DSL.noCondition() : state.ne(draft);
     }
 }

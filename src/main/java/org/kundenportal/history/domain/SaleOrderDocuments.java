@@ -8,6 +8,7 @@ import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.springframework.stereotype.Repository;
 
 /** Quotes and the sales orders they become: a quote's pages until it is confirmed, an order's after. */
@@ -30,7 +31,7 @@ class SaleOrderDocuments implements DocumentKind {
         return db.select(SALE_ORDER.NUMBER, SALE_ORDER.STATE, SALE_ORDER.CUSTOMER_COMPANY_ID, SALE_ORDER.RESPONSIBLE_USER_ID)
                 .from(SALE_ORDER).where(SALE_ORDER.ID.eq(id))
                 .fetchOptional(row -> {
-                    boolean order = "CONFIRMED".equals(row.value2());
+                    boolean order = row.value2() == SaleOrderState.CONFIRMED;
                     String number = row.value1();
                     return new DocumentInfo(DocumentRef.saleOrder(id), number, row.value3(), DocumentSide.CUSTOMER,
                             order ? "history.document.order" : "history.document.quote",
@@ -44,7 +45,7 @@ class SaleOrderDocuments implements DocumentKind {
     public boolean visibleTo(PortalScope scope, long id) {
         return db.fetchExists(SALE_ORDER, SALE_ORDER.ID.eq(id)
                 .and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID))
-                .and(DocumentKind.noDraftsForPortalUsers(scope, SALE_ORDER.STATE)));
+                .and(DocumentKind.noDraftsForPortalUsers(scope, SALE_ORDER.STATE, SaleOrderState.DRAFT)));
     }
 
     @Override

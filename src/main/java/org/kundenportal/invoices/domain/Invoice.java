@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.kundenportal.documents.domain.SaleOrderState;
 
 /**
  * An invoice's header as its page shows it. Whoever holds one has found it through the user's scope.
@@ -14,7 +15,7 @@ import java.util.Currency;
  */
 public record Invoice(long id, String number, Direction direction, InvoiceKind kind, InvoiceState state,
                       PaymentStatus status, long companyId, String companyName, Long contactId, Long saleOrderId,
-                      String saleOrderNumber, String saleOrderState, String reference, LocalDate invoiceDate,
+                      String saleOrderNumber, SaleOrderState saleOrderState, String reference, LocalDate invoiceDate,
                       LocalDate dueDate, String paymentTermDe, String paymentTermEn, Currency currency,
                       BigDecimal total, BigDecimal paid, Instant sentAt, String note, int version,
                       DirectDebit directDebit) {

@@ -36,7 +36,7 @@ class InvoiceDocuments implements DocumentKind {
         return db.select(INVOICE.NUMBER, INVOICE.DIRECTION, INVOICE.COMPANY_ID, INVOICE.RESPONSIBLE_USER_ID)
                 .from(INVOICE).where(INVOICE.ID.eq(id))
                 .fetchOptional(row -> {
-                    boolean outgoing = "OUT".equals(row.value2());
+                    boolean outgoing = row.value2() == Direction.OUT;
                     return new DocumentInfo(DocumentRef.invoice(id), row.value1(), row.value3(),
                             outgoing ? DocumentSide.CUSTOMER : DocumentSide.SUPPLIER,
                             outgoing ? "history.document.invoice" : "history.document.vendor-bill",

@@ -32,6 +32,7 @@ import org.kundenportal.db.tables.records.PaymentRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -44,7 +45,7 @@ public class InvoiceRepository {
 
     /** The one place the payment status is derived; lists filter and sort by it, pages show it as the badge. */
     public static final Field<String> STATUS = DSL
-            .when(INVOICE.STATE.eq(InvoiceState.CANCELLED.name()), inline(PaymentStatus.CANCELLED.name()))
+            .when(INVOICE.STATE.eq(InvoiceState.CANCELLED), inline(PaymentStatus.CANCELLED.name()))
             .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), inline(PaymentStatus.PAID.name()))
             .when(INVOICE.DUE_DATE.lt(DSL.currentLocalDate()), inline(PaymentStatus.OVERDUE.name()))
             .when(INVOICE.AMOUNT_PAID.gt(BigDecimal.ZERO), inline(PaymentStatus.PARTIALLY_PAID.name()))
@@ -81,9 +82,9 @@ public class InvoiceRepository {
         if (backOffice && scope.unrestricted()) {
             return DSL.noCondition();
         }
-        return INVOICE.STATE.ne(InvoiceState.DRAFT.name()).and(
-                INVOICE.DIRECTION.eq(Direction.OUT.name()).and(scope.customers(INVOICE.COMPANY_ID))
-                        .or(INVOICE.DIRECTION.eq(Direction.IN.name()).and(scope.suppliers(INVOICE.COMPANY_ID))));
+        return INVOICE.STATE.ne(InvoiceState.DRAFT).and(
+                INVOICE.DIRECTION.eq(Direction.OUT).and(scope.customers(INVOICE.COMPANY_ID))
+                        .or(INVOICE.DIRECTION.eq(Direction.IN).and(scope.suppliers(INVOICE.COMPANY_ID))));
     }
 
     public List<InvoiceRow> page(PortalScope scope, boolean backOffice, InvoiceFilter filter, int offset, int limit,
@@ -102,8 +103,8 @@ public class InvoiceRepository {
                         visibleTo(scope, backOffice).and(condition(filter)), orderBy, filter, offset, limit)
                 .stream()
                 .map(row -> new InvoiceRow(row.get(INVOICE.ID), row.get(INVOICE.NUMBER),
-                        Direction.valueOf(row.get(INVOICE.DIRECTION)), InvoiceKind.valueOf(row.get(INVOICE.KIND)),
-                        InvoiceState.valueOf(row.get(INVOICE.STATE)),
+                        row.get(INVOICE.DIRECTION), row.get(INVOICE.KIND),
+                        row.get(INVOICE.STATE),
                         PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID),
                         row.get(CONTACT.NAME), row.get(INVOICE.INVOICE_DATE), row.get(INVOICE.DUE_DATE),
                         Currency.getInstance(row.get(INVOICE.CURRENCY)), row.get(INVOICE.AMOUNT_TOTAL),
@@ -122,11 +123,11 @@ public class InvoiceRepository {
      * found by due date, cancelled ones by state, instead of computing the status of every invoice of the customer.
      */
     static Condition status(PaymentStatus status) {
-        Condition notCancelled = INVOICE.STATE.ne(InvoiceState.CANCELLED.name());
+        Condition notCancelled = INVOICE.STATE.ne(InvoiceState.CANCELLED);
         Condition open = notCancelled.and(INVOICE.AMOUNT_PAID.lt(INVOICE.AMOUNT_TOTAL));
         Condition notDue = open.and(INVOICE.DUE_DATE.ge(DSL.currentLocalDate()));
         return switch (status) {
-            case CANCELLED -> INVOICE.STATE.eq(InvoiceState.CANCELLED.name());
+            case CANCELLED -> INVOICE.STATE.eq(InvoiceState.CANCELLED);
             case PAID -> notCancelled.and(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL));
             case OVERDUE -> open.and(INVOICE.DUE_DATE.lt(DSL.currentLocalDate()));
             case PARTIALLY_PAID -> notDue.and(INVOICE.AMOUNT_PAID.gt(BigDecimal.ZERO));
@@ -144,7 +145,7 @@ public class InvoiceRepository {
         DocumentFilter<PaymentStatus> document = filter.document();
         Condition condition = DSL.noCondition();
         if (filter.direction() != null) {
-            condition = condition.and(INVOICE.DIRECTION.eq(filter.direction().name()));
+            condition = condition.and(INVOICE.DIRECTION.eq(filter.direction()));
         }
         if (document.hasText()) {
             String pattern = document.likePattern();
@@ -152,7 +153,7 @@ public class InvoiceRepository {
                     .or(INVOICE.REFERENCE.likeIgnoreCase(pattern, '\\'))
                     .or(CONTACT.NAME.likeIgnoreCase(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE).where(
-                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()),
+                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.INVOICE),
                             DOCUMENT_LINE.DOCUMENT_ID.eq(INVOICE.ID),
                             DOCUMENT_LINE.DESCRIPTION.likeIgnoreCase(pattern, '\\')))));
         }
@@ -194,8 +195,8 @@ public class InvoiceRepository {
     }
 
     private static Invoice toInvoice(Record row) {
-        return new Invoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), Direction.valueOf(row.get(INVOICE.DIRECTION)),
-                InvoiceKind.valueOf(row.get(INVOICE.KIND)), InvoiceState.valueOf(row.get(INVOICE.STATE)),
+        return new Invoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), row.get(INVOICE.DIRECTION),
+                row.get(INVOICE.KIND), row.get(INVOICE.STATE),
                 PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID), row.get(CONTACT.NAME),
                 row.get(INVOICE.CONTACT_ID), row.get(INVOICE.SALE_ORDER_ID), row.get(SALE_ORDER.NUMBER),
                 row.get(SALE_ORDER.STATE), row.get(INVOICE.REFERENCE), row.get(INVOICE.INVOICE_DATE),
@@ -222,7 +223,7 @@ public class InvoiceRepository {
 
     private static Payment toPayment(PaymentRecord row) {
         return new Payment(row.getId(), row.getInvoiceId(), PaymentMethod.valueOf(row.getMethod()), row.getProviderCode(),
-                PaymentState.valueOf(row.getState()), row.getAmount(), row.getRefunded(),
+                row.getState(), row.getAmount(), row.getRefunded(),
                 Currency.getInstance(row.getCurrency()), row.getProviderReference(), row.getProviderPaymentRef(),
                 row.getFailureReason(), row.getPaymentDate(), row.getCreatedAt(), row.getCreatedBy());
     }
@@ -232,9 +233,9 @@ public class InvoiceRepository {
     public long insert(NewInvoice invoice) {
         return db.insertInto(INVOICE)
                 .set(INVOICE.NUMBER, invoice.number())
-                .set(INVOICE.DIRECTION, invoice.direction().name())
-                .set(INVOICE.KIND, invoice.kind().name())
-                .set(INVOICE.STATE, InvoiceState.DRAFT.name())
+                .set(INVOICE.DIRECTION, invoice.direction())
+                .set(INVOICE.KIND, invoice.kind())
+                .set(INVOICE.STATE, InvoiceState.DRAFT)
                 .set(header(invoice))
                 .set(INVOICE.CREATED_BY, invoice.createdBy())
                 .returning(INVOICE.ID)
@@ -274,29 +275,29 @@ public class InvoiceRepository {
         Field<Long> activeMandate = DSL.field(DSL.select(SEPA_MANDATE.ID).from(SEPA_MANDATE)
                 .where(SEPA_MANDATE.ACTIVE_COMPANY_ID.eq(INVOICE.COMPANY_ID)));
         return db.update(INVOICE)
-                .set(INVOICE.STATE, InvoiceState.POSTED.name())
-                .set(INVOICE.SEPA_MANDATE_ID, DSL.when(INVOICE.DIRECTION.eq(Direction.OUT.name())
-                        .and(INVOICE.KIND.ne(InvoiceKind.CREDIT_NOTE.name())), activeMandate))
+                .set(INVOICE.STATE, InvoiceState.POSTED)
+                .set(INVOICE.SEPA_MANDATE_ID, DSL.when(INVOICE.DIRECTION.eq(Direction.OUT)
+                        .and(INVOICE.KIND.ne(InvoiceKind.CREDIT_NOTE)), activeMandate))
                 .set(INVOICE.SENT_AT, sentAt)
                 .set(INVOICE.UPDATED_AT, Instant.now())
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
-                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT.name()))
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT))
                 .execute() == 1;
     }
 
     /** Cancels a draft or posted invoice that has received no money; false otherwise. */
     public boolean cancel(long invoiceId, Instant at) {
         boolean cancelled = db.update(INVOICE)
-                .set(INVOICE.STATE, InvoiceState.CANCELLED.name())
+                .set(INVOICE.STATE, InvoiceState.CANCELLED)
                 .set(INVOICE.CANCELLED_AT, at)
                 .set(INVOICE.UPDATED_AT, at)
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
-                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.in(InvoiceState.DRAFT.name(), InvoiceState.POSTED.name()),
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.in(InvoiceState.DRAFT, InvoiceState.POSTED),
                         INVOICE.AMOUNT_PAID.eq(BigDecimal.ZERO))
                 .execute() == 1;
         if (cancelled) {
-            db.update(PAYMENT).set(PAYMENT.STATE, PaymentState.CANCELLED.name()).set(PAYMENT.COMPLETED_AT, at)
-                    .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+            db.update(PAYMENT).set(PAYMENT.STATE, PaymentState.CANCELLED).set(PAYMENT.COMPLETED_AT, at)
+                    .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.STATE.eq(PaymentState.PENDING))
                     .execute();
         }
         return cancelled;
@@ -311,7 +312,7 @@ public class InvoiceRepository {
                 .set(PAYMENT.INVOICE_ID, payment.invoiceId())
                 .set(PAYMENT.METHOD, payment.method().name())
                 .set(PAYMENT.PROVIDER_CODE, payment.providerCode())
-                .set(PAYMENT.STATE, PaymentState.PENDING.name())
+                .set(PAYMENT.STATE, PaymentState.PENDING)
                 .set(PAYMENT.AMOUNT, payment.amount())
                 .set(PAYMENT.CURRENCY, payment.currency().getCurrencyCode())
                 .set(PAYMENT.IDEMPOTENCY_KEY, payment.idempotencyKey())
@@ -354,7 +355,7 @@ public class InvoiceRepository {
     public Optional<Payment> openAttempt(long invoiceId, String providerCode, BigDecimal amount, Instant since) {
         return db.selectFrom(PAYMENT)
                 .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.PROVIDER_CODE.eq(providerCode),
-                        PAYMENT.STATE.eq(PaymentState.PENDING.name()), PAYMENT.AMOUNT.eq(amount),
+                        PAYMENT.STATE.eq(PaymentState.PENDING), PAYMENT.AMOUNT.eq(amount),
                         PAYMENT.PROVIDER_REFERENCE.isNotNull(), PAYMENT.CREATED_AT.ge(since))
                 .orderBy(PAYMENT.CREATED_AT.desc(), PAYMENT.ID.desc())
                 .limit(1)
@@ -388,20 +389,20 @@ public class InvoiceRepository {
     /** PENDING to SUCCEEDED, exactly once: false when another request completed (or failed) it first. */
     public boolean completePayment(long paymentId, LocalDate paymentDate, Instant at) {
         return db.update(PAYMENT)
-                .set(PAYMENT.STATE, PaymentState.SUCCEEDED.name())
+                .set(PAYMENT.STATE, PaymentState.SUCCEEDED)
                 .set(PAYMENT.PAYMENT_DATE, DSL.coalesce(DSL.val(paymentDate), PAYMENT.PAYMENT_DATE, DSL.val(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())))
                 .set(PAYMENT.COMPLETED_AT, at)
-                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING))
                 .execute() == 1;
     }
 
     /** PENDING to FAILED with the reason; false when it was no longer pending. */
     public boolean failPayment(long paymentId, String reason, Instant at) {
         return db.update(PAYMENT)
-                .set(PAYMENT.STATE, PaymentState.FAILED.name())
+                .set(PAYMENT.STATE, PaymentState.FAILED)
                 .set(PAYMENT.FAILURE_REASON, reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500))
                 .set(PAYMENT.COMPLETED_AT, at)
-                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING))
                 .execute() == 1;
     }
 
@@ -416,14 +417,14 @@ public class InvoiceRepository {
                 .set(INVOICE.AMOUNT_PAID, after)
                 .set(INVOICE.UPDATED_AT, at)
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
-                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.POSTED.name()),
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.POSTED),
                         after.le(INVOICE.AMOUNT_TOTAL))
                 .execute() == 1;
     }
 
     /** Whether the user's view of the invoice since then is already in its history. */
     public boolean viewedSince(long invoiceId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()),
+        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE),
                 HISTORY_ENTRY.DOCUMENT_ID.eq(invoiceId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
                 HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(since));
     }
@@ -448,7 +449,7 @@ public class InvoiceRepository {
                         SALE_ORDER.CURRENCY, SALE_ORDER.PAYMENT_TERM_ID, SALE_ORDER.CUSTOMER_CONTACT_ID,
                         SALE_ORDER.REFERENCE, SALE_ORDER.CUSTOMER_COMPANY_ID)
                 .from(SALE_ORDER)
-                .where(condition, SALE_ORDER.STATE.eq("CONFIRMED"))
+                .where(condition, SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .orderBy(SALE_ORDER.ORDER_DATE.desc(), SALE_ORDER.ID.desc())
                 .offset(offset)
                 .limit(limit)
@@ -488,7 +489,7 @@ public class InvoiceRepository {
                 .set(header(invoice))
                 .set(INVOICE.UPDATED_AT, Instant.now())
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
-                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT.name()))
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT))
                 .execute() == 1;
     }
 

@@ -21,6 +21,7 @@ import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -129,7 +130,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
         if (invoice.saleOrderNumber() == null) {
             return null;
         }
-        boolean order = "CONFIRMED".equals(invoice.saleOrderState());
+        boolean order = invoice.saleOrderState() == SaleOrderState.CONFIRMED;
         AreaPermission area = order ? AreaPermission.ORDERS : AreaPermission.QUOTES;
         if (!preview && !currentUser.mayUse(area)) {
             return null;

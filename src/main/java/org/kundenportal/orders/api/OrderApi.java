@@ -145,7 +145,7 @@ class OrderApi {
         return new OrderJson.Resource(orders.externalId(id), order.number(), lower(order.source().name()),
                 contacts.externalId(order.customerId()), order.customerName(), order.reference(), order.orderDate(),
                 order.currency().getCurrencyCode(), DocumentJson.linesOut(orderLines), DocumentJson.totals(orderLines),
-                lower(orders.state(id)), lower(orders.deliveryStatus(id).name()), shipments, invoices,
+                lower(orders.state(id).name()), lower(orders.deliveryStatus(id).name()), shipments, invoices,
                 links.to("orders/" + order.number()));
     }
 

@@ -29,6 +29,9 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.SaleOrderState;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -38,7 +41,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrderRepository {
 
-    static final String CONFIRMED = "CONFIRMED";
 
     /**
      * The delivery status from the deliveries that are not cancelled. Lists read it from {@code sale_order.delivery_status},
@@ -70,9 +72,9 @@ public class OrderRepository {
     }
 
     private static Field<String> deliveryStatus() {
-        Field<Integer> active = deliveries(DELIVERY.STATE.ne(DeliveryState.CANCELLED.name()));
-        Field<Integer> shipped = deliveries(DELIVERY.STATE.in(DeliveryState.SHIPPED.name(), DeliveryState.DELIVERED.name()));
-        Field<Integer> delivered = deliveries(DELIVERY.STATE.eq(DeliveryState.DELIVERED.name()));
+        Field<Integer> active = deliveries(DELIVERY.STATE.ne(DeliveryState.CANCELLED));
+        Field<Integer> shipped = deliveries(DELIVERY.STATE.in(DeliveryState.SHIPPED, DeliveryState.DELIVERED));
+        Field<Integer> delivered = deliveries(DELIVERY.STATE.eq(DeliveryState.DELIVERED));
         return DSL.when(shipped.eq(0), DeliveryStatus.NOT_SHIPPED.name())
                 .when(delivered.eq(active), DeliveryStatus.DELIVERED.name())
                 .when(shipped.eq(active), DeliveryStatus.SHIPPED.name())
@@ -118,7 +120,7 @@ public class OrderRepository {
     }
 
     private static Condition confirmedIn(PortalScope scope) {
-        return SALE_ORDER.STATE.eq(CONFIRMED).and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+        return SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED).and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
     }
 
     private static Condition condition(PortalScope scope, DocumentFilter<DeliveryStatus> filter) {
@@ -128,7 +130,7 @@ public class OrderRepository {
             condition = condition.and(SALE_ORDER.NUMBER.like(pattern, '\\')
                     .or(SALE_ORDER.REFERENCE.like(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE).where(
-                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER),
                             DOCUMENT_LINE.DOCUMENT_ID.eq(SALE_ORDER.ID),
                             DOCUMENT_LINE.DESCRIPTION.like(pattern, '\\').or(DOCUMENT_LINE.PRODUCT_CODE.like(pattern, '\\'))))));
         }
@@ -183,14 +185,14 @@ public class OrderRepository {
 
     /** The invoices of an order that have been issued (drafts never show), oldest first. */
     public List<OrderInvoice> invoices(PortalScope scope, long orderId, LocalDate today) {
-        Field<String> status = DSL.when(INVOICE.STATE.eq("CANCELLED"), OrderInvoice.PaymentStatus.CANCELLED.name())
+        Field<String> status = DSL.when(INVOICE.STATE.eq(InvoiceState.CANCELLED), OrderInvoice.PaymentStatus.CANCELLED.name())
                 .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), OrderInvoice.PaymentStatus.PAID.name())
                 .when(INVOICE.DUE_DATE.lt(today), OrderInvoice.PaymentStatus.OVERDUE.name())
                 .when(INVOICE.AMOUNT_PAID.gt(java.math.BigDecimal.ZERO), OrderInvoice.PaymentStatus.PARTIALLY_PAID.name())
                 .otherwise(OrderInvoice.PaymentStatus.NOT_PAID.name()).as("payment_status");
         return db.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.INVOICE_DATE, status, INVOICE.AMOUNT_TOTAL, INVOICE.CURRENCY)
                 .from(INVOICE)
-                .where(INVOICE.SALE_ORDER_ID.eq(orderId), INVOICE.STATE.ne("DRAFT"), INVOICE.DIRECTION.eq("OUT"),
+                .where(INVOICE.SALE_ORDER_ID.eq(orderId), INVOICE.STATE.ne(InvoiceState.DRAFT), INVOICE.DIRECTION.eq(Direction.OUT),
                         scope.customers(INVOICE.COMPANY_ID))
                 .orderBy(INVOICE.INVOICE_DATE, INVOICE.ID)
                 .fetch(row -> new OrderInvoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), row.get(INVOICE.INVOICE_DATE),
@@ -201,29 +203,29 @@ public class OrderRepository {
     /** Locks a confirmed order for the rest of the transaction; false when it is not (or no longer) confirmed. */
     boolean lockConfirmed(long orderId) {
         return db.select(SALE_ORDER.ID).from(SALE_ORDER)
-                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(CONFIRMED))
+                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .forUpdate()
                 .fetchOptional().isPresent();
     }
 
     boolean hasOpenInvoice(long orderId) {
-        return db.fetchExists(INVOICE, INVOICE.SALE_ORDER_ID.eq(orderId).and(INVOICE.STATE.ne("CANCELLED")));
+        return db.fetchExists(INVOICE, INVOICE.SALE_ORDER_ID.eq(orderId).and(INVOICE.STATE.ne(InvoiceState.CANCELLED)));
     }
 
     /** Turns a confirmed order back into a cancelled quote; 0 when it was not confirmed any more. */
     int cancel(long orderId, String reason, Instant at) {
         return db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CANCELLED")
+                .set(SALE_ORDER.STATE, SaleOrderState.CANCELLED)
                 .set(SALE_ORDER.CANCELLED_AT, at)
                 .set(SALE_ORDER.CANCEL_REASON, reason)
                 .set(SALE_ORDER.UPDATED_AT, at)
                 .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(CONFIRMED))
+                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .execute();
     }
 
     boolean viewedSince(long orderId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name())
+        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER)
                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(orderId))
                 .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
                 .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
@@ -249,13 +251,13 @@ public class OrderRepository {
     }
 
     /** CONFIRMED, or CANCELLED once called off by agreement. */
-    public String state(long orderId) {
+    public SaleOrderState state(long orderId) {
         return db.select(SALE_ORDER.STATE).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId)).fetchSingle(SALE_ORDER.STATE);
     }
 
     /** The ids of all confirmed orders, oldest first (for the demo data). */
     public List<Long> confirmedIds() {
-        return db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq(CONFIRMED))
+        return db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .orderBy(SALE_ORDER.ID).fetch(SALE_ORDER.ID);
     }
 

@@ -99,13 +99,13 @@ public class PurchaseOrderRepository {
                 .orderBy(orderBy)
                 .offset(offset)
                 .limit(limit)
-                .fetch(row -> new PurchaseOrderRow(row.value1(), row.value2(), PurchaseOrderState.valueOf(row.value3()),
+                .fetch(row -> new PurchaseOrderRow(row.value1(), row.value2(), row.value3(),
                         row.value4(), row.value5(), row.value6(), Currency.getInstance(row.value7()), row.value8()));
     }
 
     /** Orders in the scope that wait for the supplier's acknowledgement. */
     public int waitingForAcknowledgement(PortalScope scope) {
-        return db.fetchCount(PURCHASE_ORDER, visible(scope).and(PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT.name())));
+        return db.fetchCount(PURCHASE_ORDER, visible(scope).and(PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT)));
     }
 
     /** The order with this number if the scope may see it; not found and not allowed look the same. */
@@ -138,7 +138,7 @@ public class PurchaseOrderRepository {
 
     private static PurchaseOrder toOrder(Record row) {
         return new PurchaseOrder(row.get(PURCHASE_ORDER.ID), row.get(PURCHASE_ORDER.NUMBER),
-                PurchaseOrderState.valueOf(row.get(PURCHASE_ORDER.STATE)), row.get(PURCHASE_ORDER.SUPPLIER_COMPANY_ID),
+                row.get(PURCHASE_ORDER.STATE), row.get(PURCHASE_ORDER.SUPPLIER_COMPANY_ID),
                 row.get(SUPPLIER.NAME), row.get(PURCHASE_ORDER.SUPPLIER_CONTACT_ID), row.get(PERSON.NAME),
                 row.get(PURCHASE_ORDER.REFERENCE), row.get(PURCHASE_ORDER.ORDER_DATE),
                 row.get(PURCHASE_ORDER.EXPECTED_DATE), row.get(PURCHASE_ORDER.CONFIRMED_DATE),
@@ -166,7 +166,7 @@ public class PurchaseOrderRepository {
 
     private static Condition visible(PortalScope scope) {
         return scope.suppliers(PURCHASE_ORDER.SUPPLIER_COMPANY_ID)
-                .and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT.name()));
+                .and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT));
     }
 
     private static Condition condition(DocumentFilter<PurchaseOrderState> filter) {
@@ -176,7 +176,7 @@ public class PurchaseOrderRepository {
             condition = condition.and(PURCHASE_ORDER.NUMBER.like(pattern, '\\')
                     .or(PURCHASE_ORDER.REFERENCE.like(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE).where(
-                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.PURCHASE_ORDER.name()),
+                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.PURCHASE_ORDER),
                             DOCUMENT_LINE.DOCUMENT_ID.eq(PURCHASE_ORDER.ID),
                             DOCUMENT_LINE.DESCRIPTION.like(pattern, '\\').or(DOCUMENT_LINE.PRODUCT_CODE.like(pattern, '\\'))))));
         }
@@ -187,7 +187,7 @@ public class PurchaseOrderRepository {
             condition = condition.and(PURCHASE_ORDER.ORDER_DATE.le(filter.to()));
         }
         if (filter.state() != null) {
-            condition = condition.and(PURCHASE_ORDER.STATE.eq(filter.state().name()));
+            condition = condition.and(PURCHASE_ORDER.STATE.eq(filter.state()));
         }
         if (filter.companyId() != null) {
             condition = condition.and(PURCHASE_ORDER.SUPPLIER_COMPANY_ID.eq(filter.companyId()));
@@ -198,7 +198,7 @@ public class PurchaseOrderRepository {
     public long insert(String number, PurchaseOrderDraft draft, long userId) {
         return db.insertInto(PURCHASE_ORDER)
                 .set(PURCHASE_ORDER.NUMBER, number)
-                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.DRAFT.name())
+                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.DRAFT)
                 .set(PURCHASE_ORDER.SUPPLIER_COMPANY_ID, draft.supplierCompanyId())
                 .set(PURCHASE_ORDER.SUPPLIER_CONTACT_ID, draft.supplierContactId())
                 .set(PURCHASE_ORDER.REFERENCE, draft.reference())
@@ -225,7 +225,7 @@ public class PurchaseOrderRepository {
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())
                 .set(PURCHASE_ORDER.VERSION, PURCHASE_ORDER.VERSION.plus(1))
                 .where(PURCHASE_ORDER.ID.eq(draft.id()), PURCHASE_ORDER.VERSION.eq(draft.version()),
-                        PURCHASE_ORDER.STATE.eq(PurchaseOrderState.DRAFT.name()))
+                        PURCHASE_ORDER.STATE.eq(PurchaseOrderState.DRAFT))
                 .execute() == 1;
     }
 
@@ -244,7 +244,7 @@ public class PurchaseOrderRepository {
      */
     public boolean transition(long id, List<PurchaseOrderState> from, PurchaseOrderState to, Field<Instant> stampedAt) {
         return db.update(PURCHASE_ORDER)
-                .set(PURCHASE_ORDER.STATE, to.name())
+                .set(PURCHASE_ORDER.STATE, to)
                 .set(stampedAt, Instant.now())
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())
                 .set(PURCHASE_ORDER.VERSION, PURCHASE_ORDER.VERSION.plus(1))
@@ -259,20 +259,20 @@ public class PurchaseOrderRepository {
      */
     public boolean acknowledge(long id, PortalScope scope, long userId, LocalDate confirmedDate) {
         return db.update(PURCHASE_ORDER)
-                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.ACKNOWLEDGED.name())
+                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.ACKNOWLEDGED)
                 .set(PURCHASE_ORDER.CONFIRMED_DATE, confirmedDate)
                 .set(PURCHASE_ORDER.ACKNOWLEDGED_AT, Instant.now())
                 .set(PURCHASE_ORDER.ACKNOWLEDGED_BY, userId)
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())
                 .set(PURCHASE_ORDER.VERSION, PURCHASE_ORDER.VERSION.plus(1))
-                .where(PURCHASE_ORDER.ID.eq(id), PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT.name()),
+                .where(PURCHASE_ORDER.ID.eq(id), PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT),
                         visible(scope))
                 .execute() == 1;
     }
 
     /** Whether the user already has a VIEWED event on the document since the given moment. */
     public boolean viewedSince(DocumentRef document, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(document.type().name()),
+        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(document.type()),
                 HISTORY_ENTRY.DOCUMENT_ID.eq(document.id()), HISTORY_ENTRY.KIND.eq("EVENT"),
                 HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()), HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId),
                 HISTORY_ENTRY.CREATED_AT.ge(since));

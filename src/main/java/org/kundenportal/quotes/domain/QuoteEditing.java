@@ -26,6 +26,7 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.documents.domain.LineKind;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.settings.domain.SalesSettings;
 import org.kundenportal.settings.domain.SalesSettingsService;
@@ -122,11 +123,11 @@ public class QuoteEditing {
         int version = 0;
         if (existing.isPresent()) {
             Quote quote = quotes.byId(existing.get().id()).orElseThrow();
-            if ("SENT".equals(quote.state()) && !quote.answered()) {
+            if (quote.state() == SaleOrderState.SENT && !quote.answered()) {
                 backToDraft(quote.id(), userId);
                 quote = quotes.byId(quote.id()).orElseThrow();
             }
-            if (!"DRAFT".equals(quote.state())) {
+            if (quote.state() != SaleOrderState.DRAFT) {
                 throw new ConflictException("quotes.api.not-replaceable", quote.number());
             }
             version = quote.version();
@@ -171,13 +172,13 @@ public class QuoteEditing {
         Saved saved = write(draft, webShop ? DocumentNumbers.Series.WEB_SHOP_ORDER : DocumentNumbers.Series.QUOTE, userId);
         Instant now = Instant.now();
         db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CONFIRMED")
+                .set(SALE_ORDER.STATE, SaleOrderState.CONFIRMED)
                 .set(SALE_ORDER.SOURCE, webShop ? "WEB_SHOP" : "BACK_OFFICE")
                 .set(SALE_ORDER.ORDER_DATE, content.quoteDate())
                 .set(SALE_ORDER.CONFIRMED_AT, now)
                 .set(SALE_ORDER.UPDATED_AT, now)
                 .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(saved.id()), SALE_ORDER.STATE.eq("DRAFT"))
+                .where(SALE_ORDER.ID.eq(saved.id()), SALE_ORDER.STATE.eq(SaleOrderState.DRAFT))
                 .execute();
         history.event(DocumentRef.saleOrder(saved.id()), HistoryEvent.CONFIRMED, userId, null);
         return saved.id();
@@ -191,7 +192,7 @@ public class QuoteEditing {
             number = numbers.next(series, draft.quoteDate());
             id = db.insertInto(SALE_ORDER)
                     .set(SALE_ORDER.NUMBER, number)
-                    .set(SALE_ORDER.STATE, "DRAFT")
+                    .set(SALE_ORDER.STATE, SaleOrderState.DRAFT)
                     .set(SALE_ORDER.CUSTOMER_COMPANY_ID, draft.customerId())
                     .set(SALE_ORDER.QUOTE_DATE, draft.quoteDate())
                     .set(SALE_ORDER.RESPONSIBLE_USER_ID, userId)
@@ -220,7 +221,7 @@ public class QuoteEditing {
                 .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
                 .set(SALE_ORDER.UPDATED_AT, now)
                 .set(SALE_ORDER.VERSION, draft.isNew() ? SALE_ORDER.VERSION : SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(id), SALE_ORDER.STATE.eq("DRAFT"),
+                .where(SALE_ORDER.ID.eq(id), SALE_ORDER.STATE.eq(SaleOrderState.DRAFT),
                         draft.isNew() ? SALE_ORDER.VERSION.eq(0) : SALE_ORDER.VERSION.eq(draft.version()))
                 .execute();
         if (updated == 0) {
@@ -282,11 +283,11 @@ public class QuoteEditing {
         List<MailRecipients.Recipient> recipients = mails.customerRecipients(quote.customerId(), quote.contactId());
         Instant now = Instant.now();
         int sent = db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "SENT")
+                .set(SALE_ORDER.STATE, SaleOrderState.SENT)
                 .set(SALE_ORDER.SENT_AT, now)
                 .set(SALE_ORDER.UPDATED_AT, now)
                 .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("DRAFT"))
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq(SaleOrderState.DRAFT))
                 .execute();
         if (sent == 0) {
             throw new RefusedException("quotes.send.not-draft");
@@ -315,11 +316,11 @@ public class QuoteEditing {
     @Transactional
     public void backToDraft(long quoteId, long userId) {
         int reset = db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "DRAFT")
+                .set(SALE_ORDER.STATE, SaleOrderState.DRAFT)
                 .set(SALE_ORDER.SENT_AT, (Instant) null)
                 .set(SALE_ORDER.UPDATED_AT, Instant.now())
                 .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("SENT"), SALE_ORDER.SIGNED_AT.isNull())
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq(SaleOrderState.SENT), SALE_ORDER.SIGNED_AT.isNull())
                 .execute();
         if (reset == 0) {
             throw new RefusedException("quotes.draft.not-possible");

@@ -28,6 +28,8 @@ import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -127,7 +129,7 @@ public class QuoteRepository {
             condition = condition.and(SALE_ORDER.NUMBER.likeIgnoreCase(pattern, '\\')
                     .or(SALE_ORDER.REFERENCE.likeIgnoreCase(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE)
-                            .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+                            .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER),
                                     DOCUMENT_LINE.DOCUMENT_ID.eq(SALE_ORDER.ID),
                                     DOCUMENT_LINE.DESCRIPTION.likeIgnoreCase(pattern, '\\')
                                             .or(DOCUMENT_LINE.PRODUCT_CODE.likeIgnoreCase(pattern, '\\'))))));
@@ -198,7 +200,7 @@ public class QuoteRepository {
     /** The number of the quote's prepayment invoice, once it has one. */
     public Optional<String> prepaymentInvoiceNumber(long quoteId) {
         return db.select(INVOICE.NUMBER).from(INVOICE)
-                .where(INVOICE.SALE_ORDER_ID.eq(quoteId), INVOICE.KIND.eq("PREPAYMENT"), INVOICE.STATE.ne("CANCELLED"))
+                .where(INVOICE.SALE_ORDER_ID.eq(quoteId), INVOICE.KIND.eq(InvoiceKind.PREPAYMENT), INVOICE.STATE.ne(InvoiceState.CANCELLED))
                 .orderBy(INVOICE.ID.desc())
                 .limit(1)
                 .fetchOptional(INVOICE.NUMBER);

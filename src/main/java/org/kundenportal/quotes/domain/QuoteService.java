@@ -31,7 +31,11 @@ import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.documents.domain.InvoicePaid;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -155,7 +159,7 @@ public class QuoteService {
         Instant now = Instant.now();
         LocalDate today = QuoteRepository.today();
         int declined = db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CANCELLED")
+                .set(SALE_ORDER.STATE, SaleOrderState.CANCELLED)
                 .set(SALE_ORDER.DECLINED_AT, now)
                 .set(SALE_ORDER.DECLINE_REASON, text)
                 .set(SALE_ORDER.UPDATED_AT, now)
@@ -205,7 +209,7 @@ public class QuoteService {
     @Transactional
     public void recordView(long quoteId, long userId) {
         Instant startOfDay = QuoteRepository.today().atStartOfDay(org.kundenportal.base.i18n.Formats.ZONE).toInstant();
-        boolean seenToday = db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+        boolean seenToday = db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER),
                 HISTORY_ENTRY.DOCUMENT_ID.eq(quoteId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
                 HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(startOfDay));
         if (!seenToday) {
@@ -226,12 +230,12 @@ public class QuoteService {
     @Transactional
     public boolean confirmIfSigned(long quoteId) {
         int confirmed = db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CONFIRMED")
+                .set(SALE_ORDER.STATE, SaleOrderState.CONFIRMED)
                 .set(SALE_ORDER.ORDER_DATE, QuoteRepository.today())
                 .set(SALE_ORDER.CONFIRMED_AT, Instant.now())
                 .set(SALE_ORDER.UPDATED_AT, Instant.now())
                 .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("SENT"), SALE_ORDER.SIGNED_AT.isNotNull())
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq(SaleOrderState.SENT), SALE_ORDER.SIGNED_AT.isNotNull())
                 .execute();
         if (confirmed == 1) {
             history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.CONFIRMED, null, null);
@@ -241,11 +245,11 @@ public class QuoteService {
 
     private void confirm(long quoteId, long userId) {
         db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CONFIRMED")
+                .set(SALE_ORDER.STATE, SaleOrderState.CONFIRMED)
                 .set(SALE_ORDER.ORDER_DATE, QuoteRepository.today())
                 .set(SALE_ORDER.CONFIRMED_AT, Instant.now())
                 .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("SENT"))
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq(SaleOrderState.SENT))
                 .execute();
         history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.CONFIRMED, userId, null);
     }
@@ -259,7 +263,7 @@ public class QuoteService {
     /** Sent, not yet answered, still valid, and the user's company's. */
     private static Condition answerable(PortalScope scope, long quoteId, LocalDate today) {
         return SALE_ORDER.ID.eq(quoteId)
-                .and(SALE_ORDER.STATE.eq("SENT"))
+                .and(SALE_ORDER.STATE.eq(SaleOrderState.SENT))
                 .and(SALE_ORDER.SIGNED_AT.isNull())
                 .and(SALE_ORDER.VALID_UNTIL.isNull().or(SALE_ORDER.VALID_UNTIL.ge(today)))
                 .and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
@@ -289,9 +293,9 @@ public class QuoteService {
         String number = numbers.next(DocumentNumbers.Series.PREPAYMENT_INVOICE, today);
         long invoiceId = db.insertInto(INVOICE)
                 .set(INVOICE.NUMBER, number)
-                .set(INVOICE.DIRECTION, "OUT")
-                .set(INVOICE.KIND, "PREPAYMENT")
-                .set(INVOICE.STATE, "POSTED")
+                .set(INVOICE.DIRECTION, Direction.OUT)
+                .set(INVOICE.KIND, InvoiceKind.PREPAYMENT)
+                .set(INVOICE.STATE, InvoiceState.POSTED)
                 .set(INVOICE.COMPANY_ID, quote.customerId())
                 .set(INVOICE.CONTACT_ID, quote.contactId())
                 .set(INVOICE.SALE_ORDER_ID, quote.id())

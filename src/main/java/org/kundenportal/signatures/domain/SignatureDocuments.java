@@ -42,7 +42,7 @@ class SignatureDocuments implements DocumentKind {
     public boolean visibleTo(PortalScope scope, long id) {
         return db.fetchExists(SIGNATURE_REQUEST, SIGNATURE_REQUEST.ID.eq(id)
                 .and(scope.customers(SIGNATURE_REQUEST.COMPANY_ID))
-                .and(DocumentKind.noDraftsForPortalUsers(scope, SIGNATURE_REQUEST.STATE)));
+                .and(DocumentKind.noDraftsForPortalUsers(scope, SIGNATURE_REQUEST.STATE, SignatureState.DRAFT)));
     }
 
     /** Allowed even once signed (the V16 trigger lets exactly this change through); bumps the version. */

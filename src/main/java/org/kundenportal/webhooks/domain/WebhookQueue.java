@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class WebhookQueue {
 
-    private static final String PENDING = DeliveryState.PENDING.name();
+    private static final DeliveryState PENDING = DeliveryState.PENDING;
 
     /** A delivery this node took, with all it needs to send it. */
     record Claimed(long deliveryId, int attempts, long endpointId, String subject, String url, String secret,
@@ -234,7 +234,7 @@ class WebhookQueue {
         List<Disabled> disabled = tx.execute(status -> {
             WebhookDelivery d = WEBHOOK_DELIVERY;
             Map<Long, Integer> attempts = new HashMap<>();
-            Map<Long, String> states = new HashMap<>();
+            Map<Long, DeliveryState> states = new HashMap<>();
             Map<Long, Instant> attemptedAt = new HashMap<>();
             Map<Long, Integer> responseCodes = new HashMap<>();
             Map<Long, String> errors = new HashMap<>();
@@ -249,7 +249,7 @@ class WebhookQueue {
                 DeliveryState state = outcome.success() ? DeliveryState.DELIVERED : last ? DeliveryState.FAILED
                         : DeliveryState.PENDING;
                 attempts.put(id, delivery.attempts());
-                states.put(id, state.name());
+                states.put(id, state);
                 attemptedAt.put(id, outcome.at());
                 responseCodes.put(id, outcome.responseCode());
                 errors.put(id, truncate(outcome.error()));

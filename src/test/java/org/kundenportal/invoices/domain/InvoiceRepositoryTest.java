@@ -12,6 +12,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -97,7 +98,7 @@ class InvoiceRepositoryTest extends SpringTest {
     @Test
     void onlyConfirmedOrdersAreOffered() {
         long order = invoices.confirmedOrders(scopeOf(DemoData.CUSTOMER).ownCompanyId(), null, 0, 1).getFirst().id();
-        long draft = db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq("DRAFT")).limit(1)
+        long draft = db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq(SaleOrderState.DRAFT)).limit(1)
                 .fetchSingle(SALE_ORDER.ID);
 
         assertThat(invoices.confirmedOrder(order)).isPresent();

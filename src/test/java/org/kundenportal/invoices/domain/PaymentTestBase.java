@@ -89,7 +89,7 @@ abstract class PaymentTestBase extends SpringTest {
 
     List<String> history(Invoice invoice) {
         return db.select(HISTORY_ENTRY.EVENT).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()), HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.id()))
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE), HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.id()))
                 .orderBy(HISTORY_ENTRY.ID).fetch(HISTORY_ENTRY.EVENT);
     }
 }

@@ -25,6 +25,8 @@ import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
+import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -160,7 +162,7 @@ class InvoiceViewTest extends KaribuTest {
         navigate("invoices/" + invoice.number());
 
         int viewed = fixtures.db.fetchCount(org.kundenportal.db.Tables.HISTORY_ENTRY,
-                org.kundenportal.db.Tables.HISTORY_ENTRY.DOCUMENT_TYPE.eq("INVOICE"),
+                org.kundenportal.db.Tables.HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE),
                 org.kundenportal.db.Tables.HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.id()),
                 org.kundenportal.db.Tables.HISTORY_ENTRY.EVENT.eq("VIEWED"));
         assertThat(viewed).isEqualTo(1);
@@ -170,7 +172,7 @@ class InvoiceViewTest extends KaribuTest {
     void prepaymentInvoiceOfAQuoteOpensWithTheQuotesAreaAlone() {
         long bakery = fixtures.bakery();
         long quote = fixtures.db.insertInto(SALE_ORDER).set(SALE_ORDER.NUMBER, "AN-TEST-" + System.nanoTime())
-                .set(SALE_ORDER.STATE, "SENT").set(SALE_ORDER.CUSTOMER_COMPANY_ID, bakery)
+                .set(SALE_ORDER.STATE, SaleOrderState.SENT).set(SALE_ORDER.CUSTOMER_COMPANY_ID, bakery)
                 .set(SALE_ORDER.QUOTE_DATE, LocalDate.now(Formats.ZONE)).returning(SALE_ORDER.ID).fetchSingle(SALE_ORDER.ID);
         Invoice prepayment = fixtures.posted(bakery, InvoiceKind.PREPAYMENT, Direction.OUT, BigDecimal.TEN);
         fixtures.db.update(INVOICE).set(INVOICE.SALE_ORDER_ID, quote).where(INVOICE.ID.eq(prepayment.id())).execute();

@@ -28,7 +28,9 @@ import org.kundenportal.documents.pdf.DocumentPdfs;
 import org.kundenportal.documents.pdf.PdfDocument;
 import org.kundenportal.documents.pdf.PdfRenderer;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.users.domain.UserRepository;
 import org.openpdf.text.pdf.PdfReader;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -97,7 +99,7 @@ public final class PdfBench {
     private void run(Report report) {
         // an open invoice of the big customer: bank details and GiroCode are on it, as on most invoices sent
         String template = db.select(INVOICE.NUMBER).from(INVOICE)
-                .where(INVOICE.COMPANY_ID.eq(company), INVOICE.STATE.eq("POSTED"), INVOICE.AMOUNT_PAID.eq(BigDecimal.ZERO))
+                .where(INVOICE.COMPANY_ID.eq(company), INVOICE.STATE.eq(InvoiceState.POSTED), INVOICE.AMOUNT_PAID.eq(BigDecimal.ZERO))
                 .limit(1).fetchSingle(INVOICE.NUMBER);
         PdfDocument templateDocument = document(template);
         List<DocumentLine> catalog = sampleLines();
@@ -234,8 +236,8 @@ public final class PdfBench {
             LocalDate date = LocalDate.of(2026, 10, 1);
             id = db.insertInto(INVOICE)
                     .set(INVOICE.NUMBER, number)
-                    .set(INVOICE.DIRECTION, "OUT")
-                    .set(INVOICE.STATE, "POSTED")
+                    .set(INVOICE.DIRECTION, Direction.OUT)
+                    .set(INVOICE.STATE, InvoiceState.POSTED)
                     .set(INVOICE.COMPANY_ID, company)
                     .set(INVOICE.CONTACT_ID, user.contactId())
                     .set(INVOICE.INVOICE_DATE, date)
