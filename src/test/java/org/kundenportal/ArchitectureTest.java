@@ -14,8 +14,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.jooq.DSLContext;
 import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.base.ui.LocalizedPasswordField;
+import org.springframework.stereotype.Repository;
 
 @AnalyzeClasses(packages = "org.kundenportal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -48,6 +50,20 @@ class ArchitectureTest {
             // the generated jOOQ classes (db) use base's column converters, as every feature uses both
             .ignoreDependency(resideInAPackage("org.kundenportal.db.."), DescribedPredicate.alwaysTrue())
             .ignoreDependency(resideInAPackage("org.kundenportal.contacts.."), resideInAPackage("org.kundenportal.access.."));
+
+    /**
+     * SQL lives in repositories: a class that runs queries is a {@code @Repository} (services hold the rules and call
+     * them), or one of base/db's query helpers the repositories share. Demo data still writes some rows itself (to be
+     * moved onto the features' services), and the PDF sources are being moved into their features.
+     */
+    @ArchTest
+    static final ArchRule queriesRunOnlyInRepositories = noClasses()
+            .that().areNotAnnotatedWith(Repository.class)
+            .and().resideOutsideOfPackage("org.kundenportal.base.db..")
+            .and().haveSimpleNameNotEndingWith("DemoData")
+            .and().resideOutsideOfPackage("org.kundenportal.documents.pdf..")
+            .should().dependOnClassesThat().areAssignableTo(DSLContext.class)
+            .because("queries belong in the feature's repository, where the visibility rule and the indexes are");
 
     /** A plain DatePicker shows English month names and buttons whatever the user's language. */
     @ArchTest

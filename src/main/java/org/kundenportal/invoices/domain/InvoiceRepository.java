@@ -3,7 +3,6 @@ package org.kundenportal.invoices.domain;
 import static org.jooq.impl.DSL.inline;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
@@ -31,7 +30,6 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.db.tables.records.PaymentRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.springframework.stereotype.Repository;
 
@@ -242,6 +240,22 @@ public class InvoiceRepository {
                 .fetchSingle(INVOICE.ID);
     }
 
+    /**
+     * A prepayment invoice, posted as it is created: it asks for the share a signed quote requires before the order
+     * is confirmed, so it is neither a draft nor collected by a direct-debit mandate (the customer pays it online).
+     */
+    public long insertPostedPrepayment(NewInvoice invoice, Long responsibleUserId) {
+        return db.insertInto(INVOICE)
+                .set(INVOICE.NUMBER, invoice.number())
+                .set(INVOICE.DIRECTION, Direction.OUT)
+                .set(INVOICE.KIND, InvoiceKind.PREPAYMENT)
+                .set(INVOICE.STATE, InvoiceState.POSTED)
+                .set(header(invoice))
+                .set(INVOICE.RESPONSIBLE_USER_ID, responsibleUserId)
+                .returning(INVOICE.ID)
+                .fetchSingle(INVOICE.ID);
+    }
+
     /** What a draft's header holds besides its number, direction, kind and state. */
     private static Map<Field<?>, Object> header(NewInvoice invoice) {
         Map<Field<?>, Object> header = new java.util.LinkedHashMap<>();
@@ -422,12 +436,6 @@ public class InvoiceRepository {
                 .execute() == 1;
     }
 
-    /** Whether the user's view of the invoice since then is already in its history. */
-    public boolean viewedSince(long invoiceId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE),
-                HISTORY_ENTRY.DOCUMENT_ID.eq(invoiceId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
-                HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(since));
-    }
 
     /**
      * A page of a company's confirmed sales orders to invoice from, newest first, whose number contains the text. Paged:

@@ -4,7 +4,6 @@ import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DELIVERY;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.SALE_ORDER;
@@ -19,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
@@ -28,7 +28,6 @@ import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceState;
@@ -224,13 +223,6 @@ public class OrderRepository {
                 .execute();
     }
 
-    boolean viewedSince(long orderId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER)
-                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(orderId))
-                .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
-                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
-                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
-    }
 
     /** The order another system knows by this id. */
     public Optional<ExternalRow> findExternal(String externalId) {
@@ -244,6 +236,15 @@ public class OrderRepository {
     /** Records which request of which system wrote it last. */
     public void linkExternal(long orderId, String externalId, String externalHash) {
         EXTERNAL.link(db, orderId, externalId, externalHash);
+    }
+
+    /** The order's number and whom its mails go to: the customer company and, if set, its contact person. */
+    Addressee addressee(long orderId) {
+        return db.select(SALE_ORDER.NUMBER, SALE_ORDER.CUSTOMER_COMPANY_ID, SALE_ORDER.CUSTOMER_CONTACT_ID)
+                .from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId)).fetchSingle(Records.mapping(Addressee::new));
+    }
+
+    record Addressee(String number, long companyId, Long contactId) {
     }
 
     public String number(long orderId) {

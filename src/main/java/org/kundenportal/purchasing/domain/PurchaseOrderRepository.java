@@ -3,7 +3,6 @@ package org.kundenportal.purchasing.domain;
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
 
@@ -23,15 +22,12 @@ import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
-import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.documents.domain.DocumentFilter;
-import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.Totals;
 import org.springframework.stereotype.Repository;
 
@@ -270,13 +266,6 @@ public class PurchaseOrderRepository {
                 .execute() == 1;
     }
 
-    /** Whether the user already has a VIEWED event on the document since the given moment. */
-    public boolean viewedSince(DocumentRef document, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(document.type()),
-                HISTORY_ENTRY.DOCUMENT_ID.eq(document.id()), HISTORY_ENTRY.KIND.eq("EVENT"),
-                HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()), HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId),
-                HISTORY_ENTRY.CREATED_AT.ge(since));
-    }
 
     /** The purchase order another system knows by this id. */
     public Optional<ExternalRow> findExternal(String externalId) {
@@ -292,10 +281,6 @@ public class PurchaseOrderRepository {
         EXTERNAL.link(db, id, externalId, externalHash);
     }
 
-    /** Start of the day in the company's time zone, for "once a day". */
-    public static Instant startOfToday() {
-        return LocalDate.now(Formats.ZONE).atStartOfDay(Formats.ZONE).toInstant();
-    }
 
     /** Supplier companies whose name contains the text, for a lazy selection. */
     public List<ContactOption> suppliers(String text, int offset, int limit) {
@@ -319,16 +304,5 @@ public class PurchaseOrderRepository {
                 .fetch(row -> new ContactOption(row.value1(), row.value2()));
     }
 
-    public boolean isPersonOf(long contactId, long companyId) {
-        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId), CONTACT.COMPANY_ID.eq(companyId));
-    }
 
-    public List<PaymentTermOption> paymentTerms() {
-        return db.selectFrom(PAYMENT_TERM).where(PAYMENT_TERM.ACTIVE.isTrue()).orderBy(PAYMENT_TERM.DAYS, PAYMENT_TERM.ID)
-                .fetch(term -> new PaymentTermOption(term.getId(), term.getCode(), term.getLabelDe(), term.getLabelEn()));
-    }
-
-    public Optional<Long> paymentTermId(String code) {
-        return db.select(PAYMENT_TERM.ID).from(PAYMENT_TERM).where(PAYMENT_TERM.CODE.eq(code)).fetchOptional(PAYMENT_TERM.ID);
-    }
 }

@@ -35,12 +35,13 @@ import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.LinesEditor;
-import org.kundenportal.purchasing.domain.PaymentTermOption;
 import org.kundenportal.purchasing.domain.PurchaseOrder;
 import org.kundenportal.purchasing.domain.PurchaseOrderDraft;
 import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
 import org.kundenportal.purchasing.domain.PurchaseOrderService;
 import org.kundenportal.purchasing.domain.PurchaseOrderState;
+import org.kundenportal.settings.domain.PaymentTerm;
+import org.kundenportal.settings.domain.PaymentTermRepository;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -60,13 +61,14 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
     private final Settings settings;
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
+    private final PaymentTermRepository paymentTerms;
 
     private final ComboBox<ContactOption> supplier = new ComboBox<>();
     private final ComboBox<ContactOption> contact = new ComboBox<>();
     private final TextField reference = new TextField();
     private final DatePicker orderDate = new LocalizedDatePicker();
     private final DatePicker expectedDate = new LocalizedDatePicker();
-    private final Select<PaymentTermOption> paymentTerm = new Select<>();
+    private final Select<PaymentTerm> paymentTerm = new Select<>();
     private final TextArea note = new TextArea();
     private LinesEditor linesEditor;
     private PurchaseOrderDraft draft;
@@ -74,7 +76,8 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
 
     public StaffPurchaseOrderView(PurchaseOrderRepository orders, PurchaseOrderService service,
                                   DocumentLines documentLines, Settings settings, CurrentUser currentUser,
-                                  ObjectProvider<HistorySection> history) {
+                                  ObjectProvider<HistorySection> history, PaymentTermRepository paymentTerms) {
+        this.paymentTerms = paymentTerms;
         this.orders = orders;
         this.service = service;
         this.documentLines = documentLines;
@@ -107,7 +110,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
         expectedDate.setClearButtonVisible(true);
         orderDate.addValueChangeListener(change -> expectedDate.setMin(change.getValue()));
         paymentTerm.setLabel(getTranslation("purchasing.payment-term"));
-        paymentTerm.setItems(orders.paymentTerms());
+        paymentTerm.setItems(paymentTerms.active());
         paymentTerm.setItemLabelGenerator(term -> term == null ? "" : term.label(getLocale().getLanguage()));
         paymentTerm.setEmptySelectionAllowed(true);
         note.setLabel(getTranslation("purchasing.note"));
@@ -118,7 +121,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         String number = event.getRouteParameters().get("number").orElse("");
         if (NEW.equals(number)) {
-            Long defaultTerm = orders.paymentTermId(settings.get(SettingKey.DEFAULT_PAYMENT_TERM)).orElse(null);
+            Long defaultTerm = paymentTerms.idOf(settings.get(SettingKey.DEFAULT_PAYMENT_TERM)).orElse(null);
             edit(null, PurchaseOrderDraft.empty(PurchaseOrderService.today(), defaultTerm));
             return;
         }

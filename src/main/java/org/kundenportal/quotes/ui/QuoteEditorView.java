@@ -37,13 +37,13 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.LinesEditor;
-import org.kundenportal.quotes.domain.PaymentTermOption;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteDraft;
 import org.kundenportal.quotes.domain.QuoteEditing;
 import org.kundenportal.quotes.domain.QuoteRepository.Audience;
 import org.kundenportal.quotes.domain.QuoteRepository;
 import org.kundenportal.quotes.domain.QuoteStatus;
+import org.kundenportal.settings.domain.PaymentTerm;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -66,7 +66,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     private final TextField reference = new TextField();
     private final DatePicker quoteDate = new LocalizedDatePicker();
     private final DatePicker validUntil = new LocalizedDatePicker();
-    private final Select<PaymentTermOption> paymentTerm = new Select<>();
+    private final Select<PaymentTerm> paymentTerm = new Select<>();
     private final Checkbox requiresSignature = new Checkbox();
     private final Checkbox requiresPayment = new Checkbox();
     private final BigDecimalField prepaymentPercent = new BigDecimalField();
@@ -104,7 +104,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
         quoteDate.addValueChangeListener(change -> validUntil.setMin(change.getValue()));
         paymentTerm.setLabel(getTranslation("quotes.payment-term"));
         paymentTerm.setId("editor-payment-term");
-        List<PaymentTermOption> terms = editing.paymentTerms();
+        List<PaymentTerm> terms = editing.paymentTerms();
         paymentTerm.setItems(terms);
         paymentTerm.setItemLabelGenerator(term -> term == null ? "" : term.label(getLocale().getLanguage()));
         requiresSignature.setLabel(getTranslation("quotes.editor.requires-signature"));

@@ -2,7 +2,6 @@ package org.kundenportal.signatures.domain;
 
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.SIGNATURE_FIELD;
 import static org.kundenportal.db.Tables.SIGNATURE_PAGE;
 import static org.kundenportal.db.Tables.SIGNATURE_REQUEST;
@@ -25,8 +24,6 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentFilter;
-import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.history.domain.DocumentKind;
 import org.springframework.stereotype.Repository;
 
@@ -282,13 +279,6 @@ public class SignatureRepository {
         return db.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(APP_USER.EMAIL);
     }
 
-    boolean viewedSince(long requestId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SIGNATURE)
-                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(requestId))
-                .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
-                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
-                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
-    }
 
     private boolean bump(long requestId, int version, Condition state) {
         return db.update(SIGNATURE_REQUEST)

@@ -1,12 +1,10 @@
 package org.kundenportal.subscriptions.domain;
 
 import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.SUBSCRIPTION;
 import static org.kundenportal.db.Tables.SUBSCRIPTION_LINE;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -27,8 +25,6 @@ import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.db.tables.records.SubscriptionRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
-import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
 import org.springframework.stereotype.Repository;
 
 /** Subscriptions of the companies in the user's scope; every query takes the scope. */
@@ -242,13 +238,6 @@ public class SubscriptionRepository {
         }
     }
 
-    boolean viewedSince(long subscriptionId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SUBSCRIPTION)
-                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(subscriptionId))
-                .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
-                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
-                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
-    }
 
     /**
      * The search answers "do I have module X?": it matches the plan and the name or code of any line, and the

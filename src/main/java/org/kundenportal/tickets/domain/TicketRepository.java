@@ -2,9 +2,9 @@ package org.kundenportal.tickets.domain;
 
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.TICKET;
 import static org.kundenportal.db.Tables.TICKET_ATTACHMENT;
+import static org.kundenportal.db.Tables.TICKET_SUBMISSION;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,13 +21,13 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ListPages;
+import org.kundenportal.base.db.RequestLog;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
-import org.kundenportal.documents.domain.DocumentType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -308,12 +308,17 @@ public class TicketRepository {
                 .fetchOptional(TICKET_ATTACHMENT.CONTENT);
     }
 
-    /** A customer's answer, as a message in the ticket's history so that staff read it with the rest. */
-    boolean viewedSince(long ticketId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.TICKET)
-                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticketId))
-                .and(HISTORY_ENTRY.EVENT.eq("VIEWED"))
-                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
-                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
+
+    // --- the public support form's submissions, kept for its rate limits ---
+
+    private static final RequestLog SUBMISSIONS = new RequestLog(TICKET_SUBMISSION, TICKET_SUBMISSION.EMAIL,
+            TICKET_SUBMISSION.CLIENT_ADDRESS, TICKET_SUBMISSION.SUBMITTED_AT, PublicTickets.WINDOW);
+
+    Optional<Instant> submissionsLimitedUntil(String email, String clientAddress, Instant now) {
+        return SUBMISSIONS.limitedUntil(db, email, clientAddress, PublicTickets.PER_EMAIL, PublicTickets.PER_ADDRESS, now);
+    }
+
+    void recordSubmission(String email, String clientAddress, Instant at) {
+        SUBMISSIONS.record(db, email, clientAddress, at);
     }
 }

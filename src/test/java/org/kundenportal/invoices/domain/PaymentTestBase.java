@@ -16,6 +16,7 @@ import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.InvoicePaidRecorder;
 import org.kundenportal.invoices.domain.payment.PaymentProvider;
+import org.kundenportal.invoices.domain.payment.PaymentProviderRepository;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ abstract class PaymentTestBase extends SpringTest {
     void assertCannotBeSwitchedOnWithout(PaymentProvider unset, String... variables) {
         assertThat(unset.configured()).isFalse();
         assertThat(unset.missingSettings()).containsExactly(variables);
-        assertThatThrownBy(() -> new PaymentProviders(db, List.of(unset), settings).save(unset.code(), true, "", null))
+        assertThatThrownBy(() -> new PaymentProviders(context.getBean(PaymentProviderRepository.class), List.of(unset), settings).save(unset.code(), true, "", null))
                 .isInstanceOfSatisfying(RefusedException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("invoices.providers.environment-missing");
                     assertThat(refused.arguments()).containsExactly(String.join(", ", variables));
