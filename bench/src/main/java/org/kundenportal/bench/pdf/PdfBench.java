@@ -63,10 +63,12 @@ public final class PdfBench {
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
                 "--kundenportal.demo-data=false",
-                // the bench's own: the app that may run meanwhile has the configured ports
+                // the bench's own web port: the app that may run meanwhile has the configured one
                 "--server.port=0",
                 "--server.address=127.0.0.1",
-                "--kundenportal.mail.embedded-smtp-port=" + args.text("smtp-port", "12526"),
+                // the app's libraries have no embedded mail server; the bench's (BenchDatabase) catches any mail
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + args.text("smtp-port", "12525"),
                 "--logging.level.root=warn")) {
             new PdfBench(app, quick).run(report);
         }
