@@ -27,7 +27,7 @@ import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
-import org.kundenportal.history.domain.DocumentKind;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -340,7 +340,7 @@ public class SignatureRepository {
 
     private static Condition visible(PortalScope scope) {
         return scope.customers(SIGNATURE_REQUEST.COMPANY_ID)
-                .and(DocumentKind.noDraftsForPortalUsers(scope, SIGNATURE_REQUEST.STATE));
+                .and(HistoryDocumentSource.noDraftsForPortalUsers(scope, SIGNATURE_REQUEST.STATE));
     }
 
     private static Condition condition(PortalScope scope, DocumentFilter<SignatureState> filter) {
