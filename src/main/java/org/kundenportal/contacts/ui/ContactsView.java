@@ -13,15 +13,16 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ListFilters;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.access.ui.PortalStatusBadge;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.contacts.domain.ContactDraft;
 import org.kundenportal.contacts.domain.ContactFilter;
 import org.kundenportal.contacts.domain.ContactKind;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * button opens the portal access dialog.
  */
 @Route("staff/contacts")
+@Menu(order = 1020, icon = "vaadin:users", title = "nav.staff-contacts")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class ContactsView extends Main implements HasDynamicTitle {
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Quotes and the sales orders they become: a quote's pages until it is confirmed, an order's after. */
 @Repository
-class SaleOrderDocuments implements DocumentKind {
+class SaleOrderDocuments implements HistoryDocumentSource {
 
     private final DSLContext db;
 
@@ -45,7 +45,7 @@ class SaleOrderDocuments implements DocumentKind {
     public boolean visibleTo(PortalScope scope, long id) {
         return db.fetchExists(SALE_ORDER, SALE_ORDER.ID.eq(id)
                 .and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID))
-                .and(DocumentKind.noDraftsForPortalUsers(scope, SALE_ORDER.STATE, SaleOrderState.DRAFT)));
+                .and(HistoryDocumentSource.noDraftsForPortalUsers(scope, SALE_ORDER.STATE, SaleOrderState.DRAFT)));
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.kundenportal.documents.domain.SaleOrderState;
  * @param directDebit     the SEPA mandate it is collected under (fixed when posted); null when paid by transfer
  */
 public record Invoice(long id, String number, Direction direction, InvoiceKind kind, InvoiceState state,
-                      PaymentStatus status, long companyId, String companyName, Long contactId, Long saleOrderId,
+                      InvoicePaymentStatus status, long companyId, String companyName, Long contactId, Long saleOrderId,
                       String saleOrderNumber, SaleOrderState saleOrderState, String reference, LocalDate invoiceDate,
                       LocalDate dueDate, String paymentTermDe, String paymentTermEn, Currency currency,
                       BigDecimal total, BigDecimal paid, Instant sentAt, String note, int version,
@@ -33,7 +33,7 @@ public record Invoice(long id, String number, Direction direction, InvoiceKind k
      * debit (paying it online too would pay it twice).
      */
     public boolean payable() {
-        return direction == Direction.OUT && state == InvoiceState.POSTED && status != PaymentStatus.PAID
+        return direction == Direction.OUT && state == InvoiceState.POSTED && status != InvoicePaymentStatus.PAID
                 && amountDue().signum() > 0 && directDebit == null;
     }
 

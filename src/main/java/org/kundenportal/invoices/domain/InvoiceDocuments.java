@@ -9,8 +9,8 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.DocumentInfo;
-import org.kundenportal.history.domain.DocumentKind;
 import org.kundenportal.history.domain.DocumentSide;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * supplier's side), visible by the invoices' one rule.
  */
 @Repository
-class InvoiceDocuments implements DocumentKind {
+class InvoiceDocuments implements HistoryDocumentSource {
 
     private final DSLContext db;
 

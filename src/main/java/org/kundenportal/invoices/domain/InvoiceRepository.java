@@ -43,11 +43,11 @@ public class InvoiceRepository {
 
     /** The one place the payment status is derived; lists filter and sort by it, pages show it as the badge. */
     public static final Field<String> STATUS = DSL
-            .when(INVOICE.STATE.eq(InvoiceState.CANCELLED), inline(PaymentStatus.CANCELLED.name()))
-            .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), inline(PaymentStatus.PAID.name()))
-            .when(INVOICE.DUE_DATE.lt(DSL.currentLocalDate()), inline(PaymentStatus.OVERDUE.name()))
-            .when(INVOICE.AMOUNT_PAID.gt(BigDecimal.ZERO), inline(PaymentStatus.PARTIALLY_PAID.name()))
-            .otherwise(inline(PaymentStatus.NOT_PAID.name()));
+            .when(INVOICE.STATE.eq(InvoiceState.CANCELLED), inline(InvoicePaymentStatus.CANCELLED.name()))
+            .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), inline(InvoicePaymentStatus.PAID.name()))
+            .when(INVOICE.DUE_DATE.lt(DSL.currentLocalDate()), inline(InvoicePaymentStatus.OVERDUE.name()))
+            .when(INVOICE.AMOUNT_PAID.gt(BigDecimal.ZERO), inline(InvoicePaymentStatus.PARTIALLY_PAID.name()))
+            .otherwise(inline(InvoicePaymentStatus.NOT_PAID.name()));
 
     /**
      * Sort keys the invoice grids may ask for; anything else is refused. The status sorts by the stored payment rank
@@ -103,7 +103,7 @@ public class InvoiceRepository {
                 .map(row -> new InvoiceRow(row.get(INVOICE.ID), row.get(INVOICE.NUMBER),
                         row.get(INVOICE.DIRECTION), row.get(INVOICE.KIND),
                         row.get(INVOICE.STATE),
-                        PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID),
+                        InvoicePaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID),
                         row.get(CONTACT.NAME), row.get(INVOICE.INVOICE_DATE), row.get(INVOICE.DUE_DATE),
                         Currency.getInstance(row.get(INVOICE.CURRENCY)), row.get(INVOICE.AMOUNT_TOTAL),
                         row.get(INVOICE.AMOUNT_PAID)))
@@ -120,7 +120,7 @@ public class InvoiceRepository {
      * The invoices {@link #STATUS} gives that status, said so that MariaDB can use an index: not yet due ones are
      * found by due date, cancelled ones by state, instead of computing the status of every invoice of the customer.
      */
-    static Condition status(PaymentStatus status) {
+    static Condition status(InvoicePaymentStatus status) {
         Condition notCancelled = INVOICE.STATE.ne(InvoiceState.CANCELLED);
         Condition open = notCancelled.and(INVOICE.AMOUNT_PAID.lt(INVOICE.AMOUNT_TOTAL));
         Condition notDue = open.and(INVOICE.DUE_DATE.ge(DSL.currentLocalDate()));
@@ -136,11 +136,12 @@ public class InvoiceRepository {
     /** Invoices the portal user still has to pay (or, as a supplier, still waits for). */
     public long countOpen(PortalScope scope) {
         return db.fetchCount(INVOICE, visibleTo(scope, false),
-                STATUS.in(PaymentStatus.NOT_PAID.name(), PaymentStatus.PARTIALLY_PAID.name(), PaymentStatus.OVERDUE.name()));
+                STATUS.in(InvoicePaymentStatus.NOT_PAID.name(), InvoicePaymentStatus.PARTIALLY_PAID.name(),
+                        InvoicePaymentStatus.OVERDUE.name()));
     }
 
     private static Condition condition(InvoiceFilter filter) {
-        DocumentFilter<PaymentStatus> document = filter.document();
+        DocumentFilter<InvoicePaymentStatus> document = filter.document();
         Condition condition = DSL.noCondition();
         if (filter.direction() != null) {
             condition = condition.and(INVOICE.DIRECTION.eq(filter.direction()));
@@ -195,7 +196,7 @@ public class InvoiceRepository {
     private static Invoice toInvoice(Record row) {
         return new Invoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), row.get(INVOICE.DIRECTION),
                 row.get(INVOICE.KIND), row.get(INVOICE.STATE),
-                PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID), row.get(CONTACT.NAME),
+                InvoicePaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID), row.get(CONTACT.NAME),
                 row.get(INVOICE.CONTACT_ID), row.get(INVOICE.SALE_ORDER_ID), row.get(SALE_ORDER.NUMBER),
                 row.get(SALE_ORDER.STATE), row.get(INVOICE.REFERENCE), row.get(INVOICE.INVOICE_DATE),
                 row.get(INVOICE.DUE_DATE), row.get(PAYMENT_TERM.LABEL_DE), row.get(PAYMENT_TERM.LABEL_EN),
@@ -310,8 +311,8 @@ public class InvoiceRepository {
                         INVOICE.AMOUNT_PAID.eq(BigDecimal.ZERO))
                 .execute() == 1;
         if (cancelled) {
-            db.update(PAYMENT).set(PAYMENT.STATE, PaymentState.CANCELLED).set(PAYMENT.COMPLETED_AT, at)
-                    .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.STATE.eq(PaymentState.PENDING))
+            db.update(PAYMENT).set(PAYMENT.STATE, PaymentAttemptState.CANCELLED).set(PAYMENT.COMPLETED_AT, at)
+                    .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.STATE.eq(PaymentAttemptState.PENDING))
                     .execute();
         }
         return cancelled;
@@ -326,7 +327,7 @@ public class InvoiceRepository {
                 .set(PAYMENT.INVOICE_ID, payment.invoiceId())
                 .set(PAYMENT.METHOD, payment.method().name())
                 .set(PAYMENT.PROVIDER_CODE, payment.providerCode())
-                .set(PAYMENT.STATE, PaymentState.PENDING)
+                .set(PAYMENT.STATE, PaymentAttemptState.PENDING)
                 .set(PAYMENT.AMOUNT, payment.amount())
                 .set(PAYMENT.CURRENCY, payment.currency().getCurrencyCode())
                 .set(PAYMENT.IDEMPOTENCY_KEY, payment.idempotencyKey())
@@ -369,7 +370,7 @@ public class InvoiceRepository {
     public Optional<Payment> openAttempt(long invoiceId, String providerCode, BigDecimal amount, Instant since) {
         return db.selectFrom(PAYMENT)
                 .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.PROVIDER_CODE.eq(providerCode),
-                        PAYMENT.STATE.eq(PaymentState.PENDING), PAYMENT.AMOUNT.eq(amount),
+                        PAYMENT.STATE.eq(PaymentAttemptState.PENDING), PAYMENT.AMOUNT.eq(amount),
                         PAYMENT.PROVIDER_REFERENCE.isNotNull(), PAYMENT.CREATED_AT.ge(since))
                 .orderBy(PAYMENT.CREATED_AT.desc(), PAYMENT.ID.desc())
                 .limit(1)
@@ -403,20 +404,20 @@ public class InvoiceRepository {
     /** PENDING to SUCCEEDED, exactly once: false when another request completed (or failed) it first. */
     public boolean completePayment(long paymentId, LocalDate paymentDate, Instant at) {
         return db.update(PAYMENT)
-                .set(PAYMENT.STATE, PaymentState.SUCCEEDED)
+                .set(PAYMENT.STATE, PaymentAttemptState.SUCCEEDED)
                 .set(PAYMENT.PAYMENT_DATE, DSL.coalesce(DSL.val(paymentDate), PAYMENT.PAYMENT_DATE, DSL.val(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())))
                 .set(PAYMENT.COMPLETED_AT, at)
-                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING))
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentAttemptState.PENDING))
                 .execute() == 1;
     }
 
     /** PENDING to FAILED with the reason; false when it was no longer pending. */
     public boolean failPayment(long paymentId, String reason, Instant at) {
         return db.update(PAYMENT)
-                .set(PAYMENT.STATE, PaymentState.FAILED)
+                .set(PAYMENT.STATE, PaymentAttemptState.FAILED)
                 .set(PAYMENT.FAILURE_REASON, reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500))
                 .set(PAYMENT.COMPLETED_AT, at)
-                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING))
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentAttemptState.PENDING))
                 .execute() == 1;
     }
 
@@ -443,7 +444,7 @@ public class InvoiceRepository {
      */
     public List<OrderToInvoice> confirmedOrders(long companyId, String numberPart, int offset, int limit) {
         Condition number = numberPart == null || numberPart.isBlank() ? DSL.noCondition()
-                : SALE_ORDER.NUMBER.likeIgnoreCase(new DocumentFilter<PaymentStatus>(numberPart, null, null, null, null)
+                : SALE_ORDER.NUMBER.likeIgnoreCase(new DocumentFilter<InvoicePaymentStatus>(numberPart, null, null, null, null)
                 .likePattern(), '\\');
         return confirmedOrders(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyId).and(number), offset, limit);
     }

@@ -74,19 +74,19 @@ public class OrderRepository {
         Field<Integer> active = deliveries(DELIVERY.STATE.ne(DeliveryState.CANCELLED));
         Field<Integer> shipped = deliveries(DELIVERY.STATE.in(DeliveryState.SHIPPED, DeliveryState.DELIVERED));
         Field<Integer> delivered = deliveries(DELIVERY.STATE.eq(DeliveryState.DELIVERED));
-        return DSL.when(shipped.eq(0), DeliveryStatus.NOT_SHIPPED.name())
-                .when(delivered.eq(active), DeliveryStatus.DELIVERED.name())
-                .when(shipped.eq(active), DeliveryStatus.SHIPPED.name())
-                .otherwise(DeliveryStatus.PARTIALLY_SHIPPED.name());
+        return DSL.when(shipped.eq(0), ShippingStatus.NOT_SHIPPED.name())
+                .when(delivered.eq(active), ShippingStatus.DELIVERED.name())
+                .when(shipped.eq(active), ShippingStatus.SHIPPED.name())
+                .otherwise(ShippingStatus.PARTIALLY_SHIPPED.name());
     }
 
-    public List<OrderRow> page(PortalScope scope, DocumentFilter<DeliveryStatus> filter, int offset, int limit,
+    public List<OrderRow> page(PortalScope scope, DocumentFilter<ShippingStatus> filter, int offset, int limit,
                                List<SortOrders.Sort> sort) {
         return page(scope, filter, offset, limit, sort, new ListPages());
     }
 
     /** A page of a grid that keeps its {@link ListPages}, so that deep pages are read by their sort key. */
-    public List<OrderRow> page(PortalScope scope, DocumentFilter<DeliveryStatus> filter, int offset, int limit,
+    public List<OrderRow> page(PortalScope scope, DocumentFilter<ShippingStatus> filter, int offset, int limit,
                                List<SortOrders.Sort> sort, ListPages pages) {
         List<SortField<?>> orderBy = SortOrders.orderBy(sort, SORT_FIELDS, SALE_ORDER.ORDER_DATE, SALE_ORDER.ID);
         return pages.fetch(db, SALE_ORDER.ID, List.of(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.ORDER_DATE,
@@ -98,23 +98,23 @@ public class OrderRepository {
                 .map(row -> new OrderRow(row.get(SALE_ORDER.ID), row.get(SALE_ORDER.NUMBER),
                         row.get(SALE_ORDER.ORDER_DATE), OrderSource.valueOf(row.get(SALE_ORDER.SOURCE)),
                         row.get(SALE_ORDER.CUSTOMER_COMPANY_ID), row.get(CONTACT.NAME),
-                        DeliveryStatus.valueOf(row.get(SALE_ORDER.DELIVERY_STATUS)), row.get(SALE_ORDER.AMOUNT_TOTAL),
+                        ShippingStatus.valueOf(row.get(SALE_ORDER.DELIVERY_STATUS)), row.get(SALE_ORDER.AMOUNT_TOTAL),
                         Currency.getInstance(row.get(SALE_ORDER.CURRENCY))))
                 .toList();
     }
 
-    public int count(PortalScope scope, DocumentFilter<DeliveryStatus> filter) {
+    public int count(PortalScope scope, DocumentFilter<ShippingStatus> filter) {
         return db.fetchCount(DSL.selectOne().from(SALE_ORDER).where(condition(scope, filter)));
     }
 
     /** Orders in scope whose goods have not all been delivered yet, for the home card. */
     public long countOpen(PortalScope scope) {
         return db.fetchCount(SALE_ORDER, confirmedIn(scope)
-                .and(SALE_ORDER.DELIVERY_STATUS.ne(DeliveryStatus.DELIVERED.name())));
+                .and(SALE_ORDER.DELIVERY_STATUS.ne(ShippingStatus.DELIVERED.name())));
     }
 
-    public DeliveryStatus deliveryStatus(long orderId) {
-        return DeliveryStatus.valueOf(db.select(SALE_ORDER.DELIVERY_STATUS).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId))
+    public ShippingStatus deliveryStatus(long orderId) {
+        return ShippingStatus.valueOf(db.select(SALE_ORDER.DELIVERY_STATUS).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId))
                 .fetchSingle(SALE_ORDER.DELIVERY_STATUS));
     }
 
@@ -122,7 +122,7 @@ public class OrderRepository {
         return SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED).and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
     }
 
-    private static Condition condition(PortalScope scope, DocumentFilter<DeliveryStatus> filter) {
+    private static Condition condition(PortalScope scope, DocumentFilter<ShippingStatus> filter) {
         Condition condition = confirmedIn(scope);
         if (filter.hasText()) {
             String pattern = filter.likePattern();
@@ -184,18 +184,18 @@ public class OrderRepository {
 
     /** The invoices of an order that have been issued (drafts never show), oldest first. */
     public List<OrderInvoice> invoices(PortalScope scope, long orderId, LocalDate today) {
-        Field<String> status = DSL.when(INVOICE.STATE.eq(InvoiceState.CANCELLED), OrderInvoice.PaymentStatus.CANCELLED.name())
-                .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), OrderInvoice.PaymentStatus.PAID.name())
-                .when(INVOICE.DUE_DATE.lt(today), OrderInvoice.PaymentStatus.OVERDUE.name())
-                .when(INVOICE.AMOUNT_PAID.gt(java.math.BigDecimal.ZERO), OrderInvoice.PaymentStatus.PARTIALLY_PAID.name())
-                .otherwise(OrderInvoice.PaymentStatus.NOT_PAID.name()).as("payment_status");
+        Field<String> status = DSL.when(INVOICE.STATE.eq(InvoiceState.CANCELLED), OrderInvoice.PaymentProgress.CANCELLED.name())
+                .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), OrderInvoice.PaymentProgress.PAID.name())
+                .when(INVOICE.DUE_DATE.lt(today), OrderInvoice.PaymentProgress.OVERDUE.name())
+                .when(INVOICE.AMOUNT_PAID.gt(java.math.BigDecimal.ZERO), OrderInvoice.PaymentProgress.PARTIALLY_PAID.name())
+                .otherwise(OrderInvoice.PaymentProgress.NOT_PAID.name()).as("payment_status");
         return db.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.INVOICE_DATE, status, INVOICE.AMOUNT_TOTAL, INVOICE.CURRENCY)
                 .from(INVOICE)
                 .where(INVOICE.SALE_ORDER_ID.eq(orderId), INVOICE.STATE.ne(InvoiceState.DRAFT), INVOICE.DIRECTION.eq(Direction.OUT),
                         scope.customers(INVOICE.COMPANY_ID))
                 .orderBy(INVOICE.INVOICE_DATE, INVOICE.ID)
                 .fetch(row -> new OrderInvoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), row.get(INVOICE.INVOICE_DATE),
-                        OrderInvoice.PaymentStatus.valueOf(row.get(status)), row.get(INVOICE.AMOUNT_TOTAL),
+                        OrderInvoice.PaymentProgress.valueOf(row.get(status)), row.get(INVOICE.AMOUNT_TOTAL),
                         Currency.getInstance(row.get(INVOICE.CURRENCY))));
     }
 

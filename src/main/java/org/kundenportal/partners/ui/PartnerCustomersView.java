@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -25,14 +26,15 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.partners.domain.PartnerCustomers;
-import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.domain.UserAccount;
+import org.kundenportal.users.domain.UserAccount.PortalStatus;
 
 /**
  * A partner's (reseller's) customers with their people and portal status; the partner sets the area
  * permissions of those people, which our staff cannot.
  */
 @Route("partner/customers")
+@Menu(order = 110, icon = "vaadin:group", title = "nav.partner-customers")
 @RolesAllowed(Roles.PARTNER)
 public class PartnerCustomersView extends Main implements HasDynamicTitle {
 

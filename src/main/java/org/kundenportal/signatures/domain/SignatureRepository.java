@@ -24,7 +24,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentFilter;
-import org.kundenportal.history.domain.DocumentKind;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -330,7 +330,7 @@ public class SignatureRepository {
 
     private static Condition visible(PortalScope scope) {
         return scope.customers(SIGNATURE_REQUEST.COMPANY_ID)
-                .and(DocumentKind.noDraftsForPortalUsers(scope, SIGNATURE_REQUEST.STATE, SignatureState.DRAFT));
+                .and(HistoryDocumentSource.noDraftsForPortalUsers(scope, SIGNATURE_REQUEST.STATE, SignatureState.DRAFT));
     }
 
     private static Condition condition(PortalScope scope, DocumentFilter<SignatureState> filter) {

@@ -40,7 +40,7 @@ class InvoiceRepositoryTest extends SpringTest {
         List<InvoiceRow> rows = all(scopeOf(DemoData.CUSTOMER), InvoiceFilter.all());
 
         assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(rows).extracting(InvoiceRow::status).contains(PaymentStatus.values());
+        assertThat(rows).extracting(InvoiceRow::status).contains(InvoicePaymentStatus.values());
     }
 
     @Test
@@ -49,16 +49,16 @@ class InvoiceRepositoryTest extends SpringTest {
                 List.of(new SortOrders.Sort("status", true)));
 
         List<Integer> ranks = rows.stream().map(row -> row.status().isOpen() ? 0
-                : row.status() == PaymentStatus.PAID ? 1 : 2).toList();
+                : row.status() == InvoicePaymentStatus.PAID ? 1 : 2).toList();
         assertThat(ranks).isSorted().contains(0, 1, 2);
         List<InvoiceRow> open = rows.stream().filter(row -> row.status().isOpen()).toList();
         assertThat(open).extracting(InvoiceRow::invoiceDate).isSorted();
-        assertThat(open.getFirst().status()).isEqualTo(PaymentStatus.OVERDUE);
+        assertThat(open.getFirst().status()).isEqualTo(InvoicePaymentStatus.OVERDUE);
     }
 
     @Test
     void statusFilterUsesTheDerivedStatus() {
-        for (PaymentStatus status : PaymentStatus.values()) {
+        for (InvoicePaymentStatus status : InvoicePaymentStatus.values()) {
             InvoiceFilter filter = new InvoiceFilter(new DocumentFilter<>(null, null, null, status, null), null);
             assertThat(all(scopeOf(DemoData.CUSTOMER), filter)).isNotEmpty().allSatisfy(row ->
                     assertThat(row.status()).isEqualTo(status));

@@ -82,7 +82,7 @@ abstract class PaymentTestBase extends SpringTest {
                             refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.provider-failed"));
         }
         List<Payment> attempts = invoices.payments(invoice.id());
-        assertThat(attempts).hasSize(reasons.length).extracting(Payment::state).containsOnly(PaymentState.FAILED);
+        assertThat(attempts).hasSize(reasons.length).extracting(Payment::state).containsOnly(PaymentAttemptState.FAILED);
         for (int i = 0; i < reasons.length; i++) {
             assertThat(attempts.get(i).failureReason()).contains(reasons[i]);
         }

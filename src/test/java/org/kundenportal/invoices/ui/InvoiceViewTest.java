@@ -5,46 +5,45 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kundenportal.db.Tables.INVOICE;
+import static org.kundenportal.db.Tables.SALE_ORDER;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import static org.kundenportal.db.Tables.INVOICE;
-import static org.kundenportal.db.Tables.SALE_ORDER;
-
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
+import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.SaleOrderState;
-import org.kundenportal.users.domain.NewUser;
-import org.kundenportal.users.domain.UserRepository;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.StripeStub;
-import org.kundenportal.invoices.domain.payment.PaymentProviders.ProviderSetting;
-import org.kundenportal.invoices.domain.payment.StripeProvider;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoiceKind;
 import org.kundenportal.invoices.domain.InvoicePayments;
+import org.kundenportal.invoices.domain.PaymentAttemptState;
 import org.kundenportal.invoices.domain.PaymentMethod;
-import org.kundenportal.invoices.domain.PaymentState;
-import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.payment.PaymentProviders.ProviderSetting;
+import org.kundenportal.invoices.domain.payment.StripeProvider;
+import org.kundenportal.users.domain.NewUser;
+import org.kundenportal.users.domain.UserRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class InvoiceViewTest extends KaribuTest {
 
@@ -96,7 +95,7 @@ class InvoiceViewTest extends KaribuTest {
 
         assertThat(fixtures.invoices.payments(invoice.id())).singleElement().satisfies(payment -> {
             assertThat(payment.method()).isEqualTo(PaymentMethod.BANK_TRANSFER);
-            assertThat(payment.state()).isEqualTo(PaymentState.PENDING);
+            assertThat(payment.state()).isEqualTo(PaymentAttemptState.PENDING);
             assertThat(payment.amount()).isEqualByComparingTo("119.00");
         });
     }
@@ -117,7 +116,7 @@ class InvoiceViewTest extends KaribuTest {
 
         assertThat(fixtures.invoices.payments(invoice.id())).singleElement().satisfies(payment -> {
             assertThat(payment.method()).isEqualTo(PaymentMethod.STRIPE);
-            assertThat(payment.state()).isEqualTo(PaymentState.PENDING);
+            assertThat(payment.state()).isEqualTo(PaymentAttemptState.PENDING);
             assertThat(StripeStub.get().session(payment.providerReference()).path("amount_total").asLong()).isEqualTo(11900);
         });
     }
