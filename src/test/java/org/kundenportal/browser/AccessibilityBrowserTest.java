@@ -9,6 +9,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.orders.OrderFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,7 +40,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         List<String> pages = new ArrayList<>(CUSTOMER_PAGES);
         // sale_order holds quotes too: an order is a confirmed one (a quote's number is "not found" here)
         String order = db.select(SALE_ORDER.NUMBER).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(bakery), SALE_ORDER.STATE.eq("CONFIRMED"))
+                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(bakery), SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .orderBy(SALE_ORDER.ID).limit(1).fetchOne(SALE_ORDER.NUMBER);
         pages.add("/orders/" + order);
         pages.add("/orders/NO-SUCH-ORDER");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.db.tables.records.SaleOrderRecord;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.quotes.QuoteFixtures;
 import org.kundenportal.quotes.domain.Quote;
 import org.openqa.selenium.By;
@@ -37,7 +38,7 @@ class QuoteSignatureBrowserTest extends BrowserTest {
 
         await(ExpectedConditions.urlContains("/orders/" + quote.number()));
         SaleOrderRecord order = fixtures.db.selectFrom(SALE_ORDER).where(SALE_ORDER.ID.eq(quote.id())).fetchSingle();
-        assertThat(order.getState()).isEqualTo("CONFIRMED");
+        assertThat(order.getState()).isEqualTo(SaleOrderState.CONFIRMED);
         assertThat(order.getSignedName()).isEqualTo("Anna Becker");
         assertThat(order.getSignaturePng()).isNotEmpty();
         assertThat(SignatureImages.isUsable(order.getSignaturePng())).isTrue();

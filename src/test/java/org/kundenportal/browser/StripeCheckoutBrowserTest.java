@@ -6,8 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Invoice;
-import org.kundenportal.invoices.domain.PaymentState;
-import org.kundenportal.invoices.domain.PaymentStatus;
+import org.kundenportal.invoices.domain.InvoicePaymentStatus;
+import org.kundenportal.invoices.domain.PaymentAttemptState;
 import org.kundenportal.invoices.domain.payment.StripeProvider;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,8 +49,8 @@ class StripeCheckoutBrowserTest extends BrowserTest {
         await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".invoice-status-paid")));
         assertThat(browser.findElements(By.cssSelector(".invoice-pay"))).isEmpty();
 
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PAID);
         assertThat(fixtures.invoices.payments(invoice.id())).singleElement()
-                .satisfies(payment -> assertThat(payment.state()).isEqualTo(PaymentState.SUCCEEDED));
+                .satisfies(payment -> assertThat(payment.state()).isEqualTo(PaymentAttemptState.SUCCEEDED));
     }
 }

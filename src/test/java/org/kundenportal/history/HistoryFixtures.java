@@ -11,6 +11,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.purchasing.domain.PurchaseOrderState;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.ApplicationContext;
 
@@ -44,7 +48,7 @@ public class HistoryFixtures {
     public DocumentRef quote(String customerEmail, String state) {
         long id = db.insertInto(SALE_ORDER)
                 .set(SALE_ORDER.NUMBER, uniqueNumber("AN-T"))
-                .set(SALE_ORDER.STATE, state)
+                .set(SALE_ORDER.STATE, SaleOrderState.valueOf(state))
                 .set(SALE_ORDER.CUSTOMER_COMPANY_ID, companyOf(customerEmail))
                 .set(SALE_ORDER.QUOTE_DATE, LocalDate.now())
                 .returningResult(SALE_ORDER.ID).fetchOne(SALE_ORDER.ID);
@@ -54,7 +58,7 @@ public class HistoryFixtures {
     public DocumentRef purchaseOrder(String supplierEmail) {
         long id = db.insertInto(PURCHASE_ORDER)
                 .set(PURCHASE_ORDER.NUMBER, uniqueNumber("B-T"))
-                .set(PURCHASE_ORDER.STATE, "SENT")
+                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.SENT)
                 .set(PURCHASE_ORDER.SUPPLIER_COMPANY_ID, companyOf(supplierEmail))
                 .set(PURCHASE_ORDER.ORDER_DATE, LocalDate.now())
                 .returningResult(PURCHASE_ORDER.ID).fetchOne(PURCHASE_ORDER.ID);
@@ -64,8 +68,8 @@ public class HistoryFixtures {
     public DocumentRef invoice(String customerEmail) {
         long id = db.insertInto(INVOICE)
                 .set(INVOICE.NUMBER, uniqueNumber("RE-T"))
-                .set(INVOICE.DIRECTION, "OUT")
-                .set(INVOICE.STATE, "POSTED")
+                .set(INVOICE.DIRECTION, Direction.OUT)
+                .set(INVOICE.STATE, InvoiceState.POSTED)
                 .set(INVOICE.COMPANY_ID, companyOf(customerEmail))
                 .set(INVOICE.INVOICE_DATE, LocalDate.now())
                 .set(INVOICE.DUE_DATE, LocalDate.now().plusDays(14))

@@ -16,8 +16,12 @@ import org.jooq.DSLContext;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.orders.domain.Delivery;
 import org.kundenportal.orders.domain.DeliveryRepository;
 import org.kundenportal.orders.domain.NewDeliveryLine;
@@ -88,7 +92,7 @@ public class OrderFixtures {
         long id = db.insertInto(SALE_ORDER)
                 .set(SALE_ORDER.NUMBER, number)
                 .set(SALE_ORDER.SOURCE, source.name())
-                .set(SALE_ORDER.STATE, state)
+                .set(SALE_ORDER.STATE, SaleOrderState.valueOf(state))
                 .set(SALE_ORDER.CUSTOMER_COMPANY_ID, companyId)
                 .set(SALE_ORDER.REFERENCE, "Ref " + number)
                 .set(SALE_ORDER.QUOTE_DATE, LocalDate.now().minusDays(10))
@@ -115,8 +119,8 @@ public class OrderFixtures {
         String number = "TR-" + (System.nanoTime() % 1_000_000_000L) + "-" + SEQUENCE.incrementAndGet();
         db.insertInto(INVOICE)
                 .set(INVOICE.NUMBER, number)
-                .set(INVOICE.DIRECTION, "OUT")
-                .set(INVOICE.STATE, state)
+                .set(INVOICE.DIRECTION, Direction.OUT)
+                .set(INVOICE.STATE, InvoiceState.valueOf(state))
                 .set(INVOICE.COMPANY_ID, companyId)
                 .set(INVOICE.SALE_ORDER_ID, order.id())
                 .set(INVOICE.INVOICE_DATE, LocalDate.now().minusDays(3))
@@ -139,11 +143,11 @@ public class OrderFixtures {
     }
 
     public String state(TestOrder order) {
-        return db.select(SALE_ORDER.STATE).from(SALE_ORDER).where(SALE_ORDER.ID.eq(order.id())).fetchSingle(SALE_ORDER.STATE);
+        return db.select(SALE_ORDER.STATE).from(SALE_ORDER).where(SALE_ORDER.ID.eq(order.id())).fetchSingle(SALE_ORDER.STATE).name();
     }
 
     public int events(TestOrder order, HistoryEvent event) {
-        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("SALE_ORDER")
+        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER)
                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(order.id())).and(HISTORY_ENTRY.EVENT.eq(event.name())));
     }
 

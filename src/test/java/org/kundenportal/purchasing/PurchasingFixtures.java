@@ -110,7 +110,7 @@ public class PurchasingFixtures {
 
     public int events(PurchaseOrder order, HistoryEvent event) {
         DocumentRef ref = order.ref();
-        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(ref.type().name()),
+        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(ref.type()),
                 HISTORY_ENTRY.DOCUMENT_ID.eq(ref.id()), HISTORY_ENTRY.EVENT.eq(event.name()));
     }
 }

@@ -13,6 +13,7 @@ import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLine;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteDraft;
 import org.kundenportal.quotes.domain.QuoteEditing;
@@ -102,11 +103,11 @@ public class QuoteFixtures {
     }
 
     public String state(Quote quote) {
-        return db.select(SALE_ORDER.STATE).from(SALE_ORDER).where(SALE_ORDER.ID.eq(quote.id())).fetchSingle(SALE_ORDER.STATE);
+        return db.select(SALE_ORDER.STATE).from(SALE_ORDER).where(SALE_ORDER.ID.eq(quote.id())).fetchSingle(SALE_ORDER.STATE).name();
     }
 
     public int events(Quote quote, String event) {
-        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("SALE_ORDER"),
+        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER),
                 HISTORY_ENTRY.DOCUMENT_ID.eq(quote.id()), HISTORY_ENTRY.EVENT.eq(event));
     }
 }

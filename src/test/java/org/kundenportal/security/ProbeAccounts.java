@@ -26,9 +26,14 @@ import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.history.HistoryFixtures;
 import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.history.domain.NewAttachment;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.purchasing.domain.PurchaseOrderState;
+import org.kundenportal.signatures.domain.SignatureState;
 import org.kundenportal.users.domain.NewUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -66,15 +71,15 @@ final class ProbeAccounts {
     String numberOfA(String kind) {
         return switch (kind.replaceFirst("s$", "")) {
             case "quote" -> first(SALE_ORDER.NUMBER, SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyOfA)
-                    .and(SALE_ORDER.STATE.eq("SENT")));
+                    .and(SALE_ORDER.STATE.eq(SaleOrderState.SENT)));
             case "order" -> first(SALE_ORDER.NUMBER, SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyOfA)
-                    .and(SALE_ORDER.STATE.eq("CONFIRMED")));
+                    .and(SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED)));
             case "invoice" -> first(INVOICE.NUMBER, INVOICE.COMPANY_ID.eq(companyOfA));
             // only a posted customer invoice is an e-invoice
             case "e-invoice" -> first(INVOICE.NUMBER, INVOICE.COMPANY_ID.eq(companyOfA)
-                    .and(INVOICE.STATE.eq("POSTED")).and(INVOICE.DIRECTION.eq("OUT")));
+                    .and(INVOICE.STATE.eq(InvoiceState.POSTED)).and(INVOICE.DIRECTION.eq(Direction.OUT)));
             // A buys, it supplies nothing: any purchase order is another company's
-            case "purchase-order" -> first(PURCHASE_ORDER.NUMBER, PURCHASE_ORDER.STATE.ne("DRAFT"));
+            case "purchase-order" -> first(PURCHASE_ORDER.NUMBER, PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT));
             case "receipt" -> first(POS_RECEIPT.NUMBER, POS_RECEIPT.COMPANY_ID.eq(companyOfA));
             case "ticket" -> first(TICKET.NUMBER, TICKET.COMPANY_ID.eq(companyOfA));
             case "signature" -> signedRequestOfA();
@@ -89,7 +94,7 @@ final class ProbeAccounts {
     /** A signed request, so that its page images, its original and its signed PDF all exist. */
     String signedRequestOfA() {
         return first(SIGNATURE_REQUEST.NUMBER, SIGNATURE_REQUEST.COMPANY_ID.eq(companyOfA)
-                .and(SIGNATURE_REQUEST.STATE.eq("SIGNED")));
+                .and(SIGNATURE_REQUEST.STATE.eq(SignatureState.SIGNED)));
     }
 
     /** An attachment in the history of a quote of A's, written by A's user. */

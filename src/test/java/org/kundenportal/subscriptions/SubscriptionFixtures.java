@@ -13,6 +13,7 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.subscriptions.domain.BillingPeriod;
 import org.kundenportal.subscriptions.domain.NewSubscription;
@@ -94,14 +95,14 @@ public class SubscriptionFixtures {
     }
 
     public int events(String number, HistoryEvent event) {
-        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("SUBSCRIPTION"),
+        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SUBSCRIPTION),
                 HISTORY_ENTRY.DOCUMENT_ID.eq(byNumber(number).id()), HISTORY_ENTRY.EVENT.eq(event.name()));
     }
 
     /** The detail text of the newest event of that kind, e.g. the end date of a cancellation. */
     public String lastEventDetail(String number, HistoryEvent event) {
         return db.select(HISTORY_ENTRY.BODY).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq("SUBSCRIPTION"), HISTORY_ENTRY.DOCUMENT_ID.eq(byNumber(number).id()),
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SUBSCRIPTION), HISTORY_ENTRY.DOCUMENT_ID.eq(byNumber(number).id()),
                         HISTORY_ENTRY.EVENT.eq(event.name()))
                 .orderBy(HISTORY_ENTRY.ID.desc()).limit(1).fetchOne(HISTORY_ENTRY.BODY);
     }

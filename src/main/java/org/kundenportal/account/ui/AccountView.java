@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
@@ -40,6 +41,7 @@ import org.kundenportal.users.domain.UserRepository;
  * phone, address, language, and the company's legal name and VAT id while no documents fix them.
  */
 @Route("account")
+@Menu(order = 120, icon = "vaadin:user", title = "nav.account")
 @PermitAll
 public class AccountView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

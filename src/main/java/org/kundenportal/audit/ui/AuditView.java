@@ -10,20 +10,22 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ListFilters;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import java.util.Locale;
 import org.kundenportal.base.audit.AuditEntry;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 
 /** The audit log for admins: newest first, searchable, paged in SQL. */
 @Route("staff/audit")
+@Menu(order = 2050, icon = "vaadin:clipboard-text", title = "nav.staff-audit")
 @RolesAllowed(Roles.ADMIN)
 public class AuditView extends Main implements HasDynamicTitle {
 

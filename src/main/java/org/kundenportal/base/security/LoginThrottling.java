@@ -1,19 +1,11 @@
 package org.kundenportal.base.security;
 
-import static org.kundenportal.db.Tables.APP_USER;
-import static org.kundenportal.db.Tables.LOGIN_ATTEMPT;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
-import org.kundenportal.db.tables.records.AppUserRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,11 +47,11 @@ public class LoginThrottling {
         }
     }
 
-    private final DSLContext db;
+    private final LoginAttemptRepository attempts;
     private final AuditLog audit;
 
-    public LoginThrottling(DSLContext db, AuditLog audit) {
-        this.db = db;
+    public LoginThrottling(LoginAttemptRepository attempts, AuditLog audit) {
+        this.attempts = attempts;
         this.audit = audit;
     }
 
@@ -72,8 +64,9 @@ public class LoginThrottling {
             return blocked;
         }
         String normalized = normalize(email);
-        Optional<AppUserRecord> user = user(normalized);
-        Optional<Instant> locked = user.isPresent() ? throttleLockOf(user.get(), now) : unknownEmailLockedUntil(normalized, now);
+        Optional<LoginAttemptRepository.Account> account = attempts.account(normalized);
+        Optional<Instant> locked = account.isPresent() ? throttleLockOf(account.get(), now)
+                : unknownEmailLockedUntil(normalized, now);
         return locked.filter(now::isBefore).map(until -> new Refusal(Refusal.Reason.ACCOUNT_LOCKED, until));
     }
 
@@ -81,7 +74,7 @@ public class LoginThrottling {
     public void recordRefused(String email, String address, Refusal refusal) {
         String normalized = normalize(email);
         insertAttempt(normalized, address, false, true);
-        Long userId = user(normalized).map(AppUserRecord::getId).orElse(null);
+        Long userId = attempts.account(normalized).map(LoginAttemptRepository.Account::id).orElse(null);
         audit.record(null, normalized, AuditAction.LOGIN_THROTTLED, "user", userId,
                 refusal.reason().name() + " until " + refusal.until());
     }
@@ -90,7 +83,7 @@ public class LoginThrottling {
     public void recordSuccess(String email, String address) {
         String normalized = normalize(email);
         insertAttempt(normalized, address, true, false);
-        db.update(APP_USER).set(APP_USER.FAILED_LOGINS, 0).where(APP_USER.EMAIL.eq(normalized)).execute();
+        attempts.resetFailures(normalized);
     }
 
     /** Records a failed password check; every {@value #FAILURES_PER_LOCK}th in a row locks the account. */
@@ -99,38 +92,26 @@ public class LoginThrottling {
         String normalized = normalize(email);
         Instant now = Instant.now();
         insertAttempt(normalized, address, false, false);
-        Optional<AppUserRecord> user = user(normalized);
+        Optional<LoginAttemptRepository.Account> account = attempts.account(normalized);
         int failures;
-        if (user.isPresent()) {
-            long id = user.get().getId();
-            db.update(APP_USER).set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1)).where(APP_USER.ID.eq(id)).execute();
-            failures = db.select(APP_USER.FAILED_LOGINS).from(APP_USER).where(APP_USER.ID.eq(id)).fetchSingle(APP_USER.FAILED_LOGINS);
+        if (account.isPresent()) {
+            long id = account.get().id();
+            failures = attempts.addFailure(id);
             if (failures % FAILURES_PER_LOCK == 0) {
-                // GREATEST: never shortens a longer lock staff have set
-                Field<Instant> until = DSL.val(now.plus(lockAfter(failures)), APP_USER.LOCKED_UNTIL);
-                db.update(APP_USER)
-                        .set(APP_USER.LOCKED_UNTIL, DSL.greatest(DSL.coalesce(APP_USER.LOCKED_UNTIL, until), until))
-                        .where(APP_USER.ID.eq(id))
-                        .execute();
+                attempts.lockUntilAtLeast(id, now.plus(lockAfter(failures)));
             }
         } else {
             failures = unknownEmailFailures(normalized, now).size();
         }
         if (failures % FAILURES_PER_LOCK == 0) {
-            audit.record(null, normalized, AuditAction.LOGIN_THROTTLED, "user", user.map(AppUserRecord::getId).orElse(null),
+            audit.record(null, normalized, AuditAction.LOGIN_THROTTLED, "user", account.map(LoginAttemptRepository.Account::id).orElse(null),
                     "ACCOUNT_LOCKED for " + lockAfter(failures).toMinutes() + " min after " + failures + " failed attempts");
         }
     }
 
     /** Ends a temporary lock and the count of failures, e.g. after a password reset; a lock staff set stays. */
     public void clearLock(long userId) {
-        Instant now = Instant.now();
-        db.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.LOCKED_UNTIL.le(now.plus(LOCKS.getLast())),
-                        DSL.val((Instant) null, APP_USER.LOCKED_UNTIL)).otherwise(APP_USER.LOCKED_UNTIL))
-                .where(APP_USER.ID.eq(userId))
-                .execute();
+        attempts.clearLock(userId, Instant.now().plus(LOCKS.getLast()));
     }
 
     static Duration lockAfter(int failures) {
@@ -139,8 +120,8 @@ public class LoginThrottling {
     }
 
     /** A lock longer than the longest this class sets is staff's, and left to the account check. */
-    private static Optional<Instant> throttleLockOf(AppUserRecord user, Instant now) {
-        Instant until = user.getLockedUntil();
+    private static Optional<Instant> throttleLockOf(LoginAttemptRepository.Account account, Instant now) {
+        Instant until = account.lockedUntil();
         return until != null && !until.isAfter(now.plus(LOCKS.getLast())) ? Optional.of(until) : Optional.empty();
     }
 
@@ -154,11 +135,7 @@ public class LoginThrottling {
 
     /** Newest first. */
     private List<Instant> unknownEmailFailures(String email, Instant now) {
-        return db.select(LOGIN_ATTEMPT.ATTEMPTED_AT).from(LOGIN_ATTEMPT)
-                .where(LOGIN_ATTEMPT.EMAIL.eq(email).and(countedFailure())
-                        .and(LOGIN_ATTEMPT.ATTEMPTED_AT.gt(now.minus(UNKNOWN_EMAIL_MEMORY))))
-                .orderBy(LOGIN_ATTEMPT.ATTEMPTED_AT.desc())
-                .fetch(LOGIN_ATTEMPT.ATTEMPTED_AT);
+        return attempts.failuresOf(email, now.minus(UNKNOWN_EMAIL_MEMORY));
     }
 
     /** Until the oldest of the last {@value #ADDRESS_FAILURES} failures in the window leaves it. */
@@ -166,31 +143,13 @@ public class LoginThrottling {
         if (address == null) {
             return Optional.empty();
         }
-        List<Instant> failures = db.select(LOGIN_ATTEMPT.ATTEMPTED_AT).from(LOGIN_ATTEMPT)
-                .where(LOGIN_ATTEMPT.CLIENT_ADDRESS.eq(truncate(address, ADDRESS_COLUMN_LENGTH)).and(countedFailure())
-                        .and(LOGIN_ATTEMPT.ATTEMPTED_AT.gt(now.minus(ADDRESS_WINDOW))))
-                .orderBy(LOGIN_ATTEMPT.ATTEMPTED_AT.desc())
-                .limit(ADDRESS_FAILURES)
-                .fetch(LOGIN_ATTEMPT.ATTEMPTED_AT);
-        return failures.size() < ADDRESS_FAILURES ? Optional.empty() : Optional.of(failures.getLast().plus(ADDRESS_WINDOW));
+        return attempts.addressBlockedUntil(truncate(address, ADDRESS_COLUMN_LENGTH), ADDRESS_FAILURES, now);
     }
 
-    private static Condition countedFailure() {
-        return LOGIN_ATTEMPT.SUCCEEDED.isFalse().and(LOGIN_ATTEMPT.THROTTLED.isFalse());
-    }
 
-    private Optional<AppUserRecord> user(String email) {
-        return email == null ? Optional.empty() : db.selectFrom(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchOptional();
-    }
 
     private void insertAttempt(String email, String address, boolean succeeded, boolean throttled) {
-        db.insertInto(LOGIN_ATTEMPT)
-                .set(LOGIN_ATTEMPT.EMAIL, email)
-                .set(LOGIN_ATTEMPT.CLIENT_ADDRESS, truncate(address, ADDRESS_COLUMN_LENGTH))
-                .set(LOGIN_ATTEMPT.SUCCEEDED, succeeded)
-                .set(LOGIN_ATTEMPT.THROTTLED, throttled)
-                .set(LOGIN_ATTEMPT.ATTEMPTED_AT, Instant.now())
-                .execute();
+        attempts.insert(email, truncate(address, ADDRESS_COLUMN_LENGTH), succeeded, throttled, Instant.now());
     }
 
     private static String normalize(String email) {

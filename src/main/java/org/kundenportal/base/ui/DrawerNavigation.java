@@ -30,7 +30,7 @@ final class DrawerNavigation {
         // no line breaks or indentation that would become text around the labels
         document.outputSettings().prettyPrint(false);
         Element root = document.body().appendElement("div").addClass("drawer-nav");
-        for (NavItem.Section section : NavItem.Section.values()) {
+        for (MenuSection section : MenuSection.values()) {
             List<NavItem> inSection = items.stream().filter(item -> item.section() == section).toList();
             if (inSection.isEmpty()) {
                 continue;
@@ -39,7 +39,7 @@ final class DrawerNavigation {
             nav.appendElement("span").attr("slot", "label").text(translate.apply(section.labelKey()));
             for (NavItem item : inSection) {
                 Element link = nav.appendElement("vaadin-side-nav-item").attr("path", "/" + item.path());
-                link.appendElement("vaadin-icon").attr("icon", new Icon(item.icon()).getIcon()).attr("slot", "prefix");
+                link.appendElement("vaadin-icon").attr("icon", item.icon()).attr("slot", "prefix");
                 link.appendText(translate.apply(item.labelKey()));
             }
         }

@@ -1,8 +1,7 @@
 package org.kundenportal.base.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +9,10 @@ import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 
-/** Decides which {@link NavItem}s and views the current user may open; the side nav and the guard share it. */
+/**
+ * Decides which views the current user may open: the side nav and the home cards list the {@code @Menu} views among
+ * them, the guard checks every navigation.
+ */
 @org.springframework.stereotype.Component
 public class Navigation {
 
@@ -29,15 +31,12 @@ public class Navigation {
             return List.of();
         }
         Set<AreaPermission> permissions = currentUser.areaPermissions();
-        return java.util.Arrays.stream(NavItem.values())
+        // the menu configuration leaves out the views whose access annotations the user does not pass
+        return MenuConfiguration.getMenuEntries().stream().map(NavItem::of)
                 // staff open portal pages only as the customer preview of a document, never from the menu
-                .filter(item -> !(user.get().isInternal() && item.section() == NavItem.Section.PORTAL))
-                .filter(item -> view(item).filter(view -> mayOpen(view, user.get(), permissions)).isPresent())
+                .filter(item -> !(user.get().isInternal() && item.section() == MenuSection.PORTAL))
+                .filter(item -> passesAreaCheck(item.view(), user.get(), permissions))
                 .toList();
-    }
-
-    public Optional<Class<? extends Component>> view(NavItem item) {
-        return RouteConfiguration.forApplicationScope().getRoute(item.path());
     }
 
     /** Whether the current user passes the view's area permission, if it has one. */
@@ -51,13 +50,11 @@ public class Navigation {
 
     /** Whether the current user may open this view: its access annotation and its area permission. */
     public boolean mayOpen(Class<?> view) {
-        return currentUser.get().filter(user -> mayOpen(view, user, currentUser.areaPermissions())).isPresent();
+        return currentUser.get().filter(user -> accessChecker.hasAccess(view)
+                && passesAreaCheck(view, user, currentUser.areaPermissions())).isPresent();
     }
 
-    private boolean mayOpen(Class<?> view, PortalUser user, Set<AreaPermission> permissions) {
-        if (!accessChecker.hasAccess(view)) {
-            return false;
-        }
+    private static boolean passesAreaCheck(Class<?> view, PortalUser user, Set<AreaPermission> permissions) {
         RequiresArea area = view.getAnnotation(RequiresArea.class);
         return area == null || user.isInternal() || permissions.contains(area.value());
     }

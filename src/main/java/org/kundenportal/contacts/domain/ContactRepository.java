@@ -235,6 +235,15 @@ public class ContactRepository implements CompanyRelations {
         return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.COMPANY.name())));
     }
 
+    public boolean isCustomerCompany(long contactId) {
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId), CONTACT.KIND.eq("COMPANY"), CONTACT.IS_CUSTOMER.isTrue());
+    }
+
+    /** Whether the person belongs to the company. */
+    public boolean isPersonOf(long contactId, long companyId) {
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId), CONTACT.COMPANY_ID.eq(companyId));
+    }
+
     public boolean isPartnerCompany(long contactId) {
         return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.COMPANY.name()))
                 .and(CONTACT.IS_PARTNER.isTrue()));
@@ -261,6 +270,11 @@ public class ContactRepository implements CompanyRelations {
     @Override
     public List<Long> customersOfPartner(long partnerCompanyId) {
         return db.select(CONTACT.ID).from(CONTACT).where(CONTACT.PARTNER_ID.eq(partnerCompanyId)).fetch(CONTACT.ID);
+    }
+
+    /** The language the contact reads, as a tag (de, en), if one is set. */
+    public Optional<String> language(Long contactId) {
+        return db.select(CONTACT.LANGUAGE).from(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional(CONTACT.LANGUAGE);
     }
 
     public Optional<String> name(long contactId) {

@@ -1,13 +1,10 @@
 package org.kundenportal.contacts.domain;
 
-import static org.kundenportal.db.Tables.APP_USER;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.security.PortalUser;
@@ -32,13 +29,11 @@ public class ContactService {
     private final ContactRepository contacts;
     private final UserRepository users;
     private final AuditLog audit;
-    private final DSLContext db;
 
-    public ContactService(ContactRepository contacts, UserRepository users, AuditLog audit, DSLContext db) {
+    public ContactService(ContactRepository contacts, UserRepository users, AuditLog audit) {
         this.contacts = contacts;
         this.users = users;
         this.audit = audit;
-        this.db = db;
     }
 
     /**
@@ -88,12 +83,7 @@ public class ContactService {
     }
 
     private void followContact(long userId, ContactDraft contact) {
-        db.update(APP_USER)
-                .set(APP_USER.EMAIL, UserRepository.normalizeEmail(contact.email()))
-                .set(APP_USER.DISPLAY_NAME, contact.name())
-                .set(APP_USER.UPDATED_AT, Instant.now())
-                .where(APP_USER.ID.eq(userId))
-                .execute();
+        users.readdress(userId, contact.email(), contact.name(), Instant.now());
     }
 
     private List<Problem> problems(ContactDraft contact, Optional<UserAccount> user) {

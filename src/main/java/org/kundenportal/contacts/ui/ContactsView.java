@@ -13,6 +13,7 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * button opens the portal access dialog.
  */
 @Route("staff/contacts")
+@Menu(order = 1020, icon = "vaadin:users", title = "nav.staff-contacts")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class ContactsView extends Main implements HasDynamicTitle {
 

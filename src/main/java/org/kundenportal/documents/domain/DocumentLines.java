@@ -20,7 +20,7 @@ public class DocumentLines {
 
     public List<DocumentLine> of(DocumentRef document) {
         return db.selectFrom(DOCUMENT_LINE)
-                .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(document.type().name()), DOCUMENT_LINE.DOCUMENT_ID.eq(document.id()))
+                .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(document.type()), DOCUMENT_LINE.DOCUMENT_ID.eq(document.id()))
                 .orderBy(DOCUMENT_LINE.POSITION)
                 .fetch(DocumentLines::toLine);
     }
@@ -28,7 +28,7 @@ public class DocumentLines {
     /** Replaces all lines of the document and returns their totals, for the caller to store on the document. */
     public Totals replace(DocumentRef document, List<DocumentLine> lines) {
         ChildRows.deleteExisting(db, DOCUMENT_LINE,
-                DOCUMENT_LINE.DOCUMENT_TYPE.eq(document.type().name()).and(DOCUMENT_LINE.DOCUMENT_ID.eq(document.id())));
+                DOCUMENT_LINE.DOCUMENT_TYPE.eq(document.type()).and(DOCUMENT_LINE.DOCUMENT_ID.eq(document.id())));
         return addToNew(document, lines);
     }
 
@@ -45,7 +45,7 @@ public class DocumentLines {
                     DOCUMENT_LINE.TAX_RATE, DOCUMENT_LINE.AMOUNT_NET, DOCUMENT_LINE.EXPECTED_DATE);
             int position = 0;
             for (DocumentLine line : lines) {
-                insert = insert.values(document.type().name(), document.id(), ++position, line.kind().name(),
+                insert = insert.values(document.type(), document.id(), ++position, line.kind().name(),
                         line.productCode(), line.description(), line.quantity(), line.unit(), line.unitPrice(),
                         line.discountPercent(), line.taxRate(), line.amountNet(), line.expectedDate());
             }

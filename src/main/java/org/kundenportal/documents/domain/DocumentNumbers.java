@@ -5,7 +5,7 @@ import static org.kundenportal.db.Tables.DOCUMENT_SEQUENCE;
 import java.time.LocalDate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waited for the other's shared lock: a deadlock, one of them refused (seen under concurrent load, CrashSafetyTest).
  * A year's missing row is therefore created in a transaction of its own, before the caller's locks it.
  */
-@Service
+@Repository
 public class DocumentNumbers {
 
     /** Number series, each with the prefix its numbers start with. */

@@ -4,7 +4,9 @@ import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jooq.DSLContext;
+import org.kundenportal.base.i18n.Formats;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,7 +30,7 @@ public class HistoryLog {
         String authorName = actorUserId == null ? null
                 : db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(actorUserId)).fetchOne(APP_USER.DISPLAY_NAME);
         db.insertInto(HISTORY_ENTRY)
-                .set(HISTORY_ENTRY.DOCUMENT_TYPE, document.type().name())
+                .set(HISTORY_ENTRY.DOCUMENT_TYPE, document.type())
                 .set(HISTORY_ENTRY.DOCUMENT_ID, document.id())
                 .set(HISTORY_ENTRY.KIND, "EVENT")
                 .set(HISTORY_ENTRY.EVENT, event.name())
@@ -37,5 +39,17 @@ public class HistoryLog {
                 .set(HISTORY_ENTRY.BODY, detail)
                 .set(HISTORY_ENTRY.CREATED_AT, Instant.now())
                 .execute();
+    }
+
+    /** Records that a user opened the document, at most once per user and day, so the history stays readable. */
+    public void viewed(DocumentRef document, long userId) {
+        Instant startOfDay = LocalDate.now(Formats.ZONE).atStartOfDay(Formats.ZONE).toInstant();
+        boolean seenToday = db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(document.type()),
+                HISTORY_ENTRY.DOCUMENT_ID.eq(document.id()), HISTORY_ENTRY.KIND.eq("EVENT"),
+                HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()), HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId),
+                HISTORY_ENTRY.CREATED_AT.ge(startOfDay));
+        if (!seenToday) {
+            event(document, HistoryEvent.VIEWED, userId, null);
+        }
     }
 }

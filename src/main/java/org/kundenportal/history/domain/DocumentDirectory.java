@@ -9,13 +9,13 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 import org.springframework.stereotype.Service;
 
-/** Finds any document's owner, pages and staff member in charge, by asking the {@link DocumentKind} of its type. */
+/** Finds any document's owner, pages and staff member in charge, by asking the {@link HistoryDocumentSource} of its type. */
 @Service
 public class DocumentDirectory {
 
-    private final Map<DocumentType, DocumentKind> kinds = new EnumMap<>(DocumentType.class);
+    private final Map<DocumentType, HistoryDocumentSource> kinds = new EnumMap<>(DocumentType.class);
 
-    public DocumentDirectory(List<DocumentKind> kinds) {
+    public DocumentDirectory(List<HistoryDocumentSource> kinds) {
         kinds.forEach(kind -> this.kinds.put(kind.type(), kind));
     }
 
@@ -36,7 +36,7 @@ public class DocumentDirectory {
         kind(ref).orElseThrow().setResponsible(ref.id(), userId);
     }
 
-    private Optional<DocumentKind> kind(DocumentRef ref) {
+    private Optional<HistoryDocumentSource> kind(DocumentRef ref) {
         return Optional.ofNullable(kinds.get(ref.type()));
     }
 }

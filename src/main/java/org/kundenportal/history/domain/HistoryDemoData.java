@@ -16,6 +16,10 @@ import org.kundenportal.base.security.Hashes;
 import org.kundenportal.demo.DemoCompanies;
 import org.kundenportal.demo.DemoDataPart;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.purchasing.domain.PurchaseOrderState;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -48,16 +52,16 @@ class HistoryDemoData implements DemoDataPart {
     @Override
     public void load(DemoCompanies demo) {
         List<DocumentRef> bakeryQuotes = db.select(SALE_ORDER.ID).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(demo.bakery()).and(SALE_ORDER.STATE.ne("DRAFT")))
+                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(demo.bakery()).and(SALE_ORDER.STATE.ne(SaleOrderState.DRAFT)))
                 .orderBy(SALE_ORDER.ID).limit(3).fetch(row -> DocumentRef.saleOrder(row.value1()));
         List<DocumentRef> cafeQuotes = db.select(SALE_ORDER.ID).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(demo.cafe()).and(SALE_ORDER.STATE.ne("DRAFT")))
+                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(demo.cafe()).and(SALE_ORDER.STATE.ne(SaleOrderState.DRAFT)))
                 .orderBy(SALE_ORDER.ID).limit(1).fetch(row -> DocumentRef.saleOrder(row.value1()));
         List<DocumentRef> bakeryInvoices = db.select(INVOICE.ID).from(INVOICE)
-                .where(INVOICE.COMPANY_ID.eq(demo.bakery()).and(INVOICE.DIRECTION.eq("OUT")).and(INVOICE.STATE.ne("DRAFT")))
+                .where(INVOICE.COMPANY_ID.eq(demo.bakery()).and(INVOICE.DIRECTION.eq(Direction.OUT)).and(INVOICE.STATE.ne(InvoiceState.DRAFT)))
                 .orderBy(INVOICE.ID).limit(2).fetch(row -> DocumentRef.invoice(row.value1()));
         List<DocumentRef> purchaseOrders = db.select(PURCHASE_ORDER.ID).from(PURCHASE_ORDER)
-                .where(PURCHASE_ORDER.SUPPLIER_COMPANY_ID.eq(demo.paper()).and(PURCHASE_ORDER.STATE.ne("DRAFT")))
+                .where(PURCHASE_ORDER.SUPPLIER_COMPANY_ID.eq(demo.paper()).and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT)))
                 .orderBy(PURCHASE_ORDER.ID).limit(1).fetch(row -> DocumentRef.purchaseOrder(row.value1()));
 
         Instant start = Instant.now().minus(Duration.ofDays(6));

@@ -61,7 +61,7 @@ public class HistoryRepository {
                                                Long afterId, int limit) {
         Condition condition = HISTORY_ENTRY.KIND.in(EntryKind.MESSAGE.name(), EntryKind.NOTE.name());
         if (type != null) {
-            condition = condition.and(HISTORY_ENTRY.DOCUMENT_TYPE.eq(type.name()));
+            condition = condition.and(HISTORY_ENTRY.DOCUMENT_TYPE.eq(type));
         }
         if (documentId != null) {
             condition = condition.and(HISTORY_ENTRY.DOCUMENT_ID.eq(documentId));
@@ -83,7 +83,7 @@ public class HistoryRepository {
                 .where(condition)
                 .orderBy(HISTORY_ENTRY.CREATED_AT, HISTORY_ENTRY.ID)
                 .limit(limit)
-                .fetch(row -> new DocumentMessage(row.value1(), new DocumentRef(DocumentType.valueOf(row.value2()),
+                .fetch(row -> new DocumentMessage(row.value1(), new DocumentRef(row.value2(),
                         row.value3()), EntryKind.valueOf(row.value4()) == EntryKind.NOTE, row.value5(),
                         UserKind.INTERNAL.name().equals(row.value6()), row.value7(), row.value8(), List.of()));
         Map<Long, List<Attachment>> attachments = attachmentsOf(messages.stream().map(DocumentMessage::id).toList());
@@ -112,7 +112,7 @@ public class HistoryRepository {
     /** With the moment given, for demo data that tells a story over several days. */
     public long insertEntry(DocumentRef ref, EntryKind kind, long authorUserId, String authorName, String body, Instant at) {
         return db.insertInto(HISTORY_ENTRY)
-                .set(HISTORY_ENTRY.DOCUMENT_TYPE, ref.type().name())
+                .set(HISTORY_ENTRY.DOCUMENT_TYPE, ref.type())
                 .set(HISTORY_ENTRY.DOCUMENT_ID, ref.id())
                 .set(HISTORY_ENTRY.KIND, kind.name())
                 .set(HISTORY_ENTRY.AUTHOR_USER_ID, authorUserId)
@@ -141,7 +141,7 @@ public class HistoryRepository {
                 .from(HISTORY_ATTACHMENT).join(HISTORY_ENTRY).on(HISTORY_ENTRY.ID.eq(HISTORY_ATTACHMENT.ENTRY_ID))
                 .where(HISTORY_ATTACHMENT.ID.eq(attachmentId))
                 .fetchOptional(row -> new AttachmentOwner(
-                        new DocumentRef(org.kundenportal.documents.domain.DocumentType.valueOf(row.value1()), row.value2()),
+                        new DocumentRef(row.value1(), row.value2()),
                         EntryKind.valueOf(row.value3())));
     }
 
@@ -155,6 +155,6 @@ public class HistoryRepository {
     }
 
     private static Condition of(DocumentRef ref) {
-        return HISTORY_ENTRY.DOCUMENT_TYPE.eq(ref.type().name()).and(HISTORY_ENTRY.DOCUMENT_ID.eq(ref.id()));
+        return HISTORY_ENTRY.DOCUMENT_TYPE.eq(ref.type()).and(HISTORY_ENTRY.DOCUMENT_ID.eq(ref.id()));
     }
 }

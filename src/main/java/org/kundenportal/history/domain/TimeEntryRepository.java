@@ -25,14 +25,14 @@ public class TimeEntryRepository {
         return db.select(TIME_ENTRY.ID, TIME_ENTRY.WORK_DATE, TIME_ENTRY.MINUTES, TIME_ENTRY.USER_ID,
                         APP_USER.DISPLAY_NAME, TIME_ENTRY.DESCRIPTION)
                 .from(TIME_ENTRY).join(APP_USER).on(APP_USER.ID.eq(TIME_ENTRY.USER_ID))
-                .where(TIME_ENTRY.DOCUMENT_TYPE.eq(ref.type().name()).and(TIME_ENTRY.DOCUMENT_ID.eq(ref.id())))
+                .where(TIME_ENTRY.DOCUMENT_TYPE.eq(ref.type()).and(TIME_ENTRY.DOCUMENT_ID.eq(ref.id())))
                 .orderBy(TIME_ENTRY.WORK_DATE.desc(), TIME_ENTRY.ID.desc())
                 .fetch(row -> new TimeEntry(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6()));
     }
 
     public long insert(DocumentRef ref, long userId, LocalDate workDate, int minutes, String description) {
         return db.insertInto(TIME_ENTRY)
-                .set(TIME_ENTRY.DOCUMENT_TYPE, ref.type().name())
+                .set(TIME_ENTRY.DOCUMENT_TYPE, ref.type())
                 .set(TIME_ENTRY.DOCUMENT_ID, ref.id())
                 .set(TIME_ENTRY.USER_ID, userId)
                 .set(TIME_ENTRY.WORK_DATE, workDate)

@@ -9,12 +9,12 @@ import org.kundenportal.base.ui.NavItem;
 /** One area on a home page: icon, name, a sentence about it and, where known, its figure. */
 class HomeCard extends RouterLink {
 
-    HomeCard(NavItem item, Class<? extends com.vaadin.flow.component.Component> view, String figure) {
-        setRoute(view);
+    HomeCard(NavItem item, String figure) {
+        setRoute(item.view());
         addClassName("home-card");
         Span title = new Span(getTranslation(item.labelKey()));
         title.addClassName("home-card-title");
-        Div header = new Div(item.icon().create(), title);
+        Div header = new Div(item.createIcon(), title);
         header.addClassName("home-card-header");
         add(header, new Paragraph(getTranslation(item.descriptionKey())));
         if (figure != null) {

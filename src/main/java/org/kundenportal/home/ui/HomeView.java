@@ -7,16 +7,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
+import java.util.Set;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.base.ui.NavItem;
+import org.kundenportal.base.ui.MenuSection;
 import org.kundenportal.contacts.domain.ContactRepository;
 
 /** The portal user's start page: a card per area they may open. Staff are sent to the back-office home. */
 @Route("")
+@Menu(order = 10, icon = "vaadin:home", title = "nav.home")
 @PermitAll
 public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -44,7 +46,7 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (company != null) {
             contacts.name(company).ifPresent(name -> add(new Paragraph(getTranslation("home.company", name))));
         }
-        Div cards = homeCards.cards(List.of(NavItem.Section.PORTAL), List.of(NavItem.HOME));
+        Div cards = homeCards.cards(Set.of(MenuSection.PORTAL), HomeView.class);
         if (cards.getChildren().findAny().isPresent()) {
             add(cards);
         } else {

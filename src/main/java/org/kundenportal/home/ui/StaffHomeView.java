@@ -8,10 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.mail.MailDeliveryException;
@@ -23,11 +24,12 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.security.UserKind;
-import org.kundenportal.base.ui.NavItem;
+import org.kundenportal.base.ui.MenuSection;
 import org.kundenportal.users.domain.UserRepository;
 
 /** The back-office start page: the staff sections with a few figures, and the mail check for admins. */
 @Route("staff")
+@Menu(order = 1010, icon = "vaadin:dashboard", title = "nav.staff-home")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffHomeView extends Main implements HasDynamicTitle {
 
@@ -37,7 +39,7 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         PortalUser user = currentUser.require();
         add(new H1(getTranslation("staff-home.greeting", user.displayName())));
         add(new Paragraph(getTranslation("staff-home.users", users.count(UserKind.PORTAL), users.count(UserKind.INTERNAL))));
-        add(homeCards.cards(List.of(NavItem.Section.BACK_OFFICE, NavItem.Section.ADMINISTRATION), List.of(NavItem.STAFF_HOME)));
+        add(homeCards.cards(Set.of(MenuSection.BACK_OFFICE, MenuSection.ADMINISTRATION), StaffHomeView.class));
         if (user.has(Role.ADMIN)) {
             Button testMail = new Button(getTranslation("staff-home.test-mail"), click -> {
                 try {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.kundenportal.documents.domain.SaleOrderState;
 
 /**
  * An invoice's header as its page shows it. Whoever holds one has found it through the user's scope.
@@ -13,8 +14,8 @@ import java.util.Currency;
  * @param directDebit     the SEPA mandate it is collected under (fixed when posted); null when paid by transfer
  */
 public record Invoice(long id, String number, Direction direction, InvoiceKind kind, InvoiceState state,
-                      PaymentStatus status, long companyId, String companyName, Long contactId, Long saleOrderId,
-                      String saleOrderNumber, String saleOrderState, String reference, LocalDate invoiceDate,
+                      InvoicePaymentStatus status, long companyId, String companyName, Long contactId, Long saleOrderId,
+                      String saleOrderNumber, SaleOrderState saleOrderState, String reference, LocalDate invoiceDate,
                       LocalDate dueDate, String paymentTermDe, String paymentTermEn, Currency currency,
                       BigDecimal total, BigDecimal paid, Instant sentAt, String note, int version,
                       DirectDebit directDebit) {
@@ -32,7 +33,7 @@ public record Invoice(long id, String number, Direction direction, InvoiceKind k
      * debit (paying it online too would pay it twice).
      */
     public boolean payable() {
-        return direction == Direction.OUT && state == InvoiceState.POSTED && status != PaymentStatus.PAID
+        return direction == Direction.OUT && state == InvoiceState.POSTED && status != InvoicePaymentStatus.PAID
                 && amountDue().signum() > 0 && directDebit == null;
     }
 

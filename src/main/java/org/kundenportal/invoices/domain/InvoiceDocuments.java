@@ -9,8 +9,8 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.DocumentInfo;
-import org.kundenportal.history.domain.DocumentKind;
 import org.kundenportal.history.domain.DocumentSide;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * supplier's side), visible by the invoices' one rule.
  */
 @Repository
-class InvoiceDocuments implements DocumentKind {
+class InvoiceDocuments implements HistoryDocumentSource {
 
     private final DSLContext db;
 
@@ -36,7 +36,7 @@ class InvoiceDocuments implements DocumentKind {
         return db.select(INVOICE.NUMBER, INVOICE.DIRECTION, INVOICE.COMPANY_ID, INVOICE.RESPONSIBLE_USER_ID)
                 .from(INVOICE).where(INVOICE.ID.eq(id))
                 .fetchOptional(row -> {
-                    boolean outgoing = "OUT".equals(row.value2());
+                    boolean outgoing = row.value2() == Direction.OUT;
                     return new DocumentInfo(DocumentRef.invoice(id), row.value1(), row.value3(),
                             outgoing ? DocumentSide.CUSTOMER : DocumentSide.SUPPLIER,
                             outgoing ? "history.document.invoice" : "history.document.vendor-bill",

@@ -3,7 +3,7 @@ package org.kundenportal.invoices.domain;
 import org.kundenportal.documents.domain.DocumentFilter;
 
 /** The shared document filter plus the direction ("outgoing / incoming"); a null direction means both. */
-public record InvoiceFilter(DocumentFilter<PaymentStatus> document, Direction direction) {
+public record InvoiceFilter(DocumentFilter<InvoicePaymentStatus> document, Direction direction) {
 
     public static InvoiceFilter all() {
         return new InvoiceFilter(DocumentFilter.none(), null);

@@ -15,8 +15,8 @@ import org.kundenportal.base.events.EventType;
 import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
-import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailRecipients;
+import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.mail.PortalLinks;
@@ -173,7 +173,7 @@ public class InvoicePayments {
             if (url.isEmpty()) {
                 settle(provider, invoices.payment(attempt.paymentId()).orElseThrow(), provider.status(attempt.providerReference()));
                 Payment after = invoices.payment(attempt.paymentId()).orElseThrow();
-                if (after.state() == PaymentState.PENDING) {
+                if (after.state() == PaymentAttemptState.PENDING) {
                     // paid and on its way (a SEPA debit): a second checkout could collect the money twice
                     throw new RefusedException("invoices.pay.in-progress");
                 }
@@ -191,7 +191,7 @@ public class InvoicePayments {
      */
     public Payment checkReturn(PaymentProvider provider, long paymentId) {
         Payment payment = invoices.payment(paymentId).orElseThrow(() -> new RefusedException("invoices.pay.unknown"));
-        if (payment.state() != PaymentState.PENDING || payment.providerReference() == null
+        if (payment.state() != PaymentAttemptState.PENDING || payment.providerReference() == null
                 || !provider.code().equals(payment.providerCode())) {
             return payment;
         }
@@ -240,7 +240,7 @@ public class InvoicePayments {
         if (status.providerPaymentReference() != null) {
             tx.executeWithoutResult(s -> invoices.setProviderPaymentReference(payment.id(), status.providerPaymentReference()));
         }
-        if (payment.state() != PaymentState.PENDING) {
+        if (payment.state() != PaymentAttemptState.PENDING) {
             return;
         }
         switch (status.outcome()) {
@@ -252,7 +252,7 @@ public class InvoicePayments {
                 try {
                     complete(payment.id(), null, payment.createdBy());
                 } catch (RefusedException refused) {
-                    if (invoices.payment(payment.id()).orElseThrow().state() == PaymentState.PENDING) {
+                    if (invoices.payment(payment.id()).orElseThrow().state() == PaymentAttemptState.PENDING) {
                         refundSurplus(provider, payment, status.providerPaymentReference());
                     }
                 }
@@ -286,7 +286,7 @@ public class InvoicePayments {
             if (added.signum() <= 0 || !invoices.raiseRefunded(now.id(), now.refunded().add(added))) {
                 return;
             }
-            if (now.state() != PaymentState.SUCCEEDED) {
+            if (now.state() != PaymentAttemptState.SUCCEEDED) {
                 return;
             }
             Instant at = Instant.now();
@@ -362,7 +362,7 @@ public class InvoicePayments {
             throw new RefusedException("invoices.payment.exceeds-due");
         }
         Invoice invoice = invoices.find(payment.invoiceId()).orElseThrow();
-        boolean fullyPaid = invoice.status() == PaymentStatus.PAID;
+        boolean fullyPaid = invoice.status() == InvoicePaymentStatus.PAID;
         history.event(DocumentRef.invoice(invoice.id()), fullyPaid ? HistoryEvent.PAID : HistoryEvent.PARTIALLY_PAID,
                 actorUserId, money(payment.amount(), invoice, Locale.GERMAN));
         if (invoice.direction() == Direction.OUT) {

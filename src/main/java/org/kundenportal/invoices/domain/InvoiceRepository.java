@@ -3,7 +3,6 @@ package org.kundenportal.invoices.domain;
 import static org.jooq.impl.DSL.inline;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
@@ -32,7 +31,7 @@ import org.kundenportal.db.tables.records.InvoiceRecord;
 import org.kundenportal.db.tables.records.PaymentRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -45,11 +44,11 @@ public class InvoiceRepository {
 
     /** The one place the payment status is derived; lists filter and sort by it, pages show it as the badge. */
     public static final Field<String> STATUS = DSL
-            .when(INVOICE.STATE.eq(InvoiceState.CANCELLED.name()), inline(PaymentStatus.CANCELLED.name()))
-            .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), inline(PaymentStatus.PAID.name()))
-            .when(INVOICE.DUE_DATE.lt(DSL.currentLocalDate()), inline(PaymentStatus.OVERDUE.name()))
-            .when(INVOICE.AMOUNT_PAID.gt(BigDecimal.ZERO), inline(PaymentStatus.PARTIALLY_PAID.name()))
-            .otherwise(inline(PaymentStatus.NOT_PAID.name()));
+            .when(INVOICE.STATE.eq(InvoiceState.CANCELLED), inline(InvoicePaymentStatus.CANCELLED.name()))
+            .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), inline(InvoicePaymentStatus.PAID.name()))
+            .when(INVOICE.DUE_DATE.lt(DSL.currentLocalDate()), inline(InvoicePaymentStatus.OVERDUE.name()))
+            .when(INVOICE.AMOUNT_PAID.gt(BigDecimal.ZERO), inline(InvoicePaymentStatus.PARTIALLY_PAID.name()))
+            .otherwise(inline(InvoicePaymentStatus.NOT_PAID.name()));
 
     /**
      * Sort keys the invoice grids may ask for; anything else is refused. The status sorts by the stored payment rank
@@ -82,9 +81,9 @@ public class InvoiceRepository {
         if (backOffice && scope.unrestricted()) {
             return DSL.noCondition();
         }
-        return INVOICE.STATE.ne(InvoiceState.DRAFT.name()).and(
-                INVOICE.DIRECTION.eq(Direction.OUT.name()).and(scope.customers(INVOICE.COMPANY_ID))
-                        .or(INVOICE.DIRECTION.eq(Direction.IN.name()).and(scope.suppliers(INVOICE.COMPANY_ID))));
+        return INVOICE.STATE.ne(InvoiceState.DRAFT).and(
+                INVOICE.DIRECTION.eq(Direction.OUT).and(scope.customers(INVOICE.COMPANY_ID))
+                        .or(INVOICE.DIRECTION.eq(Direction.IN).and(scope.suppliers(INVOICE.COMPANY_ID))));
     }
 
     public List<InvoiceRow> page(PortalScope scope, boolean backOffice, InvoiceFilter filter, int offset, int limit,
@@ -103,9 +102,9 @@ public class InvoiceRepository {
                         visibleTo(scope, backOffice).and(condition(filter)), orderBy, filter, offset, limit)
                 .stream()
                 .map(row -> new InvoiceRow(row.get(INVOICE.ID), row.get(INVOICE.NUMBER),
-                        Direction.valueOf(row.get(INVOICE.DIRECTION)), InvoiceKind.valueOf(row.get(INVOICE.KIND)),
-                        InvoiceState.valueOf(row.get(INVOICE.STATE)),
-                        PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID),
+                        row.get(INVOICE.DIRECTION), row.get(INVOICE.KIND),
+                        row.get(INVOICE.STATE),
+                        InvoicePaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID),
                         row.get(CONTACT.NAME), row.get(INVOICE.INVOICE_DATE), row.get(INVOICE.DUE_DATE),
                         Currency.getInstance(row.get(INVOICE.CURRENCY)), row.get(INVOICE.AMOUNT_TOTAL),
                         row.get(INVOICE.AMOUNT_PAID)))
@@ -122,12 +121,12 @@ public class InvoiceRepository {
      * The invoices {@link #STATUS} gives that status, said so that MariaDB can use an index: not yet due ones are
      * found by due date, cancelled ones by state, instead of computing the status of every invoice of the customer.
      */
-    static Condition status(PaymentStatus status) {
-        Condition notCancelled = INVOICE.STATE.ne(InvoiceState.CANCELLED.name());
+    static Condition status(InvoicePaymentStatus status) {
+        Condition notCancelled = INVOICE.STATE.ne(InvoiceState.CANCELLED);
         Condition open = notCancelled.and(INVOICE.AMOUNT_PAID.lt(INVOICE.AMOUNT_TOTAL));
         Condition notDue = open.and(INVOICE.DUE_DATE.ge(DSL.currentLocalDate()));
         return switch (status) {
-            case CANCELLED -> INVOICE.STATE.eq(InvoiceState.CANCELLED.name());
+            case CANCELLED -> INVOICE.STATE.eq(InvoiceState.CANCELLED);
             case PAID -> notCancelled.and(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL));
             case OVERDUE -> open.and(INVOICE.DUE_DATE.lt(DSL.currentLocalDate()));
             case PARTIALLY_PAID -> notDue.and(INVOICE.AMOUNT_PAID.gt(BigDecimal.ZERO));
@@ -138,14 +137,15 @@ public class InvoiceRepository {
     /** Invoices the portal user still has to pay (or, as a supplier, still waits for). */
     public long countOpen(PortalScope scope) {
         return db.fetchCount(INVOICE, visibleTo(scope, false),
-                STATUS.in(PaymentStatus.NOT_PAID.name(), PaymentStatus.PARTIALLY_PAID.name(), PaymentStatus.OVERDUE.name()));
+                STATUS.in(InvoicePaymentStatus.NOT_PAID.name(), InvoicePaymentStatus.PARTIALLY_PAID.name(),
+                        InvoicePaymentStatus.OVERDUE.name()));
     }
 
     private static Condition condition(InvoiceFilter filter) {
-        DocumentFilter<PaymentStatus> document = filter.document();
+        DocumentFilter<InvoicePaymentStatus> document = filter.document();
         Condition condition = DSL.noCondition();
         if (filter.direction() != null) {
-            condition = condition.and(INVOICE.DIRECTION.eq(filter.direction().name()));
+            condition = condition.and(INVOICE.DIRECTION.eq(filter.direction()));
         }
         if (document.hasText()) {
             String pattern = document.likePattern();
@@ -153,7 +153,7 @@ public class InvoiceRepository {
                     .or(INVOICE.REFERENCE.likeIgnoreCase(pattern, '\\'))
                     .or(CONTACT.NAME.likeIgnoreCase(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE).where(
-                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()),
+                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.INVOICE),
                             DOCUMENT_LINE.DOCUMENT_ID.eq(INVOICE.ID),
                             DOCUMENT_LINE.DESCRIPTION.likeIgnoreCase(pattern, '\\')))));
         }
@@ -206,9 +206,9 @@ public class InvoiceRepository {
     }
 
     private static Invoice toInvoice(Record row) {
-        return new Invoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), Direction.valueOf(row.get(INVOICE.DIRECTION)),
-                InvoiceKind.valueOf(row.get(INVOICE.KIND)), InvoiceState.valueOf(row.get(INVOICE.STATE)),
-                PaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID), row.get(CONTACT.NAME),
+        return new Invoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), row.get(INVOICE.DIRECTION),
+                row.get(INVOICE.KIND), row.get(INVOICE.STATE),
+                InvoicePaymentStatus.valueOf(row.get("status", String.class)), row.get(INVOICE.COMPANY_ID), row.get(CONTACT.NAME),
                 row.get(INVOICE.CONTACT_ID), row.get(INVOICE.SALE_ORDER_ID), row.get(SALE_ORDER.NUMBER),
                 row.get(SALE_ORDER.STATE), row.get(INVOICE.REFERENCE), row.get(INVOICE.INVOICE_DATE),
                 row.get(INVOICE.DUE_DATE), row.get(PAYMENT_TERM.LABEL_DE), row.get(PAYMENT_TERM.LABEL_EN),
@@ -234,7 +234,7 @@ public class InvoiceRepository {
 
     private static Payment toPayment(PaymentRecord row) {
         return new Payment(row.getId(), row.getInvoiceId(), PaymentMethod.valueOf(row.getMethod()), row.getProviderCode(),
-                PaymentState.valueOf(row.getState()), row.getAmount(), row.getRefunded(),
+                row.getState(), row.getAmount(), row.getRefunded(),
                 Currency.getInstance(row.getCurrency()), row.getProviderReference(), row.getProviderPaymentRef(),
                 row.getFailureReason(), row.getPaymentDate(), row.getCreatedAt(), row.getCreatedBy());
     }
@@ -244,11 +244,27 @@ public class InvoiceRepository {
     public long insert(NewInvoice invoice) {
         return db.insertInto(INVOICE)
                 .set(INVOICE.NUMBER, invoice.number())
-                .set(INVOICE.DIRECTION, invoice.direction().name())
-                .set(INVOICE.KIND, invoice.kind().name())
-                .set(INVOICE.STATE, InvoiceState.DRAFT.name())
+                .set(INVOICE.DIRECTION, invoice.direction())
+                .set(INVOICE.KIND, invoice.kind())
+                .set(INVOICE.STATE, InvoiceState.DRAFT)
                 .set(header(invoice))
                 .set(INVOICE.CREATED_BY, invoice.createdBy())
+                .returning(INVOICE.ID)
+                .fetchSingle(INVOICE.ID);
+    }
+
+    /**
+     * A prepayment invoice, posted as it is created: it asks for the share a signed quote requires before the order
+     * is confirmed, so it is neither a draft nor collected by a direct-debit mandate (the customer pays it online).
+     */
+    public long insertPostedPrepayment(NewInvoice invoice, Long responsibleUserId) {
+        return db.insertInto(INVOICE)
+                .set(INVOICE.NUMBER, invoice.number())
+                .set(INVOICE.DIRECTION, Direction.OUT)
+                .set(INVOICE.KIND, InvoiceKind.PREPAYMENT)
+                .set(INVOICE.STATE, InvoiceState.POSTED)
+                .set(header(invoice))
+                .set(INVOICE.RESPONSIBLE_USER_ID, responsibleUserId)
                 .returning(INVOICE.ID)
                 .fetchSingle(INVOICE.ID);
     }
@@ -286,29 +302,29 @@ public class InvoiceRepository {
         Field<Long> activeMandate = DSL.field(DSL.select(SEPA_MANDATE.ID).from(SEPA_MANDATE)
                 .where(SEPA_MANDATE.ACTIVE_COMPANY_ID.eq(INVOICE.COMPANY_ID)));
         return db.update(INVOICE)
-                .set(INVOICE.STATE, InvoiceState.POSTED.name())
-                .set(INVOICE.SEPA_MANDATE_ID, DSL.when(INVOICE.DIRECTION.eq(Direction.OUT.name())
-                        .and(INVOICE.KIND.ne(InvoiceKind.CREDIT_NOTE.name())), activeMandate))
+                .set(INVOICE.STATE, InvoiceState.POSTED)
+                .set(INVOICE.SEPA_MANDATE_ID, DSL.when(INVOICE.DIRECTION.eq(Direction.OUT)
+                        .and(INVOICE.KIND.ne(InvoiceKind.CREDIT_NOTE)), activeMandate))
                 .set(INVOICE.SENT_AT, sentAt)
                 .set(INVOICE.UPDATED_AT, Instant.now())
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
-                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT.name()))
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT))
                 .execute() == 1;
     }
 
     /** Cancels a draft or posted invoice that has received no money; false otherwise. */
     public boolean cancel(long invoiceId, Instant at) {
         boolean cancelled = db.update(INVOICE)
-                .set(INVOICE.STATE, InvoiceState.CANCELLED.name())
+                .set(INVOICE.STATE, InvoiceState.CANCELLED)
                 .set(INVOICE.CANCELLED_AT, at)
                 .set(INVOICE.UPDATED_AT, at)
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
-                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.in(InvoiceState.DRAFT.name(), InvoiceState.POSTED.name()),
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.in(InvoiceState.DRAFT, InvoiceState.POSTED),
                         INVOICE.AMOUNT_PAID.eq(BigDecimal.ZERO))
                 .execute() == 1;
         if (cancelled) {
-            db.update(PAYMENT).set(PAYMENT.STATE, PaymentState.CANCELLED.name()).set(PAYMENT.COMPLETED_AT, at)
-                    .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+            db.update(PAYMENT).set(PAYMENT.STATE, PaymentAttemptState.CANCELLED).set(PAYMENT.COMPLETED_AT, at)
+                    .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.STATE.eq(PaymentAttemptState.PENDING))
                     .execute();
         }
         return cancelled;
@@ -323,7 +339,7 @@ public class InvoiceRepository {
                 .set(PAYMENT.INVOICE_ID, payment.invoiceId())
                 .set(PAYMENT.METHOD, payment.method().name())
                 .set(PAYMENT.PROVIDER_CODE, payment.providerCode())
-                .set(PAYMENT.STATE, PaymentState.PENDING.name())
+                .set(PAYMENT.STATE, PaymentAttemptState.PENDING)
                 .set(PAYMENT.AMOUNT, payment.amount())
                 .set(PAYMENT.CURRENCY, payment.currency().getCurrencyCode())
                 .set(PAYMENT.IDEMPOTENCY_KEY, payment.idempotencyKey())
@@ -366,7 +382,7 @@ public class InvoiceRepository {
     public Optional<Payment> openAttempt(long invoiceId, String providerCode, BigDecimal amount, Instant since) {
         return db.selectFrom(PAYMENT)
                 .where(PAYMENT.INVOICE_ID.eq(invoiceId), PAYMENT.PROVIDER_CODE.eq(providerCode),
-                        PAYMENT.STATE.eq(PaymentState.PENDING.name()), PAYMENT.AMOUNT.eq(amount),
+                        PAYMENT.STATE.eq(PaymentAttemptState.PENDING), PAYMENT.AMOUNT.eq(amount),
                         PAYMENT.PROVIDER_REFERENCE.isNotNull(), PAYMENT.CREATED_AT.ge(since))
                 .orderBy(PAYMENT.CREATED_AT.desc(), PAYMENT.ID.desc())
                 .limit(1)
@@ -400,20 +416,20 @@ public class InvoiceRepository {
     /** PENDING to SUCCEEDED, exactly once: false when another request completed (or failed) it first. */
     public boolean completePayment(long paymentId, LocalDate paymentDate, Instant at) {
         return db.update(PAYMENT)
-                .set(PAYMENT.STATE, PaymentState.SUCCEEDED.name())
+                .set(PAYMENT.STATE, PaymentAttemptState.SUCCEEDED)
                 .set(PAYMENT.PAYMENT_DATE, DSL.coalesce(DSL.val(paymentDate), PAYMENT.PAYMENT_DATE, DSL.val(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())))
                 .set(PAYMENT.COMPLETED_AT, at)
-                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentAttemptState.PENDING))
                 .execute() == 1;
     }
 
     /** PENDING to FAILED with the reason; false when it was no longer pending. */
     public boolean failPayment(long paymentId, String reason, Instant at) {
         return db.update(PAYMENT)
-                .set(PAYMENT.STATE, PaymentState.FAILED.name())
+                .set(PAYMENT.STATE, PaymentAttemptState.FAILED)
                 .set(PAYMENT.FAILURE_REASON, reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500))
                 .set(PAYMENT.COMPLETED_AT, at)
-                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentState.PENDING.name()))
+                .where(PAYMENT.ID.eq(paymentId), PAYMENT.STATE.eq(PaymentAttemptState.PENDING))
                 .execute() == 1;
     }
 
@@ -428,17 +444,11 @@ public class InvoiceRepository {
                 .set(INVOICE.AMOUNT_PAID, after)
                 .set(INVOICE.UPDATED_AT, at)
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
-                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.POSTED.name()),
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.POSTED),
                         after.le(INVOICE.AMOUNT_TOTAL))
                 .execute() == 1;
     }
 
-    /** Whether the user's view of the invoice since then is already in its history. */
-    public boolean viewedSince(long invoiceId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()),
-                HISTORY_ENTRY.DOCUMENT_ID.eq(invoiceId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
-                HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(since));
-    }
 
     /**
      * A page of a company's confirmed sales orders to invoice from, newest first, whose number contains the text. Paged:
@@ -446,7 +456,7 @@ public class InvoiceRepository {
      */
     public List<OrderToInvoice> confirmedOrders(long companyId, String numberPart, int offset, int limit) {
         Condition number = numberPart == null || numberPart.isBlank() ? DSL.noCondition()
-                : SALE_ORDER.NUMBER.likeIgnoreCase(new DocumentFilter<PaymentStatus>(numberPart, null, null, null, null)
+                : SALE_ORDER.NUMBER.likeIgnoreCase(new DocumentFilter<InvoicePaymentStatus>(numberPart, null, null, null, null)
                 .likePattern(), '\\');
         return confirmedOrders(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyId).and(number), offset, limit);
     }
@@ -460,7 +470,7 @@ public class InvoiceRepository {
                         SALE_ORDER.CURRENCY, SALE_ORDER.PAYMENT_TERM_ID, SALE_ORDER.CUSTOMER_CONTACT_ID,
                         SALE_ORDER.REFERENCE, SALE_ORDER.CUSTOMER_COMPANY_ID)
                 .from(SALE_ORDER)
-                .where(condition, SALE_ORDER.STATE.eq("CONFIRMED"))
+                .where(condition, SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .orderBy(SALE_ORDER.ORDER_DATE.desc(), SALE_ORDER.ID.desc())
                 .offset(offset)
                 .limit(limit)
@@ -500,7 +510,7 @@ public class InvoiceRepository {
                 .set(header(invoice))
                 .set(INVOICE.UPDATED_AT, Instant.now())
                 .set(INVOICE.VERSION, INVOICE.VERSION.plus(1))
-                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT.name()))
+                .where(INVOICE.ID.eq(invoiceId), INVOICE.STATE.eq(InvoiceState.DRAFT))
                 .execute() == 1;
     }
 

@@ -6,11 +6,11 @@ import java.util.Currency;
 
 /** One line of an invoice list. */
 public record InvoiceRow(long id, String number, Direction direction, InvoiceKind kind, InvoiceState state,
-                         PaymentStatus status,
+                         InvoicePaymentStatus status,
                          long companyId, String companyName, LocalDate invoiceDate, LocalDate dueDate, Currency currency,
                          BigDecimal total, BigDecimal paid) {
 
     public BigDecimal amountDue() {
-        return status == PaymentStatus.CANCELLED ? BigDecimal.ZERO.setScale(2) : total.subtract(paid);
+        return status == InvoicePaymentStatus.CANCELLED ? BigDecimal.ZERO.setScale(2) : total.subtract(paid);
     }
 }

@@ -121,6 +121,22 @@ public class InvoiceService {
     }
 
     /**
+     * The prepayment invoice of a signed quote, due on its date and posted at once; the quote's page and mails lead
+     * the customer to it. Returns its number.
+     */
+    @Transactional
+    public String createPrepayment(PrepaymentRequest request) {
+        String number = numbers.next(DocumentNumbers.Series.PREPAYMENT_INVOICE, request.invoiceDate());
+        long id = invoices.insertPostedPrepayment(new NewInvoice(number, Direction.OUT, InvoiceKind.PREPAYMENT,
+                request.companyId(), request.contactId(), request.saleOrderId(), request.quoteNumber(),
+                request.invoiceDate(), request.invoiceDate(), request.paymentTermId(), request.currency(), null),
+                request.responsibleUserId());
+        store(id, request.lines());
+        history.event(DocumentRef.invoice(id), HistoryEvent.PREPAYMENT_INVOICED, null, request.quoteNumber());
+        return number;
+    }
+
+    /**
      * What the rules refuse in an invoice's header and lines: a vendor bill needs the supplier's reference, the due
      * date cannot be before the invoice date, and there must be something to pay. Fields named as the integration
      * API names them.
@@ -303,10 +319,7 @@ public class InvoiceService {
     /** A portal user opened the invoice: recorded at most once per user and day, so the history stays readable. */
     @Transactional
     public void viewed(long invoiceId, long userId) {
-        Instant startOfDay = LocalDate.now(Formats.ZONE).atStartOfDay(Formats.ZONE).toInstant();
-        if (!invoices.viewedSince(invoiceId, userId, startOfDay)) {
-            history.event(DocumentRef.invoice(invoiceId), HistoryEvent.VIEWED, userId, null);
-        }
+        history.viewed(DocumentRef.invoice(invoiceId), userId);
     }
 
     private void mailInvoice(Invoice invoice, Recipient recipient, List<MailAttachment> files) {

@@ -175,7 +175,7 @@ class InvoicesDemoData implements DemoDataPart {
                 "demo:" + invoiceId + ":" + amount + ":" + paidOn, paidOn, null, staffUser));
         invoices.completePayment(paymentId, paidOn, at(paidOn));
         invoices.addPaid(invoiceId, amount, at(paidOn));
-        boolean full = invoices.find(invoiceId).map(invoice -> invoice.status() == PaymentStatus.PAID).orElse(false);
+        boolean full = invoices.find(invoiceId).map(invoice -> invoice.status() == InvoicePaymentStatus.PAID).orElse(false);
         history.event(DocumentRef.invoice(invoiceId), full ? HistoryEvent.PAID : HistoryEvent.PARTIALLY_PAID, staffUser,
                 Formats.money(amount, java.util.Locale.GERMAN));
     }

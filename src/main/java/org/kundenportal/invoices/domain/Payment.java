@@ -10,7 +10,7 @@ import java.util.Currency;
  * Session, PayPal's order) and the money it took ({@code providerPaymentReference}: Stripe's PaymentIntent, PayPal's
  * capture); {@code refunded} is what the provider has given back of it.
  */
-public record Payment(long id, long invoiceId, PaymentMethod method, String providerCode, PaymentState state,
+public record Payment(long id, long invoiceId, PaymentMethod method, String providerCode, PaymentAttemptState state,
                       BigDecimal amount, BigDecimal refunded, Currency currency, String providerReference,
                       String providerPaymentReference, String failureReason, LocalDate paymentDate, Instant createdAt,
                       Long createdBy) {

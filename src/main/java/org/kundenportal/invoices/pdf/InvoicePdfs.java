@@ -112,14 +112,14 @@ class InvoicePdfs implements DocumentPdfSource {
     /** A customer invoice in any state, for staff checking a draft before they post it. */
     Optional<EInvoiceData> eInvoiceOfAnyState(String number, Locale locale) {
         return invoices.printable(number, PortalScope.staff(), true)
-                .filter(row -> Direction.OUT.name().equals(row.getDirection()))
+                .filter(row -> row.getDirection() == Direction.OUT)
                 .map(row -> eInvoice(row, locale, documentLines.of(DocumentRef.invoice(row.getId()))));
     }
 
     private EInvoiceData eInvoice(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
         EInvoiceData.Kind kind = switch (row.getKind()) {
-            case "PREPAYMENT" -> EInvoiceData.Kind.PREPAYMENT;
-            case "CREDIT_NOTE" -> EInvoiceData.Kind.CREDIT_NOTE;
+            case PREPAYMENT -> EInvoiceData.Kind.PREPAYMENT;
+            case CREDIT_NOTE -> EInvoiceData.Kind.CREDIT_NOTE;
             default -> EInvoiceData.Kind.INVOICE;
         };
         String terms = parts.paymentTerm(row.getPaymentTermId(), locale);
@@ -139,8 +139,8 @@ class InvoicePdfs implements DocumentPdfSource {
         if (row.getSepaMandateId() != null) {
             return mandates.find(row.getSepaMandateId());
         }
-        boolean draftToCollect = "DRAFT".equals(row.getState()) && "OUT".equals(row.getDirection())
-                && !"CREDIT_NOTE".equals(row.getKind());
+        boolean draftToCollect = row.getState() == InvoiceState.DRAFT && row.getDirection() == Direction.OUT
+                && row.getKind() != InvoiceKind.CREDIT_NOTE;
         return draftToCollect ? mandates.active(row.getCompanyId()) : Optional.empty();
     }
 
@@ -156,20 +156,20 @@ class InvoicePdfs implements DocumentPdfSource {
         if (viewer.mayUse(AreaPermission.INVOICES)) {
             return true;
         }
-        return viewer.mayUse(AreaPermission.QUOTES) && InvoiceKind.PREPAYMENT.name().equals(row.getKind())
-                && Direction.OUT.name().equals(row.getDirection());
+        return viewer.mayUse(AreaPermission.QUOTES) && row.getKind() == InvoiceKind.PREPAYMENT
+                && row.getDirection() == Direction.OUT;
     }
 
     private static boolean postedCustomerInvoice(InvoiceRecord row) {
-        return Direction.OUT.name().equals(row.getDirection()) && InvoiceState.POSTED.name().equals(row.getState());
+        return row.getDirection() == Direction.OUT && row.getState() == InvoiceState.POSTED;
     }
 
     private PdfDocument document(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
-        boolean outgoing = "OUT".equals(row.getDirection());
+        boolean outgoing = row.getDirection() == Direction.OUT;
         List<PdfDocument.Field> meta = new ArrayList<>();
         parts.addField(meta, "pdf.meta.invoice-date", Formats.date(row.getInvoiceDate(), locale), locale);
         parts.addField(meta, "pdf.meta.due-date", Formats.date(row.getDueDate(), locale), locale);
-        if (!"POSTED".equals(row.getState())) {
+        if (row.getState() != InvoiceState.POSTED) {
             parts.addField(meta, "pdf.meta.state", parts.text("pdf.state." + row.getState(), locale), locale);
         }
         parts.addField(meta, "pdf.meta.order", orderNumber(row.getSaleOrderId()), locale);
@@ -179,15 +179,15 @@ class InvoicePdfs implements DocumentPdfSource {
         Totals totals = Totals.of(lines);
         BigDecimal due = totals.total().subtract(row.getAmountPaid()).max(BigDecimal.ZERO);
         List<PdfDocument.Amount> extra = new ArrayList<>();
-        boolean posted = "POSTED".equals(row.getState());
+        boolean posted = row.getState() == InvoiceState.POSTED;
         if (posted && row.getAmountPaid().signum() > 0) {
             extra.add(new PdfDocument.Amount(parts.text("pdf.totals.paid", locale), row.getAmountPaid(), false));
         }
-        if (posted && !"CREDIT_NOTE".equals(row.getKind())) {
+        if (posted && row.getKind() != InvoiceKind.CREDIT_NOTE) {
             extra.add(new PdfDocument.Amount(parts.text("pdf.totals.due", locale), due, true));
         }
         PdfDocument.Letterhead letterhead = parts.letterhead();
-        boolean askForMoney = outgoing && posted && !"CREDIT_NOTE".equals(row.getKind()) && due.signum() > 0;
+        boolean askForMoney = outgoing && posted && row.getKind() != InvoiceKind.CREDIT_NOTE && due.signum() > 0;
         Optional<SepaMandate> mandate = askForMoney ? mandate(row) : Optional.empty();
         PdfDocument.Transfer transfer = askForMoney && mandate.isEmpty() ? transfer(letterhead.company(), row, due) : null;
         PdfDocument.DirectDebit debit = mandate.map(found -> new PdfDocument.DirectDebit(due, Iban.masked(found.iban()),
@@ -211,12 +211,12 @@ class InvoicePdfs implements DocumentPdfSource {
     }
 
     private static String titleKey(InvoiceRecord row) {
-        if ("IN".equals(row.getDirection())) {
+        if (row.getDirection() == Direction.IN) {
             return "pdf.title.vendor-bill";
         }
         return switch (row.getKind()) {
-            case "PREPAYMENT" -> "pdf.title.prepayment";
-            case "CREDIT_NOTE" -> "pdf.title.credit-note";
+            case PREPAYMENT -> "pdf.title.prepayment";
+            case CREDIT_NOTE -> "pdf.title.credit-note";
             default -> "pdf.title.invoice";
         };
     }

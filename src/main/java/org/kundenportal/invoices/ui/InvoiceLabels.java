@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import org.kundenportal.documents.ui.StateBadge;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoicePaymentStatus;
+import org.kundenportal.invoices.domain.PaymentAttemptState;
 import org.kundenportal.invoices.domain.PaymentMethod;
-import org.kundenportal.invoices.domain.PaymentState;
-import org.kundenportal.invoices.domain.PaymentStatus;
 
 /** Translation keys and badges of the invoice feature's enums, so every page words them alike. */
 final class InvoiceLabels {
@@ -14,11 +14,11 @@ final class InvoiceLabels {
     private InvoiceLabels() {
     }
 
-    static String status(Component context, PaymentStatus status) {
+    static String status(Component context, InvoicePaymentStatus status) {
         return context.getTranslation("invoices.status." + status.name());
     }
 
-    static StateBadge badge(Component context, PaymentStatus status) {
+    static StateBadge badge(Component context, InvoicePaymentStatus status) {
         StateBadge.Tone tone = switch (status) {
             case PAID -> StateBadge.Tone.SUCCESS;
             case OVERDUE, CANCELLED -> StateBadge.Tone.ERROR;
@@ -51,7 +51,7 @@ final class InvoiceLabels {
         return context.getTranslation("invoices.method." + method.name());
     }
 
-    static StateBadge paymentState(Component context, PaymentState state) {
+    static StateBadge paymentState(Component context, PaymentAttemptState state) {
         StateBadge.Tone tone = switch (state) {
             case SUCCEEDED -> StateBadge.Tone.SUCCESS;
             case FAILED -> StateBadge.Tone.ERROR;

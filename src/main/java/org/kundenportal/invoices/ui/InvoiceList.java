@@ -24,10 +24,10 @@ import org.kundenportal.documents.ui.DocumentFilterBar;
 import org.kundenportal.documents.ui.StateBadge;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceFilter;
+import org.kundenportal.invoices.domain.InvoicePaymentStatus;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.InvoiceRow;
 import org.kundenportal.invoices.domain.InvoiceState;
-import org.kundenportal.invoices.domain.PaymentStatus;
 
 /**
  * The invoice grid of the portal and the back office: paged, sorted and filtered in SQL within the user's
@@ -38,7 +38,7 @@ class InvoiceList extends VerticalLayout {
     private final Grid<InvoiceRow> grid = new Grid<>();
     /** null where the user sees invoices of one direction only */
     private final Select<Optional<Direction>> direction;
-    private final DocumentFilterBar<PaymentStatus> filterBar;
+    private final DocumentFilterBar<InvoicePaymentStatus> filterBar;
     private final ConfigurableFilterDataProvider<InvoiceRow, Void, InvoiceFilter> dataProvider;
 
     /**
@@ -58,7 +58,7 @@ class InvoiceList extends VerticalLayout {
                     return pages.counted(filter, invoices.count(scope, backOffice, filter));
                 })
                 .withConfigurableFilter();
-        filterBar = new DocumentFilterBar<>(Arrays.asList(PaymentStatus.values()),
+        filterBar = new DocumentFilterBar<>(Arrays.asList(InvoicePaymentStatus.values()),
                 status -> InvoiceLabels.status(this, status), filter -> applyFilter());
 
         // a user who is only a customer (or only a supplier) sees one direction: a filter that could only show all
@@ -148,7 +148,7 @@ class InvoiceList extends VerticalLayout {
         return grid;
     }
 
-    DocumentFilterBar<PaymentStatus> filterBar() {
+    DocumentFilterBar<InvoicePaymentStatus> filterBar() {
         return filterBar;
     }
 

@@ -2,13 +2,9 @@ package org.kundenportal.invoices.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -19,8 +15,10 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -42,7 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("invoices/:number")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.SUPPLIER, Roles.STAFF, Roles.ADMIN})
-public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class InvoiceView extends DetailView<Invoice> implements HasDynamicTitle {
 
     private final InvoiceRepository invoices;
     private final InvoiceService service;
@@ -58,6 +56,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
     public InvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
                        PaymentProviders providers, BankTransferProvider bankTransfer, DocumentLines lines,
                        CurrentUser currentUser, ObjectProvider<HistorySection> history, Settings settings) {
+        super("number");
         this.invoices = invoices;
         this.service = service;
         this.payments = payments;
@@ -71,19 +70,20 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        number = event.getRouteParameters().get("number").orElse("");
+    protected Optional<Invoice> find(String number) {
+        this.number = number;
         PortalUser user = currentUser.require();
-        Optional<Invoice> invoice = invoices.find(number, currentUser.scope(), false).filter(found -> mayOpen(user, found));
-        if (invoice.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        return invoices.find(number, currentUser.scope(), false).filter(found -> mayOpen(user, found));
+    }
+
+    @Override
+    protected void show(Invoice invoice) {
+        PortalUser user = currentUser.require();
         boolean preview = user.isInternal();
         if (!preview) {
-            service.viewed(invoice.get().id(), user.id());
+            service.viewed(invoice.id(), user.id());
         }
-        show(invoice.get(), preview);
+        render(invoice, preview);
     }
 
     private boolean mayOpen(PortalUser user, Invoice invoice) {
@@ -94,7 +94,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
                 && currentUser.mayUse(AreaPermission.QUOTES);
     }
 
-    private void show(Invoice invoice, boolean preview) {
+    private void render(Invoice invoice, boolean preview) {
         removeAll();
         if (preview) {
             add(new PreviewBanner());
@@ -129,7 +129,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
         if (invoice.saleOrderNumber() == null) {
             return null;
         }
-        boolean order = "CONFIRMED".equals(invoice.saleOrderState());
+        boolean order = invoice.saleOrderState() == SaleOrderState.CONFIRMED;
         AreaPermission area = order ? AreaPermission.ORDERS : AreaPermission.QUOTES;
         if (!preview && !currentUser.mayUse(area)) {
             return null;
@@ -138,7 +138,7 @@ public class InvoiceView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void reload() {
-        invoices.find(number, currentUser.scope(), false).ifPresent(invoice -> show(invoice, false));
+        invoices.find(number, currentUser.scope(), false).ifPresent(invoice -> render(invoice, false));
     }
 
     @Override

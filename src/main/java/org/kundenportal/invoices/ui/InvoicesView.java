@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kundenportal.base.security.AreaPermission;
@@ -19,6 +20,7 @@ import org.kundenportal.invoices.incoming.ui.SubmittedEInvoices;
 
 /** The portal's invoices: ours to the user's companies and, for suppliers, the bills they sent us. */
 @Route("invoices")
+@Menu(order = 50, icon = "vaadin:invoice", title = "nav.invoices")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.SUPPLIER, Roles.STAFF, Roles.ADMIN})
 @RequiresArea(AreaPermission.INVOICES)
 public class InvoicesView extends Main implements HasDynamicTitle {

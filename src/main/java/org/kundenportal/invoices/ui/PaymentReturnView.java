@@ -19,7 +19,7 @@ import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoicePayments;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.Payment;
-import org.kundenportal.invoices.domain.PaymentState;
+import org.kundenportal.invoices.domain.PaymentAttemptState;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 
 /**
@@ -62,7 +62,7 @@ public class PaymentReturnView extends Main implements BeforeEnterObserver, HasD
                     .orElse(payment.get());
             boolean cancelled = event.getLocation().getQueryParameters().getParameters()
                     .getOrDefault("cancelled", List.of()).contains("true");
-            add(cancelled && now.state() == PaymentState.PENDING ? cancelledMessage() : message(now.state()));
+            add(cancelled && now.state() == PaymentAttemptState.PENDING ? cancelledMessage() : message(now.state()));
         } catch (RefusedException refused) {
             Paragraph unknown = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
             unknown.addClassName("payment-return-message");
@@ -84,7 +84,7 @@ public class PaymentReturnView extends Main implements BeforeEnterObserver, HasD
         return message;
     }
 
-    private Paragraph message(PaymentState state) {
+    private Paragraph message(PaymentAttemptState state) {
         Paragraph message = new Paragraph(getTranslation("invoices.return." + state.name()));
         message.addClassNames("payment-return-message", "payment-return-" + state.name().toLowerCase());
         return message;

@@ -8,14 +8,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -25,6 +21,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.documents.domain.DocumentLines;
@@ -38,8 +35,8 @@ import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.InvoiceService;
 import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.invoices.domain.Payment;
+import org.kundenportal.invoices.domain.PaymentAttemptState;
 import org.kundenportal.invoices.domain.PaymentMethod;
-import org.kundenportal.invoices.domain.PaymentState;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 import org.kundenportal.invoices.incoming.domain.ReceivedEInvoiceRepository;
 import org.kundenportal.invoices.pdf.InvoiceEInvoices;
@@ -52,7 +49,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("staff/invoices/:number")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class StaffInvoiceView extends DetailView<Invoice> implements HasDynamicTitle {
 
     private final InvoiceRepository invoices;
     private final InvoiceService service;
@@ -68,6 +65,7 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
     public StaffInvoiceView(InvoiceRepository invoices, InvoiceService service, InvoicePayments payments,
                             DocumentLines lines, CurrentUser currentUser, ObjectProvider<HistorySection> history,
                             PaymentProviders providers, InvoiceEInvoices eInvoiceFiles, ReceivedEInvoiceRepository receivedFiles) {
+        super("number");
         this.providers = providers;
         this.receivedFiles = receivedFiles;
         this.eInvoiceFiles = eInvoiceFiles;
@@ -81,21 +79,17 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        number = event.getRouteParameters().get("number").orElse("");
-        Optional<Invoice> invoice = invoices.find(number, PortalScope.staff(), true);
-        if (invoice.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(invoice.get());
+    protected Optional<Invoice> find(String number) {
+        this.number = number;
+        return invoices.find(number, PortalScope.staff(), true);
     }
 
     private void reload() {
         invoices.find(number, PortalScope.staff(), true).ifPresent(this::show);
     }
 
-    private void show(Invoice invoice) {
+    @Override
+    protected void show(Invoice invoice) {
         removeAll();
         List<Payment> invoicePayments = invoices.payments(invoice.id());
         DocumentPage page = InvoiceSheet.page(this, invoice, true);
@@ -113,7 +107,7 @@ public class StaffInvoiceView extends Main implements BeforeEnterObserver, HasDy
                 payment -> providers.provider(payment.providerCode() == null ? "" : payment.providerCode())
                         .flatMap(provider -> provider.dashboardUrl(payment.providerReference(),
                                 payment.providerPaymentReference()))));
-        List<Payment> announced = invoicePayments.stream().filter(payment -> payment.state() == PaymentState.PENDING
+        List<Payment> announced = invoicePayments.stream().filter(payment -> payment.state() == PaymentAttemptState.PENDING
                 && payment.method() == PaymentMethod.BANK_TRANSFER).toList();
         if (!announced.isEmpty() && invoice.state() == InvoiceState.POSTED) {
             Div pending = new Div(new H3(getTranslation("invoices.staff.announced")));

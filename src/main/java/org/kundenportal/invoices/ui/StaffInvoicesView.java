@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import org.kundenportal.invoices.domain.InvoiceService;
 
 /** The back office's invoices and vendor bills of every company, drafts included. */
 @Route("staff/invoices")
+@Menu(order = 1060, icon = "vaadin:invoice", title = "nav.staff-invoices")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffInvoicesView extends Main implements HasDynamicTitle {
 

@@ -1,6 +1,5 @@
 package org.kundenportal.mailbox.domain;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -11,12 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.kundenportal.base.mail.CaughtMails;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * The mails the embedded SMTP server received, for installations without a mail server of their own.
- * Empty (and {@link #isAvailable()} false) when a real SMTP server is configured.
+ * Empty (and {@link #isAvailable()} false) when a real SMTP server is configured, and always in the production jar,
+ * which has no embedded SMTP server.
  */
 @Service
 public class Mailbox {
@@ -29,9 +30,9 @@ public class Mailbox {
                                List<String> attachments) {
     }
 
-    private final ObjectProvider<GreenMail> server;
+    private final ObjectProvider<CaughtMails> server;
 
-    public Mailbox(ObjectProvider<GreenMail> server) {
+    public Mailbox(ObjectProvider<CaughtMails> server) {
         this.server = server;
     }
 
@@ -41,11 +42,11 @@ public class Mailbox {
 
     /** Newest first. */
     public List<ReceivedMail> received() {
-        GreenMail greenMail = server.getIfAvailable();
-        if (greenMail == null) {
+        CaughtMails caught = server.getIfAvailable();
+        if (caught == null) {
             return List.of();
         }
-        return Arrays.stream(greenMail.getReceivedMessages())
+        return caught.received().stream()
                 .map(Mailbox::toMail)
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(ReceivedMail::receivedAt).reversed())

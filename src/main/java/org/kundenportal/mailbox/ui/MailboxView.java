@@ -10,17 +10,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.mailbox.domain.Mailbox;
 import org.kundenportal.mailbox.domain.Mailbox.ReceivedMail;
 
 /** What the embedded SMTP server received, so invitations and resets can be followed without a mail server. */
 @Route("staff/mailbox")
+@Menu(order = 2020, icon = "vaadin:envelopes-o", title = "nav.staff-mailbox")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class MailboxView extends Main implements HasDynamicTitle {
 

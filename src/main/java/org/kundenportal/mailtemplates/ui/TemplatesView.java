@@ -28,6 +28,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
@@ -48,6 +49,7 @@ import org.kundenportal.mailtemplates.domain.TemplateEditing.SaveOutcome;
  * preview with a sample recipient, and the way back to the shipped text.
  */
 @Route("staff/templates")
+@Menu(order = 2030, icon = "vaadin:envelope-open-o", title = "nav.staff-templates")
 @RolesAllowed(Roles.ADMIN)
 public class TemplatesView extends Main implements HasDynamicTitle, BeforeLeaveObserver {
 

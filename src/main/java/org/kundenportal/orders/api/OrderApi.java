@@ -24,8 +24,8 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
-import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
 import org.kundenportal.orders.domain.Carrier;
@@ -37,9 +37,9 @@ import org.kundenportal.orders.domain.OrderDetail;
 import org.kundenportal.orders.domain.OrderImport;
 import org.kundenportal.orders.domain.OrderRepository;
 import org.kundenportal.orders.domain.OrderService;
-import org.kundenportal.quotes.domain.PaymentTermOption;
 import org.kundenportal.quotes.domain.QuoteDraft;
 import org.kundenportal.quotes.domain.QuoteEditing;
+import org.kundenportal.settings.domain.PaymentTerm;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,7 +96,7 @@ class OrderApi {
         Long contactId = references.person("contact", request.contact());
         Long paymentTermId = request.paymentTerm() == null ? quotes.newDraft().paymentTermId()
                 : quotes.paymentTerms().stream().filter(term -> term.code().equals(request.paymentTerm()))
-                .map(PaymentTermOption::id).findFirst()
+                .map(PaymentTerm::id).findFirst()
                 .orElseThrow(() -> UnknownReference.of("paymentTerm", "payment term", request.paymentTerm()));
         QuoteDraft content = new QuoteDraft(null, 0, companyId, contactId, request.reference(), request.date(), null,
                 paymentTermId, false, false, BigDecimal.valueOf(100), request.note(),
@@ -145,7 +145,7 @@ class OrderApi {
         return new OrderJson.Resource(orders.externalId(id), order.number(), lower(order.source().name()),
                 contacts.externalId(order.customerId()), order.customerName(), order.reference(), order.orderDate(),
                 order.currency().getCurrencyCode(), DocumentJson.linesOut(orderLines), DocumentJson.totals(orderLines),
-                lower(orders.state(id)), lower(orders.deliveryStatus(id).name()), shipments, invoices,
+                lower(orders.state(id).name()), lower(orders.deliveryStatus(id).name()), shipments, invoices,
                 links.to("orders/" + order.number()));
     }
 

@@ -49,7 +49,7 @@ public class DeliveryRepository {
                                 Carrier.trackingLink(row.get(CARRIER.TRACKING_URL), row.get(DELIVERY_TRACKING.TRACKING_NUMBER))),
                         Collectors.toList())));
         return deliveries.stream().map(row -> new Delivery(row.getId(), row.getSaleOrderId(), row.getNumber(),
-                DeliveryState.valueOf(row.getState()), row.getScheduledDate(), row.getShippedDate(),
+                row.getState(), row.getScheduledDate(), row.getShippedDate(),
                 row.getDeliveredDate(), row.getVersion(), lines.getOrDefault(row.getId(), List.of()),
                 trackings.getOrDefault(row.getId(), List.of()))).toList();
     }
@@ -68,7 +68,7 @@ public class DeliveryRepository {
         long id = db.insertInto(DELIVERY)
                 .set(DELIVERY.SALE_ORDER_ID, orderId)
                 .set(DELIVERY.NUMBER, number)
-                .set(DELIVERY.STATE, DeliveryState.WAITING.name())
+                .set(DELIVERY.STATE, DeliveryState.WAITING)
                 .set(DELIVERY.SCHEDULED_DATE, scheduledDate)
                 .returning(DELIVERY.ID)
                 .fetchSingle(DELIVERY.ID);
@@ -92,7 +92,7 @@ public class DeliveryRepository {
      */
     int changeState(long deliveryId, int version, DeliveryState next, LocalDate shippedDate, LocalDate deliveredDate) {
         var update = db.update(DELIVERY)
-                .set(DELIVERY.STATE, next.name())
+                .set(DELIVERY.STATE, next)
                 .set(DELIVERY.VERSION, DELIVERY.VERSION.plus(1));
         if (shippedDate != null) {
             update = update.set(DELIVERY.SHIPPED_DATE, shippedDate);
@@ -119,16 +119,16 @@ public class DeliveryRepository {
 
     boolean hasShipped(long orderId) {
         return db.fetchExists(DELIVERY, DELIVERY.SALE_ORDER_ID.eq(orderId)
-                .and(DELIVERY.STATE.in(DeliveryState.SHIPPED.name(), DeliveryState.DELIVERED.name())));
+                .and(DELIVERY.STATE.in(DeliveryState.SHIPPED, DeliveryState.DELIVERED)));
     }
 
     /** Deliveries not yet on their way are called off with the order. */
     void cancelOpen(long orderId) {
         db.update(DELIVERY)
-                .set(DELIVERY.STATE, DeliveryState.CANCELLED.name())
+                .set(DELIVERY.STATE, DeliveryState.CANCELLED)
                 .set(DELIVERY.VERSION, DELIVERY.VERSION.plus(1))
                 .where(DELIVERY.SALE_ORDER_ID.eq(orderId),
-                        DELIVERY.STATE.in(DeliveryState.WAITING.name(), DeliveryState.READY.name()))
+                        DELIVERY.STATE.in(DeliveryState.WAITING, DeliveryState.READY))
                 .execute();
         storeStatus(SALE_ORDER.ID.eq(orderId));
     }

@@ -4,7 +4,6 @@ import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DELIVERY;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.SALE_ORDER;
@@ -19,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
@@ -28,8 +28,10 @@ import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.SaleOrderState;
+import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.quotes.domain.QuoteRepository;
 import org.springframework.stereotype.Repository;
 
@@ -40,7 +42,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrderRepository {
 
-    static final String CONFIRMED = "CONFIRMED";
 
     /**
      * The delivery status from the deliveries that are not cancelled. Lists read it from {@code sale_order.delivery_status},
@@ -72,22 +73,22 @@ public class OrderRepository {
     }
 
     private static Field<String> deliveryStatus() {
-        Field<Integer> active = deliveries(DELIVERY.STATE.ne(DeliveryState.CANCELLED.name()));
-        Field<Integer> shipped = deliveries(DELIVERY.STATE.in(DeliveryState.SHIPPED.name(), DeliveryState.DELIVERED.name()));
-        Field<Integer> delivered = deliveries(DELIVERY.STATE.eq(DeliveryState.DELIVERED.name()));
-        return DSL.when(shipped.eq(0), DeliveryStatus.NOT_SHIPPED.name())
-                .when(delivered.eq(active), DeliveryStatus.DELIVERED.name())
-                .when(shipped.eq(active), DeliveryStatus.SHIPPED.name())
-                .otherwise(DeliveryStatus.PARTIALLY_SHIPPED.name());
+        Field<Integer> active = deliveries(DELIVERY.STATE.ne(DeliveryState.CANCELLED));
+        Field<Integer> shipped = deliveries(DELIVERY.STATE.in(DeliveryState.SHIPPED, DeliveryState.DELIVERED));
+        Field<Integer> delivered = deliveries(DELIVERY.STATE.eq(DeliveryState.DELIVERED));
+        return DSL.when(shipped.eq(0), ShippingStatus.NOT_SHIPPED.name())
+                .when(delivered.eq(active), ShippingStatus.DELIVERED.name())
+                .when(shipped.eq(active), ShippingStatus.SHIPPED.name())
+                .otherwise(ShippingStatus.PARTIALLY_SHIPPED.name());
     }
 
-    public List<OrderRow> page(PortalScope scope, DocumentFilter<DeliveryStatus> filter, int offset, int limit,
+    public List<OrderRow> page(PortalScope scope, DocumentFilter<ShippingStatus> filter, int offset, int limit,
                                List<SortOrders.Sort> sort) {
         return page(scope, filter, offset, limit, sort, new ListPages());
     }
 
     /** A page of a grid that keeps its {@link ListPages}, so that deep pages are read by their sort key. */
-    public List<OrderRow> page(PortalScope scope, DocumentFilter<DeliveryStatus> filter, int offset, int limit,
+    public List<OrderRow> page(PortalScope scope, DocumentFilter<ShippingStatus> filter, int offset, int limit,
                                List<SortOrders.Sort> sort, ListPages pages) {
         List<SortField<?>> orderBy = SortOrders.orderBy(sort, SORT_FIELDS, SALE_ORDER.ORDER_DATE, SALE_ORDER.ID);
         return pages.fetch(db, SALE_ORDER.ID, List.of(SALE_ORDER.ID, SALE_ORDER.NUMBER, SALE_ORDER.ORDER_DATE,
@@ -99,38 +100,38 @@ public class OrderRepository {
                 .map(row -> new OrderRow(row.get(SALE_ORDER.ID), row.get(SALE_ORDER.NUMBER),
                         row.get(SALE_ORDER.ORDER_DATE), OrderSource.valueOf(row.get(SALE_ORDER.SOURCE)),
                         row.get(SALE_ORDER.CUSTOMER_COMPANY_ID), row.get(CONTACT.NAME),
-                        DeliveryStatus.valueOf(row.get(SALE_ORDER.DELIVERY_STATUS)), row.get(SALE_ORDER.AMOUNT_TOTAL),
+                        ShippingStatus.valueOf(row.get(SALE_ORDER.DELIVERY_STATUS)), row.get(SALE_ORDER.AMOUNT_TOTAL),
                         Currency.getInstance(row.get(SALE_ORDER.CURRENCY))))
                 .toList();
     }
 
-    public int count(PortalScope scope, DocumentFilter<DeliveryStatus> filter) {
+    public int count(PortalScope scope, DocumentFilter<ShippingStatus> filter) {
         return db.fetchCount(DSL.selectOne().from(SALE_ORDER).where(condition(scope, filter)));
     }
 
     /** Orders in scope whose goods have not all been delivered yet, for the home card. */
     public long countOpen(PortalScope scope) {
         return db.fetchCount(SALE_ORDER, confirmedIn(scope)
-                .and(SALE_ORDER.DELIVERY_STATUS.ne(DeliveryStatus.DELIVERED.name())));
+                .and(SALE_ORDER.DELIVERY_STATUS.ne(ShippingStatus.DELIVERED.name())));
     }
 
-    public DeliveryStatus deliveryStatus(long orderId) {
-        return DeliveryStatus.valueOf(db.select(SALE_ORDER.DELIVERY_STATUS).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId))
+    public ShippingStatus deliveryStatus(long orderId) {
+        return ShippingStatus.valueOf(db.select(SALE_ORDER.DELIVERY_STATUS).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId))
                 .fetchSingle(SALE_ORDER.DELIVERY_STATUS));
     }
 
     private static Condition confirmedIn(PortalScope scope) {
-        return SALE_ORDER.STATE.eq(CONFIRMED).and(QuoteRepository.visibleTo(scope, false));
+        return SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED).and(QuoteRepository.visibleTo(scope, false));
     }
 
-    private static Condition condition(PortalScope scope, DocumentFilter<DeliveryStatus> filter) {
+    private static Condition condition(PortalScope scope, DocumentFilter<ShippingStatus> filter) {
         Condition condition = confirmedIn(scope);
         if (filter.hasText()) {
             String pattern = filter.likePattern();
             condition = condition.and(SALE_ORDER.NUMBER.like(pattern, '\\')
                     .or(SALE_ORDER.REFERENCE.like(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE).where(
-                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER),
                             DOCUMENT_LINE.DOCUMENT_ID.eq(SALE_ORDER.ID),
                             DOCUMENT_LINE.DESCRIPTION.like(pattern, '\\').or(DOCUMENT_LINE.PRODUCT_CODE.like(pattern, '\\'))))));
         }
@@ -185,52 +186,45 @@ public class OrderRepository {
 
     /** The invoices of an order that have been issued (drafts never show), oldest first. */
     public List<OrderInvoice> invoices(PortalScope scope, long orderId, LocalDate today) {
-        Field<String> status = DSL.when(INVOICE.STATE.eq("CANCELLED"), OrderInvoice.PaymentStatus.CANCELLED.name())
-                .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), OrderInvoice.PaymentStatus.PAID.name())
-                .when(INVOICE.DUE_DATE.lt(today), OrderInvoice.PaymentStatus.OVERDUE.name())
-                .when(INVOICE.AMOUNT_PAID.gt(java.math.BigDecimal.ZERO), OrderInvoice.PaymentStatus.PARTIALLY_PAID.name())
-                .otherwise(OrderInvoice.PaymentStatus.NOT_PAID.name()).as("payment_status");
+        Field<String> status = DSL.when(INVOICE.STATE.eq(InvoiceState.CANCELLED), OrderInvoice.PaymentProgress.CANCELLED.name())
+                .when(INVOICE.AMOUNT_PAID.ge(INVOICE.AMOUNT_TOTAL), OrderInvoice.PaymentProgress.PAID.name())
+                .when(INVOICE.DUE_DATE.lt(today), OrderInvoice.PaymentProgress.OVERDUE.name())
+                .when(INVOICE.AMOUNT_PAID.gt(java.math.BigDecimal.ZERO), OrderInvoice.PaymentProgress.PARTIALLY_PAID.name())
+                .otherwise(OrderInvoice.PaymentProgress.NOT_PAID.name()).as("payment_status");
         return db.select(INVOICE.ID, INVOICE.NUMBER, INVOICE.INVOICE_DATE, status, INVOICE.AMOUNT_TOTAL, INVOICE.CURRENCY)
                 .from(INVOICE)
-                .where(INVOICE.SALE_ORDER_ID.eq(orderId), INVOICE.DIRECTION.eq("OUT"),
+                .where(INVOICE.SALE_ORDER_ID.eq(orderId), INVOICE.DIRECTION.eq(Direction.OUT),
                         InvoiceRepository.visibleTo(scope, false))
                 .orderBy(INVOICE.INVOICE_DATE, INVOICE.ID)
                 .fetch(row -> new OrderInvoice(row.get(INVOICE.ID), row.get(INVOICE.NUMBER), row.get(INVOICE.INVOICE_DATE),
-                        OrderInvoice.PaymentStatus.valueOf(row.get(status)), row.get(INVOICE.AMOUNT_TOTAL),
+                        OrderInvoice.PaymentProgress.valueOf(row.get(status)), row.get(INVOICE.AMOUNT_TOTAL),
                         Currency.getInstance(row.get(INVOICE.CURRENCY))));
     }
 
     /** Locks a confirmed order for the rest of the transaction; false when it is not (or no longer) confirmed. */
     boolean lockConfirmed(long orderId) {
         return db.select(SALE_ORDER.ID).from(SALE_ORDER)
-                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(CONFIRMED))
+                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .forUpdate()
                 .fetchOptional().isPresent();
     }
 
     boolean hasOpenInvoice(long orderId) {
-        return db.fetchExists(INVOICE, INVOICE.SALE_ORDER_ID.eq(orderId).and(INVOICE.STATE.ne("CANCELLED")));
+        return db.fetchExists(INVOICE, INVOICE.SALE_ORDER_ID.eq(orderId).and(INVOICE.STATE.ne(InvoiceState.CANCELLED)));
     }
 
     /** Turns a confirmed order back into a cancelled quote; 0 when it was not confirmed any more. */
     int cancel(long orderId, String reason, Instant at) {
         return db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CANCELLED")
+                .set(SALE_ORDER.STATE, SaleOrderState.CANCELLED)
                 .set(SALE_ORDER.CANCELLED_AT, at)
                 .set(SALE_ORDER.CANCEL_REASON, reason)
                 .set(SALE_ORDER.UPDATED_AT, at)
                 .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(CONFIRMED))
+                .where(SALE_ORDER.ID.eq(orderId), SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .execute();
     }
 
-    boolean viewedSince(long orderId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name())
-                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(orderId))
-                .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
-                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
-                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
-    }
 
     /** The order another system knows by this id. */
     public Optional<ExternalRow> findExternal(String externalId) {
@@ -246,18 +240,27 @@ public class OrderRepository {
         EXTERNAL.link(db, orderId, externalId, externalHash);
     }
 
+    /** The order's number and whom its mails go to: the customer company and, if set, its contact person. */
+    Addressee addressee(long orderId) {
+        return db.select(SALE_ORDER.NUMBER, SALE_ORDER.CUSTOMER_COMPANY_ID, SALE_ORDER.CUSTOMER_CONTACT_ID)
+                .from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId)).fetchSingle(Records.mapping(Addressee::new));
+    }
+
+    record Addressee(String number, long companyId, Long contactId) {
+    }
+
     public String number(long orderId) {
         return db.select(SALE_ORDER.NUMBER).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId)).fetchSingle(SALE_ORDER.NUMBER);
     }
 
     /** CONFIRMED, or CANCELLED once called off by agreement. */
-    public String state(long orderId) {
+    public SaleOrderState state(long orderId) {
         return db.select(SALE_ORDER.STATE).from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId)).fetchSingle(SALE_ORDER.STATE);
     }
 
     /** The ids of all confirmed orders, oldest first (for the demo data). */
     public List<Long> confirmedIds() {
-        return db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq(CONFIRMED))
+        return db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
                 .orderBy(SALE_ORDER.ID).fetch(SALE_ORDER.ID);
     }
 

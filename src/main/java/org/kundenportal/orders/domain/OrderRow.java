@@ -6,5 +6,5 @@ import java.util.Currency;
 
 /** One sales order in a list. */
 public record OrderRow(long id, String number, LocalDate orderDate, OrderSource source, long customerId,
-                       String customerName, DeliveryStatus deliveryStatus, BigDecimal total, Currency currency) {
+                       String customerName, ShippingStatus deliveryStatus, BigDecimal total, Currency currency) {
 }

@@ -279,9 +279,6 @@ public class OrderService {
     /** A portal user opened the order: recorded at most once per user and day, so the history is not flooded. */
     @Transactional
     public void recordView(long orderId, long userId) {
-        Instant startOfDay = LocalDate.now(Formats.ZONE).atStartOfDay(Formats.ZONE).toInstant();
-        if (!orders.viewedSince(orderId, userId, startOfDay)) {
-            history.event(DocumentRef.saleOrder(orderId), HistoryEvent.VIEWED, userId, null);
-        }
+        history.viewed(DocumentRef.saleOrder(orderId), userId);
     }
 }

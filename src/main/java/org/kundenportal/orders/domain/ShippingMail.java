@@ -1,11 +1,8 @@
 package org.kundenportal.orders.domain;
 
-import static org.kundenportal.db.Tables.SALE_ORDER;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailRecipients;
 import org.kundenportal.base.mail.MailRecipients.Recipient;
@@ -31,28 +28,27 @@ public class ShippingMail {
     public record Letter(String orderNumber, List<Recipient> recipients, String tracking) {
     }
 
-    private final DSLContext db;
+    private final OrderRepository orders;
     private final MailRecipients recipients;
     private final MailService mail;
     private final PortalLinks links;
 
-    public ShippingMail(DSLContext db, MailRecipients recipients, MailService mail, PortalLinks links) {
-        this.db = db;
+    public ShippingMail(OrderRepository orders, MailRecipients recipients, MailService mail, PortalLinks links) {
+        this.orders = orders;
         this.recipients = recipients;
         this.mail = mail;
         this.links = links;
     }
 
     Letter prepare(long orderId, List<Delivery.Tracking> trackings) {
-        var order = db.select(SALE_ORDER.NUMBER, SALE_ORDER.CUSTOMER_COMPANY_ID, SALE_ORDER.CUSTOMER_CONTACT_ID)
-                .from(SALE_ORDER).where(SALE_ORDER.ID.eq(orderId)).fetchSingle();
-        List<Recipient> to = recipients.customerUsers(order.value2(), AreaPermission.ORDERS);
+        OrderRepository.Addressee order = orders.addressee(orderId);
+        List<Recipient> to = recipients.customerUsers(order.companyId(), AreaPermission.ORDERS);
         if (to.isEmpty()) {
-            to = recipients.contact(order.value3()).stream().toList();
+            to = recipients.contact(order.contactId()).stream().toList();
         }
         String tracking = trackings.stream().map(parcel -> parcel.carrierName() + " " + parcel.trackingNumber() + ": " + parcel.url())
                 .collect(Collectors.joining("\n"));
-        return new Letter(order.value1(), List.copyOf(to), tracking);
+        return new Letter(order.number(), List.copyOf(to), tracking);
     }
 
     /** Sends what can be sent; the shipment is committed already, so a mail server failure is only logged. */

@@ -62,7 +62,7 @@ class OrderDocument extends Div {
         return new DocumentPage()
                 .breadcrumbs(owner.getTranslation(staff ? "nav.staff-orders" : "nav.orders"),
                         staff ? "staff/orders" : "orders", order.number())
-                .title(owner.getTranslation("orders.detail.title", order.number()), OrderBadges.source(owner, order.source()))
+                .title(owner.getTranslation("orders.detail.title", order.number()), OrderLabels.source(owner, order.source()))
                 .amount("documents.summary.total", Totals.of(lines).total(), order.currency());
     }
 
@@ -117,7 +117,7 @@ class OrderDocument extends Div {
             String href = invoiceLink == null ? null : invoiceLink.apply(invoice);
             Component number = href == null ? new Span(invoice.number()) : new Anchor(href, invoice.number());
             Div row = new Div(number, new Span(Formats.date(invoice.invoiceDate(), locale)),
-                    OrderBadges.invoice(this, invoice.status()),
+                    OrderLabels.invoice(this, invoice.status()),
                     new Span(Formats.money(invoice.amount(), invoice.currency(), locale)));
             row.addClassName("order-invoice");
             section.add(row);
@@ -135,7 +135,7 @@ class OrderDocument extends Div {
             Div card = new Div();
             card.addClassName("delivery-card");
             Div heading = new Div(new H4(getTranslation("orders.delivery.title", delivery.number())),
-                    OrderBadges.delivery(this, delivery.state()));
+                    OrderLabels.delivery(this, delivery.state()));
             heading.addClassName("delivery-heading");
             card.add(heading);
             Div dates = new Div();

@@ -9,19 +9,19 @@ import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import java.util.List;
 import java.util.Locale;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.ui.DocumentFilterBar;
-import org.kundenportal.orders.domain.DeliveryStatus;
 import org.kundenportal.orders.domain.OrderRepository;
 import org.kundenportal.orders.domain.OrderRow;
+import org.kundenportal.orders.domain.ShippingStatus;
 
 /**
  * The list of sales orders of the portal and of the back office: filter bar and a lazy grid paged, filtered and
@@ -30,7 +30,7 @@ import org.kundenportal.orders.domain.OrderRow;
 class OrderList extends Div {
 
     private final Grid<OrderRow> grid = new Grid<>();
-    private final DocumentFilterBar<DeliveryStatus> filterBar;
+    private final DocumentFilterBar<ShippingStatus> filterBar;
 
     /**
      * @param detailRoute   the route an order opens at, followed by "/" and its number
@@ -39,17 +39,17 @@ class OrderList extends Div {
     OrderList(OrderRepository orders, PortalScope scope, String detailRoute, boolean withCustomer) {
         addClassName("order-list");
         ListPages pages = new ListPages();
-        ConfigurableFilterDataProvider<OrderRow, Void, DocumentFilter<DeliveryStatus>> dataProvider =
-                DataProvider.<OrderRow, DocumentFilter<DeliveryStatus>>fromFilteringCallbacks(
+        ConfigurableFilterDataProvider<OrderRow, Void, DocumentFilter<ShippingStatus>> dataProvider =
+                DataProvider.<OrderRow, DocumentFilter<ShippingStatus>>fromFilteringCallbacks(
                         query -> orders.page(scope, query.getFilter().orElse(DocumentFilter.none()), query.getOffset(),
                                 query.getLimit(), GridSorts.of(query), pages).stream(),
                         query -> {
-                            DocumentFilter<DeliveryStatus> filter = query.getFilter().orElse(DocumentFilter.none());
+                            DocumentFilter<ShippingStatus> filter = query.getFilter().orElse(DocumentFilter.none());
                             return pages.counted(filter, orders.count(scope, filter));
                         })
                         .withConfigurableFilter();
-        filterBar = new DocumentFilterBar<>(List.of(DeliveryStatus.values()),
-                status -> OrderBadges.statusLabel(this, status), dataProvider::setFilter);
+        filterBar = new DocumentFilterBar<>(List.of(ShippingStatus.values()),
+                status -> OrderLabels.statusLabel(this, status), dataProvider::setFilter);
 
         Locale locale = getLocale();
         grid.addColumn(OrderRow::number).setHeader(getTranslation("orders.column.number")).setKey("number")
@@ -60,9 +60,9 @@ class OrderList extends Div {
             grid.addColumn(OrderRow::customerName).setHeader(getTranslation("orders.column.customer")).setKey("customer")
                     .setSortable(true).setFlexGrow(2);
         }
-        grid.addComponentColumn(row -> OrderBadges.source(this, row.source())).setHeader(getTranslation("orders.column.source"))
+        grid.addComponentColumn(row -> OrderLabels.source(this, row.source())).setHeader(getTranslation("orders.column.source"))
                 .setKey("source").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> OrderBadges.status(this, row.deliveryStatus()))
+        grid.addComponentColumn(row -> OrderLabels.status(this, row.deliveryStatus()))
                 .setHeader(getTranslation("orders.column.delivery-status")).setKey("deliveryStatus").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> Formats.money(row.total(), row.currency(), locale)).setHeader(getTranslation("orders.column.total"))
@@ -74,7 +74,7 @@ class OrderList extends Div {
         ResponsiveGrid.of(grid, ListCard.<OrderRow>titled(OrderRow::number)
                         .detail(row -> Formats.money(row.total(), row.currency(), locale))
                         .meta(row -> Formats.date(row.orderDate(), locale), row -> withCustomer ? row.customerName() : "")
-                        .badge(row -> OrderBadges.status(this, row.deliveryStatus())))
+                        .badge(row -> OrderLabels.status(this, row.deliveryStatus())))
                 .hideOnTablet("source");
         add(filterBar, grid);
     }

@@ -1,13 +1,10 @@
 package org.kundenportal.orders.ui;
 
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.AreaPermission;
@@ -15,8 +12,8 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.RequiresArea;
-import java.util.List;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.ui.DocumentPage;
@@ -36,7 +33,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("orders/:number")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 @RequiresArea(AreaPermission.ORDERS)
-public class OrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class OrderView extends DetailView<OrderDetail> implements HasDynamicTitle {
 
     private final OrderRepository orders;
     private final DeliveryRepository deliveries;
@@ -48,6 +45,7 @@ public class OrderView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     public OrderView(OrderRepository orders, DeliveryRepository deliveries, DocumentLines lines, OrderService service,
                      CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+        super("number");
         this.orders = orders;
         this.deliveries = deliveries;
         this.lines = lines;
@@ -58,15 +56,14 @@ public class OrderView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
+    protected Optional<OrderDetail> find(String number) {
+        return orders.find(currentUser.scope(), number);
+    }
+
+    @Override
+    protected void show(OrderDetail order) {
         PortalUser user = currentUser.require();
         PortalScope scope = currentUser.scope();
-        Optional<OrderDetail> found = orders.find(scope, event.getRouteParameters().get("number").orElse(""));
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        OrderDetail order = found.get();
         boolean preview = user.isInternal();
         removeAll();
         if (preview) {

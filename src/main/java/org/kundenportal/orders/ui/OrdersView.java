@@ -3,6 +3,7 @@ package org.kundenportal.orders.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kundenportal.base.security.AreaPermission;
@@ -14,6 +15,7 @@ import org.kundenportal.orders.domain.OrderRepository;
 
 /** The customer's (or partner's) sales orders with their delivery status. */
 @Route("orders")
+@Menu(order = 30, icon = "vaadin:cart-o", title = "nav.orders")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 @RequiresArea(AreaPermission.ORDERS)
 public class OrdersView extends Main implements HasDynamicTitle {

@@ -3,13 +3,9 @@ package org.kundenportal.orders.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -19,6 +15,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
@@ -39,7 +36,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("staff/orders/:number")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-public class StaffOrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class StaffOrderView extends DetailView<OrderDetail> implements HasDynamicTitle {
 
     private final OrderRepository orders;
     private final DeliveryRepository deliveries;
@@ -53,6 +50,7 @@ public class StaffOrderView extends Main implements BeforeEnterObserver, HasDyna
     public StaffOrderView(OrderRepository orders, DeliveryRepository deliveries, CarrierRepository carriers,
                           DocumentLines lines, OrderService service, CurrentUser currentUser,
                           ObjectProvider<HistorySection> history) {
+        super("number");
         this.orders = orders;
         this.deliveries = deliveries;
         this.carriers = carriers;
@@ -64,13 +62,13 @@ public class StaffOrderView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<OrderDetail> found = orders.find(PortalScope.staff(), event.getRouteParameters().get("number").orElse(""));
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        order = found.get();
+    protected Optional<OrderDetail> find(String number) {
+        return orders.find(PortalScope.staff(), number);
+    }
+
+    @Override
+    protected void show(OrderDetail found) {
+        order = found;
         show();
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -24,8 +25,8 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.partners.domain.PartnerCustomers;
-import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.domain.UserAccount;
+import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.ui.PortalStatusBadge;
 
 /**
@@ -33,6 +34,7 @@ import org.kundenportal.users.ui.PortalStatusBadge;
  * permissions of those people, which our staff cannot.
  */
 @Route("partner/customers")
+@Menu(order = 110, icon = "vaadin:group", title = "nav.partner-customers")
 @RolesAllowed(Roles.PARTNER)
 public class PartnerCustomersView extends Main implements HasDynamicTitle {
 

@@ -1,7 +1,5 @@
 package org.kundenportal.passwordreset.domain;
 
-import static org.kundenportal.db.Tables.PASSWORD_RESET_REQUEST;
-
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,15 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.mail.MailService;
-import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.mail.MailTemplate;
+import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.AuthTokens;
 import org.kundenportal.base.security.LoginThrottling;
 import org.kundenportal.base.security.PasswordPolicy;
@@ -72,7 +68,7 @@ public class PasswordResets {
         }
     }
 
-    private final DSLContext db;
+    private final ResetRequestRepository requests;
     private final Settings settings;
     private final UserRepository users;
     private final AuthTokens tokens;
@@ -87,19 +83,19 @@ public class PasswordResets {
     private final Executor background;
 
     @Autowired
-    public PasswordResets(DSLContext db, Settings settings, UserRepository users, AuthTokens tokens,
+    public PasswordResets(ResetRequestRepository requests, Settings settings, UserRepository users, AuthTokens tokens,
                           PasswordPolicy policy, PasswordEncoder passwordEncoder, UserSessions sessions,
                           LoginThrottling throttling, MailService mail, AuditLog audit, PortalLinks links) {
-        this(db, settings, users, tokens, policy, passwordEncoder, sessions, throttling, mail, audit, links,
+        this(requests, settings, users, tokens, policy, passwordEncoder, sessions, throttling, mail, audit, links,
                 Executors.newSingleThreadExecutor(Thread.ofPlatform().name("password-reset-mail").daemon().factory()));
     }
 
     /** @param background where the work for the address's account runs, after the request has been answered */
-    PasswordResets(DSLContext db, Settings settings, UserRepository users, AuthTokens tokens, PasswordPolicy policy,
+    PasswordResets(ResetRequestRepository requests, Settings settings, UserRepository users, AuthTokens tokens, PasswordPolicy policy,
                    PasswordEncoder passwordEncoder, UserSessions sessions, LoginThrottling throttling, MailService mail,
                    AuditLog audit, PortalLinks links, Executor background) {
         this.background = background;
-        this.db = db;
+        this.requests = requests;
         this.settings = settings;
         this.users = users;
         this.tokens = tokens;
@@ -130,17 +126,12 @@ public class PasswordResets {
             throw new IllegalArgumentException("Not an email address");
         }
         Instant now = Instant.now();
-        Optional<Instant> limitedUntil = limitedUntil(PASSWORD_RESET_REQUEST.EMAIL, normalized, REQUESTS_PER_EMAIL, now)
-                .or(() -> limitedUntil(PASSWORD_RESET_REQUEST.CLIENT_ADDRESS, clientAddress, REQUESTS_PER_ADDRESS, now));
+        Optional<Instant> limitedUntil = requests.limitedUntil(normalized, clientAddress, now);
         if (limitedUntil.isPresent()) {
             long seconds = Duration.between(now, limitedUntil.get()).toSeconds();
             return new RequestOutcome(RequestStatus.RATE_LIMITED, Math.max(1, (seconds + 59) / 60));
         }
-        db.insertInto(PASSWORD_RESET_REQUEST)
-                .set(PASSWORD_RESET_REQUEST.EMAIL, normalized)
-                .set(PASSWORD_RESET_REQUEST.CLIENT_ADDRESS, clientAddress)
-                .set(PASSWORD_RESET_REQUEST.REQUESTED_AT, now)
-                .execute();
+        requests.record(normalized, clientAddress, now);
         // whatever depends on the address having an account happens after the answer, which so takes as long for
         // every address
         background.execute(() -> sendLinkIfAllowed(normalized, language));
@@ -216,17 +207,6 @@ public class PasswordResets {
         mail.send(MailTemplate.PASSWORD_RESET, user.email(), language, values);
     }
 
-    private Optional<Instant> limitedUntil(Field<String> field, String value, int limit, Instant now) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        List<Instant> recent = db.select(PASSWORD_RESET_REQUEST.REQUESTED_AT).from(PASSWORD_RESET_REQUEST)
-                .where(field.eq(value).and(PASSWORD_RESET_REQUEST.REQUESTED_AT.gt(now.minus(LIMIT_WINDOW))))
-                .orderBy(PASSWORD_RESET_REQUEST.REQUESTED_AT.desc())
-                .limit(limit)
-                .fetch(PASSWORD_RESET_REQUEST.REQUESTED_AT);
-        return recent.size() < limit ? Optional.empty() : Optional.of(recent.getLast().plus(LIMIT_WINDOW));
-    }
 
     @PreDestroy
     void stopMailQueue() {

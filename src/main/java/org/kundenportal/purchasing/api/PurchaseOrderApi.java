@@ -18,14 +18,15 @@ import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
-import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
 import org.kundenportal.purchasing.domain.PurchaseOrder;
 import org.kundenportal.purchasing.domain.PurchaseOrderDraft;
 import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
 import org.kundenportal.purchasing.domain.PurchaseOrderService;
+import org.kundenportal.settings.domain.PaymentTermRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +45,11 @@ class PurchaseOrderApi {
     private final ContactReferences references;
     private final RequestHash hash;
     private final PortalLinks links;
+    private final PaymentTermRepository paymentTerms;
 
     PurchaseOrderApi(PurchaseOrderService service, PurchaseOrderRepository orders, DocumentLines lines,
-                     ContactRepository contacts, ContactReferences references, RequestHash hash, PortalLinks links) {
+                     ContactRepository contacts, ContactReferences references, RequestHash hash, PortalLinks links, PaymentTermRepository paymentTerms) {
+        this.paymentTerms = paymentTerms;
         this.service = service;
         this.orders = orders;
         this.lines = lines;
@@ -73,7 +76,7 @@ class PurchaseOrderApi {
         ExternalIds.require(externalId);
         long supplierId = references.company("supplier", request.supplier());
         Long contactId = references.person("contact", request.contact());
-        Long paymentTermId = request.paymentTerm() == null ? null : orders.paymentTermId(request.paymentTerm())
+        Long paymentTermId = request.paymentTerm() == null ? null : paymentTerms.idOf(request.paymentTerm())
                 .orElseThrow(() -> UnknownReference.of("paymentTerm", "payment term", request.paymentTerm()));
         PurchaseOrderDraft content = new PurchaseOrderDraft(null, 0, supplierId, contactId, request.reference(),
                 request.date(), request.expectedDate(), paymentTermId, request.note(),

@@ -12,6 +12,7 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.settings.domain.PaymentTermRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +29,10 @@ class PurchaseOrderDemoData implements DemoDataPart {
     private final PurchaseOrderService service;
     private final PurchaseOrderRepository orders;
     private final HistoryLog history;
+    private final PaymentTermRepository paymentTerms;
 
-    PurchaseOrderDemoData(PurchaseOrderService service, PurchaseOrderRepository orders, HistoryLog history) {
+    PurchaseOrderDemoData(PurchaseOrderService service, PurchaseOrderRepository orders, HistoryLog history, PaymentTermRepository paymentTerms) {
+        this.paymentTerms = paymentTerms;
         this.service = service;
         this.orders = orders;
         this.history = history;
@@ -71,7 +74,7 @@ class PurchaseOrderDemoData implements DemoDataPart {
     private long create(DemoCompanies demo, LocalDate orderDate, LocalDate expected, String reference,
                         List<DocumentLine> lines) {
         PurchaseOrderDraft draft = new PurchaseOrderDraft(null, 0, demo.paper(), demo.sarah(), reference, orderDate,
-                expected, orders.paymentTermId("NET30").orElse(null), "Lieferung bitte an die Zentrale, Rampe 2.", lines);
+                expected, paymentTerms.idOf("NET30").orElse(null), "Lieferung bitte an die Zentrale, Rampe 2.", lines);
         String number = service.create(draft, demo.staffUser());
         return orders.findForStaff(number).orElseThrow().id();
     }

@@ -8,13 +8,13 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.DocumentInfo;
-import org.kundenportal.history.domain.DocumentKind;
 import org.kundenportal.history.domain.DocumentSide;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /** Orders we placed with a supplier in the documents' history; visible by the purchase orders' one rule. */
 @Repository
-class PurchaseOrderDocuments implements DocumentKind {
+class PurchaseOrderDocuments implements HistoryDocumentSource {
 
     private final DSLContext db;
 

@@ -3,7 +3,6 @@ package org.kundenportal.purchasing.domain;
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
 
@@ -23,16 +22,13 @@ import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
-import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.PurchaseOrderRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
-import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.Totals;
 import org.springframework.stereotype.Repository;
 
@@ -100,13 +96,13 @@ public class PurchaseOrderRepository {
                 .orderBy(orderBy)
                 .offset(offset)
                 .limit(limit)
-                .fetch(row -> new PurchaseOrderRow(row.value1(), row.value2(), PurchaseOrderState.valueOf(row.value3()),
+                .fetch(row -> new PurchaseOrderRow(row.value1(), row.value2(), row.value3(),
                         row.value4(), row.value5(), row.value6(), Currency.getInstance(row.value7()), row.value8()));
     }
 
     /** Orders in the scope that wait for the supplier's acknowledgement. */
     public int waitingForAcknowledgement(PortalScope scope) {
-        return db.fetchCount(PURCHASE_ORDER, visibleTo(scope, false).and(PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT.name())));
+        return db.fetchCount(PURCHASE_ORDER, visibleTo(scope, false).and(PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT)));
     }
 
     /** The order with this number if the scope may see it; not found and not allowed look the same. */
@@ -139,7 +135,7 @@ public class PurchaseOrderRepository {
 
     private static PurchaseOrder toOrder(Record row) {
         return new PurchaseOrder(row.get(PURCHASE_ORDER.ID), row.get(PURCHASE_ORDER.NUMBER),
-                PurchaseOrderState.valueOf(row.get(PURCHASE_ORDER.STATE)), row.get(PURCHASE_ORDER.SUPPLIER_COMPANY_ID),
+                row.get(PURCHASE_ORDER.STATE), row.get(PURCHASE_ORDER.SUPPLIER_COMPANY_ID),
                 row.get(SUPPLIER.NAME), row.get(PURCHASE_ORDER.SUPPLIER_CONTACT_ID), row.get(PERSON.NAME),
                 row.get(PURCHASE_ORDER.REFERENCE), row.get(PURCHASE_ORDER.ORDER_DATE),
                 row.get(PURCHASE_ORDER.EXPECTED_DATE), row.get(PURCHASE_ORDER.CONFIRMED_DATE),
@@ -168,7 +164,7 @@ public class PurchaseOrderRepository {
             return DSL.noCondition();
         }
         return scope.suppliers(PURCHASE_ORDER.SUPPLIER_COMPANY_ID)
-                .and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT.name()));
+                .and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT));
     }
 
     private static Condition condition(DocumentFilter<PurchaseOrderState> filter) {
@@ -178,7 +174,7 @@ public class PurchaseOrderRepository {
             condition = condition.and(PURCHASE_ORDER.NUMBER.like(pattern, '\\')
                     .or(PURCHASE_ORDER.REFERENCE.like(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE).where(
-                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.PURCHASE_ORDER.name()),
+                            DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.PURCHASE_ORDER),
                             DOCUMENT_LINE.DOCUMENT_ID.eq(PURCHASE_ORDER.ID),
                             DOCUMENT_LINE.DESCRIPTION.like(pattern, '\\').or(DOCUMENT_LINE.PRODUCT_CODE.like(pattern, '\\'))))));
         }
@@ -189,7 +185,7 @@ public class PurchaseOrderRepository {
             condition = condition.and(PURCHASE_ORDER.ORDER_DATE.le(filter.to()));
         }
         if (filter.state() != null) {
-            condition = condition.and(PURCHASE_ORDER.STATE.eq(filter.state().name()));
+            condition = condition.and(PURCHASE_ORDER.STATE.eq(filter.state()));
         }
         if (filter.companyId() != null) {
             condition = condition.and(PURCHASE_ORDER.SUPPLIER_COMPANY_ID.eq(filter.companyId()));
@@ -200,7 +196,7 @@ public class PurchaseOrderRepository {
     public long insert(String number, PurchaseOrderDraft draft, long userId) {
         return db.insertInto(PURCHASE_ORDER)
                 .set(PURCHASE_ORDER.NUMBER, number)
-                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.DRAFT.name())
+                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.DRAFT)
                 .set(PURCHASE_ORDER.SUPPLIER_COMPANY_ID, draft.supplierCompanyId())
                 .set(PURCHASE_ORDER.SUPPLIER_CONTACT_ID, draft.supplierContactId())
                 .set(PURCHASE_ORDER.REFERENCE, draft.reference())
@@ -227,7 +223,7 @@ public class PurchaseOrderRepository {
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())
                 .set(PURCHASE_ORDER.VERSION, PURCHASE_ORDER.VERSION.plus(1))
                 .where(PURCHASE_ORDER.ID.eq(draft.id()), PURCHASE_ORDER.VERSION.eq(draft.version()),
-                        PURCHASE_ORDER.STATE.eq(PurchaseOrderState.DRAFT.name()))
+                        PURCHASE_ORDER.STATE.eq(PurchaseOrderState.DRAFT))
                 .execute() == 1;
     }
 
@@ -246,7 +242,7 @@ public class PurchaseOrderRepository {
      */
     public boolean transition(long id, List<PurchaseOrderState> from, PurchaseOrderState to, Field<Instant> stampedAt) {
         return db.update(PURCHASE_ORDER)
-                .set(PURCHASE_ORDER.STATE, to.name())
+                .set(PURCHASE_ORDER.STATE, to)
                 .set(stampedAt, Instant.now())
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())
                 .set(PURCHASE_ORDER.VERSION, PURCHASE_ORDER.VERSION.plus(1))
@@ -261,24 +257,17 @@ public class PurchaseOrderRepository {
      */
     public boolean acknowledge(long id, PortalScope scope, long userId, LocalDate confirmedDate) {
         return db.update(PURCHASE_ORDER)
-                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.ACKNOWLEDGED.name())
+                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.ACKNOWLEDGED)
                 .set(PURCHASE_ORDER.CONFIRMED_DATE, confirmedDate)
                 .set(PURCHASE_ORDER.ACKNOWLEDGED_AT, Instant.now())
                 .set(PURCHASE_ORDER.ACKNOWLEDGED_BY, userId)
                 .set(PURCHASE_ORDER.UPDATED_AT, Instant.now())
                 .set(PURCHASE_ORDER.VERSION, PURCHASE_ORDER.VERSION.plus(1))
-                .where(PURCHASE_ORDER.ID.eq(id), PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT.name()),
+                .where(PURCHASE_ORDER.ID.eq(id), PURCHASE_ORDER.STATE.eq(PurchaseOrderState.SENT),
                         visibleTo(scope, false))
                 .execute() == 1;
     }
 
-    /** Whether the user already has a VIEWED event on the document since the given moment. */
-    public boolean viewedSince(DocumentRef document, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(document.type().name()),
-                HISTORY_ENTRY.DOCUMENT_ID.eq(document.id()), HISTORY_ENTRY.KIND.eq("EVENT"),
-                HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()), HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId),
-                HISTORY_ENTRY.CREATED_AT.ge(since));
-    }
 
     /** The purchase order another system knows by this id. */
     public Optional<ExternalRow> findExternal(String externalId) {
@@ -294,10 +283,6 @@ public class PurchaseOrderRepository {
         EXTERNAL.link(db, id, externalId, externalHash);
     }
 
-    /** Start of the day in the company's time zone, for "once a day". */
-    public static Instant startOfToday() {
-        return LocalDate.now(Formats.ZONE).atStartOfDay(Formats.ZONE).toInstant();
-    }
 
     /** Supplier companies whose name contains the text, for a lazy selection. */
     public List<ContactOption> suppliers(String text, int offset, int limit) {
@@ -321,16 +306,5 @@ public class PurchaseOrderRepository {
                 .fetch(row -> new ContactOption(row.value1(), row.value2()));
     }
 
-    public boolean isPersonOf(long contactId, long companyId) {
-        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId), CONTACT.COMPANY_ID.eq(companyId));
-    }
 
-    public List<PaymentTermOption> paymentTerms() {
-        return db.selectFrom(PAYMENT_TERM).where(PAYMENT_TERM.ACTIVE.isTrue()).orderBy(PAYMENT_TERM.DAYS, PAYMENT_TERM.ID)
-                .fetch(term -> new PaymentTermOption(term.getId(), term.getCode(), term.getLabelDe(), term.getLabelEn()));
-    }
-
-    public Optional<Long> paymentTermId(String code) {
-        return db.select(PAYMENT_TERM.ID).from(PAYMENT_TERM).where(PAYMENT_TERM.CODE.eq(code)).fetchOptional(PAYMENT_TERM.ID);
-    }
 }

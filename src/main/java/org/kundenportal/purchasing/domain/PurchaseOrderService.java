@@ -10,21 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.kundenportal.base.db.AfterCommit;
 import org.kundenportal.base.db.ExternalRow;
-import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
-import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailRecipients;
+import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
 import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.ConflictException;
-import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.base.validation.RefusedException;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
@@ -54,9 +55,11 @@ public class PurchaseOrderService {
     private final MailRecipients mailRecipients;
     private final MailService mail;
     private final PortalLinks links;
+    private final ContactRepository contacts;
 
     public PurchaseOrderService(PurchaseOrderRepository orders, DocumentLines lines, DocumentNumbers numbers,
-                                HistoryLog history, MailRecipients mailRecipients, MailService mail, PortalLinks links) {
+                                HistoryLog history, MailRecipients mailRecipients, MailService mail, PortalLinks links, ContactRepository contacts) {
+        this.contacts = contacts;
         this.orders = orders;
         this.lines = lines;
         this.numbers = numbers;
@@ -104,7 +107,7 @@ public class PurchaseOrderService {
         if (draft.supplierCompanyId() == null || !orders.isSupplier(draft.supplierCompanyId())) {
             problems.add(Problem.of("supplier", "purchasing.supplier.required"));
         } else if (draft.supplierContactId() != null
-                && !orders.isPersonOf(draft.supplierContactId(), draft.supplierCompanyId())) {
+                && !contacts.isPersonOf(draft.supplierContactId(), draft.supplierCompanyId())) {
             problems.add(Problem.of("contact", "purchasing.contact.invalid"));
         }
         if (draft.orderDate() == null) {
@@ -255,10 +258,9 @@ public class PurchaseOrderService {
     /** A supplier's user opened the order: recorded once per user and day, so the history is not flooded. */
     @Transactional
     public void recordView(PurchaseOrder order, PortalUser user) {
-        if (user.isInternal() || orders.viewedSince(order.ref(), user.id(), PurchaseOrderRepository.startOfToday())) {
-            return;
+        if (!user.isInternal()) {
+            history.viewed(order.ref(), user.id());
         }
-        history.event(order.ref(), HistoryEvent.VIEWED, user.id(), null);
     }
 
     /** Today's date for new orders. */

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.ui.grid.ListCard;
 import org.kundenportal.base.ui.grid.ResponsiveGrid;
-import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.purchasing.domain.PurchaseOrderRow;
 
 /** The purchase order list of the portal and, with the supplier column, of the back office. */
@@ -25,7 +25,7 @@ class PurchaseOrderGrid extends Grid<PurchaseOrderRow> {
                 .setKey("orderDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         addColumn(row -> Formats.date(row.expectedDate(), locale)).setHeader(getTranslation("purchasing.expected-date"))
                 .setKey("expectedDate").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(row -> new PurchaseOrderBadge(row.state(), getTranslation(PurchaseOrderBadge.labelKey(row.state()))))
+        addComponentColumn(row -> PurchaseOrderLabels.badge(this, row.state()))
                 .setHeader(getTranslation("purchasing.state")).setKey("state").setSortable(true).setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(row -> Formats.money(row.total(), row.currency(), locale)).setHeader(getTranslation("purchasing.total"))
@@ -36,7 +36,7 @@ class PurchaseOrderGrid extends Grid<PurchaseOrderRow> {
         ResponsiveGrid.of(this, ListCard.<PurchaseOrderRow>titled(PurchaseOrderRow::number)
                         .detail(row -> Formats.money(row.total(), row.currency(), locale))
                         .meta(row -> Formats.date(row.orderDate(), locale), row -> withSupplier ? row.supplierName() : "")
-                        .badge(row -> new PurchaseOrderBadge(row.state(), getTranslation(PurchaseOrderBadge.labelKey(row.state())))))
+                        .badge(row -> PurchaseOrderLabels.badge(this, row.state())))
                 .hideOnTablet("expectedDate");
     }
 }

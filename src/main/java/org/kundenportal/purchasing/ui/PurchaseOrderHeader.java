@@ -1,9 +1,9 @@
 package org.kundenportal.purchasing.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.Component;
 import java.util.List;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
@@ -16,7 +16,7 @@ class PurchaseOrderHeader extends HorizontalLayout {
 
     PurchaseOrderHeader(PurchaseOrder order) {
         add(new H1(getTranslation("purchasing.title", order.number())),
-                new PurchaseOrderBadge(order.state(), getTranslation(PurchaseOrderBadge.labelKey(order.state()))),
+                PurchaseOrderLabels.badge(this, order.state()),
                 new PdfLinks(PdfLinks.Kind.PURCHASE_ORDER, order.number()));
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);
@@ -32,7 +32,7 @@ class PurchaseOrderHeader extends HorizontalLayout {
                 .breadcrumbs(owner.getTranslation(staff ? "nav.staff-purchase-orders" : "nav.purchase-orders"),
                         staff ? "staff/purchase-orders" : "purchase-orders", order.number())
                 .title(owner.getTranslation("purchasing.title", order.number()),
-                        new PurchaseOrderBadge(order.state(), owner.getTranslation(PurchaseOrderBadge.labelKey(order.state()))))
+                        PurchaseOrderLabels.badge(owner, order.state()))
                 .amount("documents.summary.total", Totals.of(lines).total(), order.currency());
     }
 

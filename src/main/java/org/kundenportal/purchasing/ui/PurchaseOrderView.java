@@ -3,14 +3,10 @@ package org.kundenportal.purchasing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -20,6 +16,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.settings.Settings;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.documents.domain.DocumentLine;
@@ -40,7 +37,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("purchase-orders/:number")
 @RolesAllowed({Roles.SUPPLIER, Roles.STAFF, Roles.ADMIN})
-public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PurchaseOrderView extends DetailView<PurchaseOrder> implements HasDynamicTitle {
 
     private final PurchaseOrderRepository orders;
     private final PurchaseOrderService service;
@@ -52,6 +49,7 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
 
     public PurchaseOrderView(PurchaseOrderRepository orders, PurchaseOrderService service, DocumentLines lines,
                              Settings settings, CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+        super("number");
         this.orders = orders;
         this.service = service;
         this.lines = lines;
@@ -62,21 +60,20 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String number = event.getRouteParameters().get("number").orElse("");
-        Optional<PurchaseOrder> order = orders.find(currentUser.scope(), number);
-        if (order.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        PortalUser user = currentUser.require();
-        if (!user.isInternal()) {
-            service.recordView(order.get(), user);
-        }
-        show(order.get(), user.isInternal());
+    protected Optional<PurchaseOrder> find(String number) {
+        return orders.find(currentUser.scope(), number);
     }
 
-    private void show(PurchaseOrder order, boolean preview) {
+    @Override
+    protected void show(PurchaseOrder order) {
+        PortalUser user = currentUser.require();
+        if (!user.isInternal()) {
+            service.recordView(order, user);
+        }
+        render(order, user.isInternal());
+    }
+
+    private void render(PurchaseOrder order, boolean preview) {
         removeAll();
         title = getTranslation("purchasing.title", order.number());
         if (preview) {
@@ -122,7 +119,7 @@ public class PurchaseOrderView extends Main implements BeforeEnterObserver, HasD
                 confirmedDate))) {
             Feedback.success(getTranslation("purchasing.acknowledge.done", order.number()));
         }
-        orders.find(currentUser.scope(), order.number()).ifPresent(current -> show(current, false));
+        orders.find(currentUser.scope(), order.number()).ifPresent(current -> render(current, false));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kundenportal.base.security.CurrentUser;
@@ -19,6 +20,7 @@ import org.kundenportal.purchasing.domain.PurchaseOrderState;
 
 /** The supplier's list of the orders we placed with it, paged, searched and sorted in SQL. */
 @Route("purchase-orders")
+@Menu(order = 40, icon = "vaadin:truck", title = "nav.purchase-orders")
 @RolesAllowed({Roles.SUPPLIER, Roles.STAFF, Roles.ADMIN})
 public class PurchaseOrdersView extends Main implements HasDynamicTitle {
 
@@ -36,7 +38,7 @@ public class PurchaseOrdersView extends Main implements HasDynamicTitle {
         grid.setItems(dataProvider);
         grid.setEmptyStateText(getTranslation("purchasing.empty"));
         DocumentFilterBar<PurchaseOrderState> filters = new DocumentFilterBar<>(PurchaseOrderState.PORTAL,
-                state -> getTranslation(PurchaseOrderBadge.labelKey(state)), dataProvider::setFilter);
+                state -> PurchaseOrderLabels.state(this, state), dataProvider::setFilter);
         add(new H1(getTranslation("nav.purchase-orders")), filters, grid);
     }
 

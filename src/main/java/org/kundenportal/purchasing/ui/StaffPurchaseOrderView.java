@@ -7,16 +7,13 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -27,6 +24,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.contacts.domain.ContactOption;
@@ -35,12 +33,13 @@ import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.LinesEditor;
-import org.kundenportal.purchasing.domain.PaymentTermOption;
 import org.kundenportal.purchasing.domain.PurchaseOrder;
 import org.kundenportal.purchasing.domain.PurchaseOrderDraft;
 import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
 import org.kundenportal.purchasing.domain.PurchaseOrderService;
 import org.kundenportal.purchasing.domain.PurchaseOrderState;
+import org.kundenportal.settings.domain.PaymentTerm;
+import org.kundenportal.settings.domain.PaymentTermRepository;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -50,7 +49,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("staff/purchase-orders/:number")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class StaffPurchaseOrderView extends DetailView<PurchaseOrder> implements HasDynamicTitle {
 
     static final String NEW = "new";
 
@@ -60,13 +59,14 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
     private final Settings settings;
     private final CurrentUser currentUser;
     private final ObjectProvider<HistorySection> history;
+    private final PaymentTermRepository paymentTerms;
 
     private final ComboBox<ContactOption> supplier = new ComboBox<>();
     private final ComboBox<ContactOption> contact = new ComboBox<>();
     private final TextField reference = new TextField();
     private final DatePicker orderDate = new LocalizedDatePicker();
     private final DatePicker expectedDate = new LocalizedDatePicker();
-    private final Select<PaymentTermOption> paymentTerm = new Select<>();
+    private final Select<PaymentTerm> paymentTerm = new Select<>();
     private final TextArea note = new TextArea();
     private LinesEditor linesEditor;
     private PurchaseOrderDraft draft;
@@ -74,7 +74,9 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
 
     public StaffPurchaseOrderView(PurchaseOrderRepository orders, PurchaseOrderService service,
                                   DocumentLines documentLines, Settings settings, CurrentUser currentUser,
-                                  ObjectProvider<HistorySection> history) {
+                                  ObjectProvider<HistorySection> history, PaymentTermRepository paymentTerms) {
+        super("number");
+        this.paymentTerms = paymentTerms;
         this.orders = orders;
         this.service = service;
         this.documentLines = documentLines;
@@ -107,7 +109,7 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
         expectedDate.setClearButtonVisible(true);
         orderDate.addValueChangeListener(change -> expectedDate.setMin(change.getValue()));
         paymentTerm.setLabel(getTranslation("purchasing.payment-term"));
-        paymentTerm.setItems(orders.paymentTerms());
+        paymentTerm.setItems(paymentTerms.active());
         paymentTerm.setItemLabelGenerator(term -> term == null ? "" : term.label(getLocale().getLanguage()));
         paymentTerm.setEmptySelectionAllowed(true);
         note.setLabel(getTranslation("purchasing.note"));
@@ -116,25 +118,25 @@ public class StaffPurchaseOrderView extends Main implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String number = event.getRouteParameters().get("number").orElse("");
-        if (NEW.equals(number)) {
-            Long defaultTerm = orders.paymentTermId(settings.get(SettingKey.DEFAULT_PAYMENT_TERM)).orElse(null);
+        if (NEW.equals(routeParameter(event))) {
+            Long defaultTerm = paymentTerms.idOf(settings.get(SettingKey.DEFAULT_PAYMENT_TERM)).orElse(null);
             edit(null, PurchaseOrderDraft.empty(PurchaseOrderService.today(), defaultTerm));
             return;
         }
-        Optional<PurchaseOrder> order = orders.findForStaff(number);
-        if (order.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(order.get());
+        super.beforeEnter(event);
+    }
+
+    @Override
+    protected Optional<PurchaseOrder> find(String number) {
+        return orders.findForStaff(number);
     }
 
     private void reload(String number) {
         orders.findForStaff(number).ifPresent(this::show);
     }
 
-    private void show(PurchaseOrder order) {
+    @Override
+    protected void show(PurchaseOrder order) {
         List<DocumentLine> orderLines = documentLines.of(order.ref());
         if (order.state() == PurchaseOrderState.DRAFT) {
             edit(order, new PurchaseOrderDraft(order.id(), order.version(), order.supplierCompanyId(),

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import org.kundenportal.purchasing.domain.PurchaseOrderState;
 
 /** Back office: every purchase order, drafts included, with a supplier filter. */
 @Route("staff/purchase-orders")
+@Menu(order = 1050, icon = "vaadin:truck", title = "nav.staff-purchase-orders")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffPurchaseOrdersView extends Main implements HasDynamicTitle {
 
@@ -40,7 +42,7 @@ public class StaffPurchaseOrdersView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("purchasing.staff.empty"));
 
         DocumentFilterBar<PurchaseOrderState> filters = new DocumentFilterBar<>(Arrays.asList(PurchaseOrderState.values()),
-                state -> getTranslation(PurchaseOrderBadge.labelKey(state)), dataProvider::setFilter);
+                state -> PurchaseOrderLabels.state(this, state), dataProvider::setFilter);
         ComboBox<ContactOption> supplier = new ComboBox<>(getTranslation("purchasing.supplier"));
         supplier.setItems(query -> orders.suppliers(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
         supplier.setItemLabelGenerator(ContactOption::name);

@@ -17,15 +17,15 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.integration.api.ApiCaller;
 import org.kundenportal.integration.api.ExternalIds;
 import org.kundenportal.integration.api.IntegrationApi;
-import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.NotFoundException;
+import org.kundenportal.integration.api.PutAnswer;
 import org.kundenportal.integration.api.RequestHash;
 import org.kundenportal.integration.api.UnknownReference;
-import org.kundenportal.quotes.domain.PaymentTermOption;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteDraft;
 import org.kundenportal.quotes.domain.QuoteEditing;
 import org.kundenportal.quotes.domain.QuoteRepository;
+import org.kundenportal.settings.domain.PaymentTerm;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,7 +74,7 @@ class QuoteApi {
         Long contactId = references.person("contact", request.contact());
         Long paymentTermId = request.paymentTerm() == null ? editing.newDraft().paymentTermId()
                 : editing.paymentTerms().stream().filter(term -> term.code().equals(request.paymentTerm()))
-                .map(PaymentTermOption::id).findFirst()
+                .map(PaymentTerm::id).findFirst()
                 .orElseThrow(() -> UnknownReference.of("paymentTerm", "payment term", request.paymentTerm()));
         List<DocumentLine> lines = DocumentJson.lines(request.lines(), false);
         boolean prepayment = request.prepaymentPercent() != null;
@@ -100,7 +100,7 @@ class QuoteApi {
         List<DocumentLine> lines = editing.draftOf(quote).lines();
         String paymentTerm = editing.paymentTerms().stream()
                 .filter(term -> quote.paymentTermId() != null && term.id() == quote.paymentTermId())
-                .map(PaymentTermOption::code).findFirst().orElse(null);
+                .map(PaymentTerm::code).findFirst().orElse(null);
         return new QuoteJson.Resource(quotes.externalId(id), quote.number(), contacts.externalId(quote.customerId()),
                 quote.customerName(), quote.contactId() == null ? null : contacts.externalId(quote.contactId()),
                 quote.contactName(), quote.reference(), quote.quoteDate(), quote.validUntil(), paymentTerm,

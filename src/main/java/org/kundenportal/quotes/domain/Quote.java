@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
 
 /** A quote as its detail page and editor show it. */
-public record Quote(long id, String number, String state, QuoteStatus status, long customerId, String customerName,
+public record Quote(long id, String number, SaleOrderState state, QuoteStatus status, long customerId, String customerName,
                     Long contactId, String contactName, String reference, LocalDate quoteDate, LocalDate validUntil,
                     Long paymentTermId, String paymentTermDe, String paymentTermEn, Currency currency,
                     BigDecimal total, boolean requiresSignature, boolean requiresPayment,

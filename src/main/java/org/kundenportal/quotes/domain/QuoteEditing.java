@@ -1,24 +1,20 @@
 package org.kundenportal.quotes.domain;
 
-import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.PAYMENT_TERM;
-import static org.kundenportal.db.Tables.SALE_ORDER;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.kundenportal.base.db.ExternalRow;
-import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.mail.MailRecipients;
 import org.kundenportal.base.validation.ConflictException;
-import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.base.validation.RefusedException;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
@@ -26,7 +22,10 @@ import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.documents.domain.LineKind;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.settings.domain.PaymentTerm;
+import org.kundenportal.settings.domain.PaymentTermRepository;
 import org.kundenportal.settings.domain.SalesSettings;
 import org.kundenportal.settings.domain.SalesSettingsService;
 import org.springframework.stereotype.Service;
@@ -39,17 +38,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuoteEditing {
 
-    private final DSLContext db;
+    private final ContactRepository contacts;
     private final QuoteRepository quotes;
     private final DocumentLines lines;
     private final DocumentNumbers numbers;
     private final HistoryLog history;
     private final QuoteMails mails;
     private final SalesSettingsService salesSettings;
+    private final PaymentTermRepository paymentTerms;
 
-    public QuoteEditing(DSLContext db, QuoteRepository quotes, DocumentLines lines, DocumentNumbers numbers,
-                        HistoryLog history, QuoteMails mails, SalesSettingsService salesSettings) {
-        this.db = db;
+    public QuoteEditing(ContactRepository contacts, QuoteRepository quotes, DocumentLines lines, DocumentNumbers numbers,
+                        HistoryLog history, QuoteMails mails, SalesSettingsService salesSettings, PaymentTermRepository paymentTerms) {
+        this.paymentTerms = paymentTerms;
+        this.contacts = contacts;
         this.quotes = quotes;
         this.lines = lines;
         this.numbers = numbers;
@@ -62,9 +63,7 @@ public class QuoteEditing {
     public QuoteDraft newDraft() {
         LocalDate today = QuoteRepository.today();
         SalesSettings defaults = salesSettings.load();
-        Long term = db.select(PAYMENT_TERM.ID).from(PAYMENT_TERM)
-                .where(PAYMENT_TERM.CODE.eq(defaults.paymentTermCode()))
-                .fetchOptional(PAYMENT_TERM.ID).orElse(null);
+        Long term = paymentTerms.idOf(defaults.paymentTermCode()).orElse(null);
         return new QuoteDraft(null, 0, null, null, null, today, today.plusDays(defaults.quoteValidityDays()), term,
                 defaults.requiresSignature(), defaults.requiresPayment(), new BigDecimal(defaults.prepaymentPercent()),
                 null, List.of());
@@ -81,9 +80,8 @@ public class QuoteEditing {
         return salesSettings.load().defaultTaxRate();
     }
 
-    public List<PaymentTermOption> paymentTerms() {
-        return db.selectFrom(PAYMENT_TERM).where(PAYMENT_TERM.ACTIVE.isTrue()).orderBy(PAYMENT_TERM.DAYS)
-                .fetch(term -> new PaymentTermOption(term.getId(), term.getCode(), term.getLabelDe(), term.getLabelEn()));
+    public List<PaymentTerm> paymentTerms() {
+        return paymentTerms.active();
     }
 
     /**
@@ -122,11 +120,11 @@ public class QuoteEditing {
         int version = 0;
         if (existing.isPresent()) {
             Quote quote = quotes.byId(existing.get().id()).orElseThrow();
-            if ("SENT".equals(quote.state()) && !quote.answered()) {
+            if (quote.state() == SaleOrderState.SENT && !quote.answered()) {
                 backToDraft(quote.id(), userId);
                 quote = quotes.byId(quote.id()).orElseThrow();
             }
-            if (!"DRAFT".equals(quote.state())) {
+            if (quote.state() != SaleOrderState.DRAFT) {
                 throw new ConflictException("quotes.api.not-replaceable", quote.number());
             }
             version = quote.version();
@@ -169,16 +167,7 @@ public class QuoteEditing {
                 content.quoteDate(), null, content.paymentTermId(), false, false, BigDecimal.valueOf(100), content.note(),
                 content.lines());
         Saved saved = write(draft, webShop ? DocumentNumbers.Series.WEB_SHOP_ORDER : DocumentNumbers.Series.QUOTE, userId);
-        Instant now = Instant.now();
-        db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CONFIRMED")
-                .set(SALE_ORDER.SOURCE, webShop ? "WEB_SHOP" : "BACK_OFFICE")
-                .set(SALE_ORDER.ORDER_DATE, content.quoteDate())
-                .set(SALE_ORDER.CONFIRMED_AT, now)
-                .set(SALE_ORDER.UPDATED_AT, now)
-                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(saved.id()), SALE_ORDER.STATE.eq("DRAFT"))
-                .execute();
+        quotes.confirmPlacedOrder(saved.id(), webShop ? "WEB_SHOP" : "BACK_OFFICE", content.quoteDate(), Instant.now());
         history.event(DocumentRef.saleOrder(saved.id()), HistoryEvent.CONFIRMED, userId, null);
         return saved.id();
     }
@@ -189,41 +178,14 @@ public class QuoteEditing {
         String number;
         if (draft.isNew()) {
             number = numbers.next(series, draft.quoteDate());
-            id = db.insertInto(SALE_ORDER)
-                    .set(SALE_ORDER.NUMBER, number)
-                    .set(SALE_ORDER.STATE, "DRAFT")
-                    .set(SALE_ORDER.CUSTOMER_COMPANY_ID, draft.customerId())
-                    .set(SALE_ORDER.QUOTE_DATE, draft.quoteDate())
-                    .set(SALE_ORDER.RESPONSIBLE_USER_ID, userId)
-                    .set(SALE_ORDER.CREATED_BY, userId)
-                    .returningResult(SALE_ORDER.ID)
-                    .fetchSingle(SALE_ORDER.ID);
+            id = quotes.insertDraft(number, draft.customerId(), draft.quoteDate(), userId);
             history.event(DocumentRef.saleOrder(id), HistoryEvent.CREATED, userId, null);
         } else {
             id = draft.id();
             number = quotes.byId(id).map(Quote::number).orElseThrow(() -> new RefusedException("quotes.refused.not-found"));
         }
         Totals totals = lines.replace(DocumentRef.saleOrder(id), draft.lines());
-        int updated = db.update(SALE_ORDER)
-                .set(SALE_ORDER.CUSTOMER_COMPANY_ID, draft.customerId())
-                .set(SALE_ORDER.CUSTOMER_CONTACT_ID, draft.contactId())
-                .set(SALE_ORDER.REFERENCE, blankToNull(draft.reference()))
-                .set(SALE_ORDER.QUOTE_DATE, draft.quoteDate())
-                .set(SALE_ORDER.VALID_UNTIL, draft.validUntil())
-                .set(SALE_ORDER.PAYMENT_TERM_ID, draft.paymentTermId())
-                .set(SALE_ORDER.REQUIRES_SIGNATURE, draft.requiresSignature())
-                .set(SALE_ORDER.REQUIRES_PAYMENT, draft.requiresPayment())
-                .set(SALE_ORDER.PREPAYMENT_PERCENT, draft.requiresPayment() ? draft.prepaymentPercent() : BigDecimal.valueOf(100))
-                .set(SALE_ORDER.NOTE, blankToNull(draft.note()))
-                .set(SALE_ORDER.AMOUNT_UNTAXED, totals.untaxed())
-                .set(SALE_ORDER.AMOUNT_TAX, totals.tax())
-                .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
-                .set(SALE_ORDER.UPDATED_AT, now)
-                .set(SALE_ORDER.VERSION, draft.isNew() ? SALE_ORDER.VERSION : SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(id), SALE_ORDER.STATE.eq("DRAFT"),
-                        draft.isNew() ? SALE_ORDER.VERSION.eq(0) : SALE_ORDER.VERSION.eq(draft.version()))
-                .execute();
-        if (updated == 0) {
+        if (!quotes.updateDraft(id, draft, totals, now)) {
             // rolls back the lines written above as well
             throw new RefusedException("quotes.edit.stale");
         }
@@ -236,11 +198,9 @@ public class QuoteEditing {
      */
     private List<Problem> problems(QuoteDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.customerId() == null || !db.fetchExists(CONTACT, CONTACT.ID.eq(draft.customerId()),
-                CONTACT.KIND.eq("COMPANY"), CONTACT.IS_CUSTOMER.isTrue())) {
+        if (draft.customerId() == null || !contacts.isCustomerCompany(draft.customerId())) {
             problems.add(Problem.of("company", "quotes.edit.customer-required"));
-        } else if (draft.contactId() != null && !db.fetchExists(CONTACT, CONTACT.ID.eq(draft.contactId()),
-                CONTACT.COMPANY_ID.eq(draft.customerId()))) {
+        } else if (draft.contactId() != null && !contacts.isPersonOf(draft.contactId(), draft.customerId())) {
             problems.add(Problem.of("contact", "quotes.edit.contact-mismatch"));
         }
         if (draft.quoteDate() == null) {
@@ -280,15 +240,7 @@ public class QuoteEditing {
             throw new RefusedException(problems.getFirst().messageKey());
         }
         List<MailRecipients.Recipient> recipients = mails.customerRecipients(quote.customerId(), quote.contactId());
-        Instant now = Instant.now();
-        int sent = db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "SENT")
-                .set(SALE_ORDER.SENT_AT, now)
-                .set(SALE_ORDER.UPDATED_AT, now)
-                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("DRAFT"))
-                .execute();
-        if (sent == 0) {
+        if (!quotes.markSent(quoteId, Instant.now())) {
             throw new RefusedException("quotes.send.not-draft");
         }
         history.event(quote.ref(), HistoryEvent.SENT, userId,
@@ -314,19 +266,9 @@ public class QuoteEditing {
     /** A sent quote nobody has answered goes back to draft, e.g. to correct it. */
     @Transactional
     public void backToDraft(long quoteId, long userId) {
-        int reset = db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "DRAFT")
-                .set(SALE_ORDER.SENT_AT, (Instant) null)
-                .set(SALE_ORDER.UPDATED_AT, Instant.now())
-                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("SENT"), SALE_ORDER.SIGNED_AT.isNull())
-                .execute();
-        if (reset == 0) {
+        if (!quotes.backToDraft(quoteId, Instant.now())) {
             throw new RefusedException("quotes.draft.not-possible");
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

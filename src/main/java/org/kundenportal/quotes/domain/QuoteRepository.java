@@ -7,6 +7,8 @@ import static org.kundenportal.db.Tables.INVOICE;
 import static org.kundenportal.db.Tables.PAYMENT_TERM;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -29,6 +31,10 @@ import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.SaleOrderRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.SaleOrderState;
+import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -80,7 +86,7 @@ public class QuoteRepository {
         if (backOffice && scope.unrestricted()) {
             return DSL.noCondition();
         }
-        return SALE_ORDER.STATE.ne(QuoteStatus.DRAFT.name()).and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
+        return SALE_ORDER.STATE.ne(SaleOrderState.DRAFT).and(scope.customers(SALE_ORDER.CUSTOMER_COMPANY_ID));
     }
 
     /**
@@ -88,8 +94,8 @@ public class QuoteRepository {
      * it. Each kind answers only under its own number, so a number never prints as both.
      */
     public Optional<SaleOrderRecord> printable(String number, boolean order, PortalScope scope, boolean backOffice) {
-        Condition kind = order ? SALE_ORDER.STATE.eq(QuoteStatus.CONFIRMED.name())
-                : SALE_ORDER.STATE.ne(QuoteStatus.CONFIRMED.name());
+        Condition kind = order ? SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED)
+                : SALE_ORDER.STATE.ne(SaleOrderState.CONFIRMED);
         return db.selectFrom(SALE_ORDER).where(SALE_ORDER.NUMBER.eq(number), kind, visibleTo(scope, backOffice))
                 .fetchOptional();
     }
@@ -150,7 +156,7 @@ public class QuoteRepository {
             condition = condition.and(SALE_ORDER.NUMBER.likeIgnoreCase(pattern, '\\')
                     .or(SALE_ORDER.REFERENCE.likeIgnoreCase(pattern, '\\'))
                     .or(DSL.exists(DSL.selectOne().from(DOCUMENT_LINE)
-                            .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
+                            .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER),
                                     DOCUMENT_LINE.DOCUMENT_ID.eq(SALE_ORDER.ID),
                                     DOCUMENT_LINE.DESCRIPTION.likeIgnoreCase(pattern, '\\')
                                             .or(DOCUMENT_LINE.PRODUCT_CODE.likeIgnoreCase(pattern, '\\'))))));
@@ -226,9 +232,152 @@ public class QuoteRepository {
     /** The number of the quote's prepayment invoice, once it has one. */
     public Optional<String> prepaymentInvoiceNumber(long quoteId) {
         return db.select(INVOICE.NUMBER).from(INVOICE)
-                .where(INVOICE.SALE_ORDER_ID.eq(quoteId), INVOICE.KIND.eq("PREPAYMENT"), INVOICE.STATE.ne("CANCELLED"))
+                .where(INVOICE.SALE_ORDER_ID.eq(quoteId), INVOICE.KIND.eq(InvoiceKind.PREPAYMENT), INVOICE.STATE.ne(InvoiceState.CANCELLED))
                 .orderBy(INVOICE.ID.desc())
                 .limit(1)
                 .fetchOptional(INVOICE.NUMBER);
+    }
+    // --- the customer's answers: each one guarded UPDATE, false when the quote was no longer open for it ---
+
+    /** Sent, not yet answered, still valid, and the user's company's. */
+    private static Condition answerable(PortalScope scope, long quoteId, LocalDate today) {
+        return SALE_ORDER.ID.eq(quoteId)
+                .and(SALE_ORDER.STATE.eq(SaleOrderState.SENT))
+                .and(SALE_ORDER.SIGNED_AT.isNull())
+                .and(SALE_ORDER.VALID_UNTIL.isNull().or(SALE_ORDER.VALID_UNTIL.ge(today)))
+                .and(visibleTo(scope, false));
+    }
+
+    /** @param signaturePng null when the quote asks for no drawn signature */
+    boolean accept(PortalScope scope, long quoteId, LocalDate today, Acceptance acceptance) {
+        return db.update(SALE_ORDER)
+                .set(SALE_ORDER.SIGNED_NAME, acceptance.signerName())
+                .set(SALE_ORDER.SIGNATURE_PNG, acceptance.signaturePng())
+                .set(SALE_ORDER.SIGNED_AT, acceptance.at())
+                .set(SALE_ORDER.SIGNED_ADDRESS, acceptance.clientAddress())
+                .set(SALE_ORDER.SIGNED_BY_USER_ID, acceptance.userId())
+                .set(SALE_ORDER.UPDATED_AT, acceptance.at())
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(answerable(scope, quoteId, today))
+                .execute() == 1;
+    }
+
+    /** Who accepted, when and from where, with the signature image if the quote asks for one. */
+    record Acceptance(String signerName, byte[] signaturePng, Instant at, String clientAddress, long userId) {
+    }
+
+    boolean decline(PortalScope scope, long quoteId, LocalDate today, String reason, Instant at) {
+        return db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, SaleOrderState.CANCELLED)
+                .set(SALE_ORDER.DECLINED_AT, at)
+                .set(SALE_ORDER.DECLINE_REASON, reason)
+                .set(SALE_ORDER.UPDATED_AT, at)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(answerable(scope, quoteId, today))
+                .execute() == 1;
+    }
+
+    /** Once per quote, and only after it was accepted or declined. */
+    boolean saveFeedback(PortalScope scope, long quoteId, int rating, String comment, Instant at) {
+        return db.update(SALE_ORDER)
+                .set(SALE_ORDER.FEEDBACK_RATING, (byte) rating)
+                .set(SALE_ORDER.FEEDBACK_TEXT, comment.isEmpty() ? null : comment)
+                .set(SALE_ORDER.FEEDBACK_AT, at)
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.FEEDBACK_AT.isNull(),
+                        SALE_ORDER.SIGNED_AT.isNotNull().or(SALE_ORDER.DECLINED_AT.isNotNull()),
+                        visibleTo(scope, false))
+                .execute() == 1;
+    }
+
+    /**
+     * SENT to CONFIRMED: the quote becomes a sales order dated today.
+     *
+     * @param signedOnly only a quote already signed (one that waited for its prepayment)
+     */
+    boolean confirm(long quoteId, boolean signedOnly, Instant at) {
+        return db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, SaleOrderState.CONFIRMED)
+                .set(SALE_ORDER.ORDER_DATE, today())
+                .set(SALE_ORDER.CONFIRMED_AT, at)
+                .set(SALE_ORDER.UPDATED_AT, at)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq(SaleOrderState.SENT),
+                        signedOnly ? SALE_ORDER.SIGNED_AT.isNotNull() : DSL.noCondition())
+                .execute() == 1;
+    }
+    // --- the back office's writes of a quote ---
+
+    long insertDraft(String number, long customerId, LocalDate quoteDate, long userId) {
+        return db.insertInto(SALE_ORDER)
+                .set(SALE_ORDER.NUMBER, number)
+                .set(SALE_ORDER.STATE, SaleOrderState.DRAFT)
+                .set(SALE_ORDER.CUSTOMER_COMPANY_ID, customerId)
+                .set(SALE_ORDER.QUOTE_DATE, quoteDate)
+                .set(SALE_ORDER.RESPONSIBLE_USER_ID, userId)
+                .set(SALE_ORDER.CREATED_BY, userId)
+                .returningResult(SALE_ORDER.ID)
+                .fetchSingle(SALE_ORDER.ID);
+    }
+
+    /** The draft's header and totals; false when it is no draft any more or someone saved it meanwhile. */
+    boolean updateDraft(long id, QuoteDraft draft, Totals totals, Instant at) {
+        return db.update(SALE_ORDER)
+                .set(SALE_ORDER.CUSTOMER_COMPANY_ID, draft.customerId())
+                .set(SALE_ORDER.CUSTOMER_CONTACT_ID, draft.contactId())
+                .set(SALE_ORDER.REFERENCE, blankToNull(draft.reference()))
+                .set(SALE_ORDER.QUOTE_DATE, draft.quoteDate())
+                .set(SALE_ORDER.VALID_UNTIL, draft.validUntil())
+                .set(SALE_ORDER.PAYMENT_TERM_ID, draft.paymentTermId())
+                .set(SALE_ORDER.REQUIRES_SIGNATURE, draft.requiresSignature())
+                .set(SALE_ORDER.REQUIRES_PAYMENT, draft.requiresPayment())
+                .set(SALE_ORDER.PREPAYMENT_PERCENT, draft.requiresPayment() ? draft.prepaymentPercent() : BigDecimal.valueOf(100))
+                .set(SALE_ORDER.NOTE, blankToNull(draft.note()))
+                .set(SALE_ORDER.AMOUNT_UNTAXED, totals.untaxed())
+                .set(SALE_ORDER.AMOUNT_TAX, totals.tax())
+                .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
+                .set(SALE_ORDER.UPDATED_AT, at)
+                .set(SALE_ORDER.VERSION, draft.isNew() ? SALE_ORDER.VERSION : SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(id), SALE_ORDER.STATE.eq(SaleOrderState.DRAFT),
+                        draft.isNew() ? SALE_ORDER.VERSION.eq(0) : SALE_ORDER.VERSION.eq(draft.version()))
+                .execute() == 1;
+    }
+
+    /** An order placed elsewhere, written as a draft a moment ago, confirmed at once. */
+    void confirmPlacedOrder(long id, String source, LocalDate orderDate, Instant at) {
+        db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, SaleOrderState.CONFIRMED)
+                .set(SALE_ORDER.SOURCE, source)
+                .set(SALE_ORDER.ORDER_DATE, orderDate)
+                .set(SALE_ORDER.CONFIRMED_AT, at)
+                .set(SALE_ORDER.UPDATED_AT, at)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(id), SALE_ORDER.STATE.eq(SaleOrderState.DRAFT))
+                .execute();
+    }
+
+    /** DRAFT to SENT; false when it is no draft any more. */
+    boolean markSent(long quoteId, Instant at) {
+        return db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, SaleOrderState.SENT)
+                .set(SALE_ORDER.SENT_AT, at)
+                .set(SALE_ORDER.UPDATED_AT, at)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq(SaleOrderState.DRAFT))
+                .execute() == 1;
+    }
+
+    /** SENT and unanswered back to DRAFT; false otherwise. */
+    boolean backToDraft(long quoteId, Instant at) {
+        return db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, SaleOrderState.DRAFT)
+                .set(SALE_ORDER.SENT_AT, (Instant) null)
+                .set(SALE_ORDER.UPDATED_AT, at)
+                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
+                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq(SaleOrderState.SENT), SALE_ORDER.SIGNED_AT.isNull())
+                .execute() == 1;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

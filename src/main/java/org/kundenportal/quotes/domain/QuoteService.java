@@ -1,10 +1,5 @@
 package org.kundenportal.quotes.domain;
 
-import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
-import static org.kundenportal.db.Tables.INVOICE;
-import static org.kundenportal.db.Tables.SALE_ORDER;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -13,8 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.kundenportal.base.events.EventData;
 import org.kundenportal.base.events.EventType;
 import org.kundenportal.base.events.Outbox;
@@ -23,15 +16,16 @@ import org.kundenportal.base.mail.PortalLinks;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.base.validation.RefusedException;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
-import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
-import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.documents.domain.InvoicePaid;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.invoices.domain.InvoiceService;
+import org.kundenportal.invoices.domain.PrepaymentRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,23 +43,23 @@ public class QuoteService {
     public static final int MAX_FEEDBACK = 2000;
     public static final int MAX_SIGNER_NAME = 200;
 
-    private final DSLContext db;
     private final QuoteRepository quotes;
     private final DocumentLines lines;
-    private final DocumentNumbers numbers;
+    private final ContactRepository contacts;
+    private final InvoiceService invoices;
     private final HistoryLog history;
     private final QuoteMails mails;
     private final Outbox outbox;
     private final PortalLinks links;
     private final TranslationProvider translations;
 
-    public QuoteService(DSLContext db, QuoteRepository quotes, DocumentLines lines, DocumentNumbers numbers,
+    public QuoteService(QuoteRepository quotes, DocumentLines lines, ContactRepository contacts, InvoiceService invoices,
                         HistoryLog history, QuoteMails mails, Outbox outbox, PortalLinks links,
                         TranslationProvider translations) {
-        this.db = db;
         this.quotes = quotes;
         this.lines = lines;
-        this.numbers = numbers;
+        this.contacts = contacts;
+        this.invoices = invoices;
         this.history = history;
         this.mails = mails;
         this.outbox = outbox;
@@ -92,17 +86,9 @@ public class QuoteService {
         }
         Instant now = Instant.now();
         LocalDate today = QuoteRepository.today();
-        int accepted = db.update(SALE_ORDER)
-                .set(SALE_ORDER.SIGNED_NAME, name)
-                .set(SALE_ORDER.SIGNATURE_PNG, quote.requiresSignature() ? signaturePng : null)
-                .set(SALE_ORDER.SIGNED_AT, now)
-                .set(SALE_ORDER.SIGNED_ADDRESS, clientAddress)
-                .set(SALE_ORDER.SIGNED_BY_USER_ID, userId)
-                .set(SALE_ORDER.UPDATED_AT, now)
-                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(answerable(scope, quoteId, today))
-                .execute();
-        if (accepted == 0) {
+        boolean accepted = quotes.accept(scope, quoteId, today, new QuoteRepository.Acceptance(name,
+                quote.requiresSignature() ? signaturePng : null, now, clientAddress, userId));
+        if (!accepted) {
             throw refusalFor(quoteId, today);
         }
         DocumentRef ref = quote.ref();
@@ -154,15 +140,7 @@ public class QuoteService {
         Quote quote = inScope(scope, quoteId);
         Instant now = Instant.now();
         LocalDate today = QuoteRepository.today();
-        int declined = db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CANCELLED")
-                .set(SALE_ORDER.DECLINED_AT, now)
-                .set(SALE_ORDER.DECLINE_REASON, text)
-                .set(SALE_ORDER.UPDATED_AT, now)
-                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(answerable(scope, quoteId, today))
-                .execute();
-        if (declined == 0) {
+        if (!quotes.decline(scope, quoteId, today, text, now)) {
             throw refusalFor(quoteId, today);
         }
         history.event(quote.ref(), HistoryEvent.DECLINED, userId, text);
@@ -186,15 +164,7 @@ public class QuoteService {
         if (rating < 1 || rating > 5 || comment.length() > MAX_FEEDBACK) {
             throw new RefusedException("quotes.feedback.invalid", MAX_FEEDBACK);
         }
-        int saved = db.update(SALE_ORDER)
-                .set(SALE_ORDER.FEEDBACK_RATING, (byte) rating)
-                .set(SALE_ORDER.FEEDBACK_TEXT, comment.isEmpty() ? null : comment)
-                .set(SALE_ORDER.FEEDBACK_AT, Instant.now())
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.FEEDBACK_AT.isNull(),
-                        SALE_ORDER.SIGNED_AT.isNotNull().or(SALE_ORDER.DECLINED_AT.isNotNull()),
-                        QuoteRepository.visibleTo(scope, false))
-                .execute();
-        if (saved == 0) {
+        if (!quotes.saveFeedback(scope, quoteId, rating, comment, Instant.now())) {
             throw new RefusedException("quotes.feedback.already-given");
         }
         history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.FEEDBACK, userId,
@@ -204,13 +174,7 @@ public class QuoteService {
     /** Records that a portal user opened the quote, at most once per user and day so the history stays readable. */
     @Transactional
     public void recordView(long quoteId, long userId) {
-        Instant startOfDay = QuoteRepository.today().atStartOfDay(org.kundenportal.base.i18n.Formats.ZONE).toInstant();
-        boolean seenToday = db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER.name()),
-                HISTORY_ENTRY.DOCUMENT_ID.eq(quoteId), HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()),
-                HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId), HISTORY_ENTRY.CREATED_AT.ge(startOfDay));
-        if (!seenToday) {
-            history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.VIEWED, userId, null);
-        }
+        history.viewed(DocumentRef.saleOrder(quoteId), userId);
     }
 
     /** A paid prepayment invoice turns its signed quote into an order, once. */
@@ -225,28 +189,15 @@ public class QuoteService {
     /** True when this call confirmed the quote; false when it was not waiting for its prepayment. */
     @Transactional
     public boolean confirmIfSigned(long quoteId) {
-        int confirmed = db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CONFIRMED")
-                .set(SALE_ORDER.ORDER_DATE, QuoteRepository.today())
-                .set(SALE_ORDER.CONFIRMED_AT, Instant.now())
-                .set(SALE_ORDER.UPDATED_AT, Instant.now())
-                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("SENT"), SALE_ORDER.SIGNED_AT.isNotNull())
-                .execute();
-        if (confirmed == 1) {
+        boolean confirmed = quotes.confirm(quoteId, true, Instant.now());
+        if (confirmed) {
             history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.CONFIRMED, null, null);
         }
-        return confirmed == 1;
+        return confirmed;
     }
 
     private void confirm(long quoteId, long userId) {
-        db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CONFIRMED")
-                .set(SALE_ORDER.ORDER_DATE, QuoteRepository.today())
-                .set(SALE_ORDER.CONFIRMED_AT, Instant.now())
-                .set(SALE_ORDER.VERSION, SALE_ORDER.VERSION.plus(1))
-                .where(SALE_ORDER.ID.eq(quoteId), SALE_ORDER.STATE.eq("SENT"))
-                .execute();
+        quotes.confirm(quoteId, false, Instant.now());
         history.event(DocumentRef.saleOrder(quoteId), HistoryEvent.CONFIRMED, userId, null);
     }
 
@@ -255,14 +206,6 @@ public class QuoteService {
                 .orElseThrow(() -> new RefusedException("quotes.refused.not-found"));
     }
 
-    /** Sent, not yet answered, still valid, and the user's company's. */
-    private static Condition answerable(PortalScope scope, long quoteId, LocalDate today) {
-        return SALE_ORDER.ID.eq(quoteId)
-                .and(SALE_ORDER.STATE.eq("SENT"))
-                .and(SALE_ORDER.SIGNED_AT.isNull())
-                .and(SALE_ORDER.VALID_UNTIL.isNull().or(SALE_ORDER.VALID_UNTIL.ge(today)))
-                .and(QuoteRepository.visibleTo(scope, false));
-    }
 
     private RefusedException refusalFor(long quoteId, LocalDate today) {
         return quotes.byId(quoteId)
@@ -276,8 +219,8 @@ public class QuoteService {
         Totals totals = Totals.of(lines.of(quote.ref()));
         BigDecimal percent = quote.prepaymentPercent();
         // the invoice is the customer's: its line reads in the language of the contact it is addressed to
-        Locale language = translations.supported(db.select(CONTACT.LANGUAGE).from(CONTACT).where(CONTACT.ID.eq(quote.contactId()))
-                .fetchOptional(CONTACT.LANGUAGE).map(Locale::forLanguageTag).orElse(null));
+        Locale language = translations.supported(contacts.language(quote.contactId()).map(Locale::forLanguageTag)
+                .orElse(null));
         List<DocumentLine> prepayment = new ArrayList<>();
         for (Totals.TaxSubtotal rate : totals.taxes()) {
             BigDecimal share = rate.base().multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -285,31 +228,7 @@ public class QuoteService {
                             percent.stripTrailingZeros().toPlainString(), quote.number(), rate.rate().toPlainString()),
                     BigDecimal.ONE, null, share, BigDecimal.ZERO, rate.rate()));
         }
-        String number = numbers.next(DocumentNumbers.Series.PREPAYMENT_INVOICE, today);
-        long invoiceId = db.insertInto(INVOICE)
-                .set(INVOICE.NUMBER, number)
-                .set(INVOICE.DIRECTION, "OUT")
-                .set(INVOICE.KIND, "PREPAYMENT")
-                .set(INVOICE.STATE, "POSTED")
-                .set(INVOICE.COMPANY_ID, quote.customerId())
-                .set(INVOICE.CONTACT_ID, quote.contactId())
-                .set(INVOICE.SALE_ORDER_ID, quote.id())
-                .set(INVOICE.REFERENCE, quote.number())
-                .set(INVOICE.INVOICE_DATE, today)
-                .set(INVOICE.DUE_DATE, today)
-                .set(INVOICE.PAYMENT_TERM_ID, quote.paymentTermId())
-                .set(INVOICE.CURRENCY, quote.currency().getCurrencyCode())
-                .set(INVOICE.RESPONSIBLE_USER_ID, quote.responsibleUserId())
-                .returningResult(INVOICE.ID)
-                .fetchSingle(INVOICE.ID);
-        Totals invoiceTotals = lines.replace(DocumentRef.invoice(invoiceId), prepayment);
-        db.update(INVOICE)
-                .set(INVOICE.AMOUNT_UNTAXED, invoiceTotals.untaxed())
-                .set(INVOICE.AMOUNT_TAX, invoiceTotals.tax())
-                .set(INVOICE.AMOUNT_TOTAL, invoiceTotals.total())
-                .where(INVOICE.ID.eq(invoiceId))
-                .execute();
-        history.event(DocumentRef.invoice(invoiceId), HistoryEvent.PREPAYMENT_INVOICED, null, quote.number());
-        return number;
+        return invoices.createPrepayment(new PrepaymentRequest(quote.id(), quote.number(), quote.customerId(),
+                quote.contactId(), quote.responsibleUserId(), today, quote.paymentTermId(), quote.currency(), prepayment));
     }
 }

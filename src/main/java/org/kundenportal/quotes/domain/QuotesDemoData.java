@@ -18,6 +18,7 @@ import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -93,7 +94,7 @@ class QuotesDemoData implements DemoDataPart {
         private final Long contact;
         private final String reference;
         private final LocalDate date;
-        private String state = "SENT";
+        private SaleOrderState state = SaleOrderState.SENT;
         private LocalDate validUntil;
         private boolean signature;
         private BigDecimal prepayment;
@@ -126,13 +127,13 @@ class QuotesDemoData implements DemoDataPart {
         }
 
         QuoteSpec declined(String reason) {
-            state = "CANCELLED";
+            state = SaleOrderState.CANCELLED;
             declineReason = reason;
             return this;
         }
 
         QuoteSpec confirmed(int orderedDaysAgo, String signerName) {
-            state = "CONFIRMED";
+            state = SaleOrderState.CONFIRMED;
             signature = true;
             signer = signerName;
             orderDate = today.minusDays(orderedDaysAgo);
@@ -140,7 +141,7 @@ class QuotesDemoData implements DemoDataPart {
         }
 
         void draft(List<DocumentLine> content) {
-            state = "DRAFT";
+            state = SaleOrderState.DRAFT;
             build(content);
         }
 
@@ -158,7 +159,7 @@ class QuotesDemoData implements DemoDataPart {
                     .set(SALE_ORDER.AMOUNT_UNTAXED, totals.untaxed())
                     .set(SALE_ORDER.AMOUNT_TAX, totals.tax())
                     .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
-                    .set(SALE_ORDER.SENT_AT, "DRAFT".equals(state) ? null : date.atTime(10, 0).toInstant(ZoneOffset.UTC))
+                    .set(SALE_ORDER.SENT_AT, state == SaleOrderState.DRAFT ? null : date.atTime(10, 0).toInstant(ZoneOffset.UTC))
                     .set(SALE_ORDER.DECLINED_AT, declineReason == null ? null : date.plusDays(3).atTime(9, 30).toInstant(ZoneOffset.UTC))
                     .set(SALE_ORDER.DECLINE_REASON, declineReason)
                     .set(SALE_ORDER.ORDER_DATE, orderDate)
@@ -169,7 +170,7 @@ class QuotesDemoData implements DemoDataPart {
                     .set(SALE_ORDER.SIGNATURE_PNG, signer == null ? null : SignatureImages.scribble(id));
             update.where(SALE_ORDER.ID.eq(id)).execute();
             history.event(ref, HistoryEvent.CREATED, staffUser, null);
-            if (!"DRAFT".equals(state)) {
+            if (state != SaleOrderState.DRAFT) {
                 history.event(ref, HistoryEvent.SENT, staffUser, null);
             }
             if (declineReason != null) {
@@ -187,7 +188,7 @@ class QuotesDemoData implements DemoDataPart {
         long id = insert(numbers.next(DocumentNumbers.Series.WEB_SHOP_ORDER, date), "WEB_SHOP", company, null, null, date);
         Totals totals = lines.replace(DocumentRef.saleOrder(id), content);
         db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, "CONFIRMED")
+                .set(SALE_ORDER.STATE, SaleOrderState.CONFIRMED)
                 .set(SALE_ORDER.ORDER_DATE, date)
                 .set(SALE_ORDER.CONFIRMED_AT, date.atTime(8, 5).toInstant(ZoneOffset.UTC))
                 .set(SALE_ORDER.AMOUNT_UNTAXED, totals.untaxed())

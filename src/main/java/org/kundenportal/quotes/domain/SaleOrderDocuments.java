@@ -8,9 +8,10 @@ import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.history.domain.DocumentInfo;
-import org.kundenportal.history.domain.DocumentKind;
 import org.kundenportal.history.domain.DocumentSide;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * order's after; visible by the sale orders' one rule.
  */
 @Repository
-class SaleOrderDocuments implements DocumentKind {
+class SaleOrderDocuments implements HistoryDocumentSource {
 
     private final DSLContext db;
 
@@ -36,7 +37,7 @@ class SaleOrderDocuments implements DocumentKind {
         return db.select(SALE_ORDER.NUMBER, SALE_ORDER.STATE, SALE_ORDER.CUSTOMER_COMPANY_ID, SALE_ORDER.RESPONSIBLE_USER_ID)
                 .from(SALE_ORDER).where(SALE_ORDER.ID.eq(id))
                 .fetchOptional(row -> {
-                    boolean order = "CONFIRMED".equals(row.value2());
+                    boolean order = row.value2() == SaleOrderState.CONFIRMED;
                     String number = row.value1();
                     return new DocumentInfo(DocumentRef.saleOrder(id), number, row.value3(), DocumentSide.CUSTOMER,
                             order ? "history.document.order" : "history.document.quote",

@@ -13,6 +13,7 @@ import org.kundenportal.db.tables.records.SaleOrderRecord;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.pdf.DocumentPdfSource;
 import org.kundenportal.documents.pdf.PdfDocument;
@@ -88,7 +89,7 @@ class SaleOrderPdfs implements DocumentPdfSource {
 
     /** Only a quote that is not simply open says its state: a draft, a declined or an expired one. */
     private String quoteState(SaleOrderRecord row, Locale locale) {
-        if ("SENT".equals(row.getState())) {
+        if (row.getState() == SaleOrderState.SENT) {
             boolean expired = row.getValidUntil() != null && row.getValidUntil().isBefore(LocalDate.now(Formats.ZONE));
             return expired ? parts.text("pdf.state.EXPIRED", locale) : null;
         }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -17,9 +16,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,6 +25,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.base.validation.RefusedException;
@@ -37,13 +35,13 @@ import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
 import org.kundenportal.documents.ui.LinesEditor;
-import org.kundenportal.quotes.domain.PaymentTermOption;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteDraft;
 import org.kundenportal.quotes.domain.QuoteEditing;
-import org.kundenportal.quotes.domain.QuoteRepository.Audience;
 import org.kundenportal.quotes.domain.QuoteRepository;
+import org.kundenportal.quotes.domain.QuoteRepository.Audience;
 import org.kundenportal.quotes.domain.QuoteStatus;
+import org.kundenportal.settings.domain.PaymentTerm;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -52,7 +50,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("staff/quotes/:number")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class QuoteEditorView extends DetailView<Quote> implements HasDynamicTitle {
 
     static final String NEW = "staff/quotes/new";
 
@@ -66,7 +64,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     private final TextField reference = new TextField();
     private final DatePicker quoteDate = new LocalizedDatePicker();
     private final DatePicker validUntil = new LocalizedDatePicker();
-    private final Select<PaymentTermOption> paymentTerm = new Select<>();
+    private final Select<PaymentTerm> paymentTerm = new Select<>();
     private final Checkbox requiresSignature = new Checkbox();
     private final Checkbox requiresPayment = new Checkbox();
     private final BigDecimalField prepaymentPercent = new BigDecimalField();
@@ -79,6 +77,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
     private QuoteDraft draft;
 
     public QuoteEditorView(QuoteRepository quotes, QuoteEditing editing, ContactRepository contacts, CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+        super("number");
         this.quotes = quotes;
         this.editing = editing;
         this.currentUser = currentUser;
@@ -104,7 +103,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
         quoteDate.addValueChangeListener(change -> validUntil.setMin(change.getValue()));
         paymentTerm.setLabel(getTranslation("quotes.payment-term"));
         paymentTerm.setId("editor-payment-term");
-        List<PaymentTermOption> terms = editing.paymentTerms();
+        List<PaymentTerm> terms = editing.paymentTerms();
         paymentTerm.setItems(terms);
         paymentTerm.setItemLabelGenerator(term -> term == null ? "" : term.label(getLocale().getLanguage()));
         requiresSignature.setLabel(getTranslation("quotes.editor.requires-signature"));
@@ -130,18 +129,22 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String number = event.getRouteParameters().get("number").orElse("");
-        if ("new".equals(number)) {
+        if ("new".equals(routeParameter(event))) {
             quote = null;
             show(editing.newDraft());
             return;
         }
-        Optional<Quote> found = quotes.find(Audience.STAFF, PortalScope.staff(), number);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        quote = found.get();
+        super.beforeEnter(event);
+    }
+
+    @Override
+    protected Optional<Quote> find(String number) {
+        return quotes.find(Audience.STAFF, PortalScope.staff(), number);
+    }
+
+    @Override
+    protected void show(Quote found) {
+        quote = found;
         show(editing.draftOf(quote));
     }
 
@@ -149,7 +152,7 @@ public class QuoteEditorView extends Main implements BeforeEnterObserver, HasDyn
         draft = value;
         page.breadcrumbs(getTranslation("nav.staff-quotes"), "staff/quotes", getPageTitle(),
                         quote == null ? "new" : quote.number())
-                .title(getPageTitle(), quote == null ? new Component[0] : new Component[] {QuoteBadges.of(quote.status())});
+                .title(getPageTitle(), quote == null ? new Component[0] : new Component[] {QuoteLabels.of(quote.status())});
         customer.setValue(quote == null ? null : new ContactOption(quote.customerId(), quote.customerName()));
         contact.setValue(contact.getListDataView().getItems().filter(option -> option != null
                 && Long.valueOf(option.id()).equals(value.contactId())).findFirst().orElse(null));

@@ -24,7 +24,7 @@ class QuoteGrid extends Grid<QuoteRow> {
             addColumn(QuoteRow::customerName).setHeader(getTranslation("quotes.customer")).setKey("customer")
                     .setSortable(true).setFlexGrow(2);
         }
-        addColumn(StateBadge.renderer(row -> QuoteBadges.of(row.status()))).setHeader(getTranslation("quotes.status"))
+        addColumn(StateBadge.renderer(row -> QuoteLabels.of(row.status()))).setHeader(getTranslation("quotes.status"))
                 .setKey("status").setAutoWidth(true);
         addColumn(row -> Formats.money(row.total(), row.currency(), getLocale())).setHeader(getTranslation("quotes.total"))
                 .setKey("total").setSortable(true).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -34,7 +34,7 @@ class QuoteGrid extends Grid<QuoteRow> {
         ResponsiveGrid.of(this, ListCard.<QuoteRow>titled(QuoteRow::number)
                         .detail(row -> Formats.money(row.total(), row.currency(), getLocale()))
                         .meta(row -> Formats.date(row.quoteDate(), getLocale()), row -> withCustomer ? row.customerName() : "")
-                        .badge(row -> QuoteBadges.of(row.status())))
+                        .badge(row -> QuoteLabels.of(row.status())))
                 .hideOnTablet("validUntil");
     }
 }

@@ -6,15 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Base64;
@@ -23,9 +20,8 @@ import java.util.Optional;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.CurrentUser;
-import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.RequiresArea;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
@@ -51,7 +47,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("quotes/:number")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 @RequiresArea(AreaPermission.QUOTES)
-public class QuoteView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class QuoteView extends DetailView<Quote> implements HasDynamicTitle {
 
     private final QuoteRepository quotes;
     private final QuoteService service;
@@ -65,6 +61,7 @@ public class QuoteView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     public QuoteView(QuoteRepository quotes, QuoteService service, DocumentLines lines, CurrentUser currentUser,
                      ObjectProvider<HistorySection> history) {
+        super("number");
         this.quotes = quotes;
         this.service = service;
         this.lines = lines;
@@ -74,25 +71,27 @@ public class QuoteView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String number = event.getRouteParameters().get("number").orElse("");
-        PortalUser user = currentUser.require();
-        preview = user.isInternal();
-        PortalScope scope = currentUser.scope();
+    protected Optional<Quote> find(String number) {
+        preview = currentUser.require().isInternal();
         // staff may preview a draft before sending it; customers never see one
-        Optional<Quote> found = quotes.find(preview ? Audience.STAFF : Audience.PORTAL, scope, number);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        quote = found.get();
-        if (quote.status() == QuoteStatus.CONFIRMED) {
+        return quotes.find(preview ? Audience.STAFF : Audience.PORTAL, currentUser.scope(), number);
+    }
+
+    @Override
+    protected void show(Quote found, BeforeEnterEvent event) {
+        if (found.status() == QuoteStatus.CONFIRMED) {
             // accepted quotes live on as orders
-            event.forwardTo("orders/" + quote.number());
+            event.forwardTo("orders/" + found.number());
             return;
         }
+        show(found);
+    }
+
+    @Override
+    protected void show(Quote found) {
+        quote = found;
         if (!preview) {
-            service.recordView(quote.id(), user.id());
+            service.recordView(quote.id(), currentUser.require().id());
         }
         render();
     }
@@ -112,7 +111,7 @@ public class QuoteView extends Main implements BeforeEnterObserver, HasDynamicTi
         Totals totals = Totals.of(content);
         DocumentPage page = new DocumentPage()
                 .breadcrumbs(getTranslation("nav.quotes"), "quotes", quote.number())
-                .title(getTranslation("quotes.detail.title", quote.number()), QuoteBadges.of(quote.status()))
+                .title(getTranslation("quotes.detail.title", quote.number()), QuoteLabels.of(quote.status()))
                 .amount("documents.summary.total", totals.total(), quote.currency());
         banner().ifPresent(page::notice);
         if (acceptedOrder != null) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kundenportal.base.db.ListPages;
@@ -23,6 +24,7 @@ import org.kundenportal.quotes.domain.QuoteStatus;
 
 /** The customer's quotes: open, awaiting prepayment, expired and cancelled ones; a row opens the quote. */
 @Route("quotes")
+@Menu(order = 20, icon = "vaadin:file-text-o", title = "nav.quotes")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 @RequiresArea(AreaPermission.QUOTES)
 public class QuotesView extends Main implements HasDynamicTitle {
@@ -32,7 +34,7 @@ public class QuotesView extends Main implements HasDynamicTitle {
         PortalScope scope = currentUser.scope();
         ConfigurableFilterDataProvider<QuoteRow, Void, DocumentFilter<QuoteStatus>> data = dataProvider(quotes,
                 Audience.PORTAL, scope);
-        DocumentFilterBar<QuoteStatus> filter = new DocumentFilterBar<>(QuoteStatus.PORTAL, QuoteBadges::label, data::setFilter);
+        DocumentFilterBar<QuoteStatus> filter = new DocumentFilterBar<>(QuoteStatus.PORTAL, QuoteLabels::label, data::setFilter);
         // a partner sees several companies' quotes
         QuoteGrid grid = new QuoteGrid(scope.customerCompanyIds().size() > 1, row -> "quotes/" + row.number());
         grid.setItems(data);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.kundenportal.quotes.domain.QuoteStatus;
 
 /** Every customer's quotes, drafts included, with a company filter; a row opens the editor. */
 @Route("staff/quotes")
+@Menu(order = 1030, icon = "vaadin:file-text-o", title = "nav.staff-quotes")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffQuotesView extends Main implements HasDynamicTitle {
 
@@ -31,7 +33,7 @@ public class StaffQuotesView extends Main implements HasDynamicTitle {
         addClassNames("list-view", "staff-quotes-view");
         ConfigurableFilterDataProvider<QuoteRow, Void, DocumentFilter<QuoteStatus>> data =
                 QuotesView.dataProvider(quotes, Audience.STAFF, PortalScope.staff());
-        DocumentFilterBar<QuoteStatus> filter = new DocumentFilterBar<>(List.of(QuoteStatus.values()), QuoteBadges::label,
+        DocumentFilterBar<QuoteStatus> filter = new DocumentFilterBar<>(List.of(QuoteStatus.values()), QuoteLabels::label,
                 data::setFilter);
         ComboBox<ContactOption> company = customerPicker(contacts, getTranslation("quotes.filter.customer"));
         company.setId("staff-quotes-company");

@@ -6,12 +6,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.receipts.domain.Employee;
 import org.kundenportal.receipts.domain.EmployeeRepository;
 import org.kundenportal.receipts.domain.EmployeeService;
@@ -19,6 +20,7 @@ import org.kundenportal.receipts.domain.ReceiptType;
 
 /** The employees who work the registers, with the HR setting how their receipts name them. */
 @Route("staff/employees")
+@Menu(order = 1100, icon = "vaadin:user-clock", title = "nav.staff-employees")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class EmployeesView extends Main implements HasDynamicTitle {
 

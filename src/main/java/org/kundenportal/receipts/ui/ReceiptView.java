@@ -3,20 +3,18 @@ package org.kundenportal.receipts.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import java.util.Optional;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.LinesTable;
 import org.kundenportal.documents.ui.PdfLinks;
@@ -33,7 +31,7 @@ import org.kundenportal.receipts.domain.ReceiptRepository;
  */
 @Route("receipts/:number")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
-public class ReceiptView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ReceiptView extends DetailView<Receipt> implements HasDynamicTitle {
 
     private static final String NUMBER = "number";
 
@@ -42,6 +40,7 @@ public class ReceiptView extends Main implements BeforeEnterObserver, HasDynamic
     private String title = "";
 
     public ReceiptView(ReceiptRepository receipts, CurrentUser currentUser) {
+        super(NUMBER);
         this.receipts = receipts;
         this.currentUser = currentUser;
         addClassName("document-view");
@@ -52,13 +51,12 @@ public class ReceiptView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String number = event.getRouteParameters().get(NUMBER).orElse("");
-        receipts.find(currentUser.scope(), number).ifPresentOrElse(this::show,
-                () -> event.rerouteToError(NotFoundException.class));
+    protected Optional<Receipt> find(String number) {
+        return receipts.find(currentUser.scope(), number);
     }
 
-    private void show(Receipt receipt) {
+    @Override
+    protected void show(Receipt receipt) {
         removeAll();
         Locale locale = getLocale();
         title = getTranslation("receipts.detail.title", receipt.number());

@@ -8,17 +8,18 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.ui.DocumentFilterBar;
 import org.kundenportal.receipts.domain.PaymentMethod;
@@ -30,6 +31,7 @@ import org.kundenportal.receipts.domain.ReceiptRow;
  * states, so the filter bar's state choice filters by payment method.
  */
 @Route("receipts")
+@Menu(order = 70, icon = "vaadin:records", title = "nav.receipts")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 public class ReceiptsView extends Main implements HasDynamicTitle {
 

@@ -6,14 +6,12 @@ import static org.kundenportal.base.settings.SettingKey.QUOTE_PREPAYMENT_PERCENT
 import static org.kundenportal.base.settings.SettingKey.QUOTE_REQUIRES_PAYMENT;
 import static org.kundenportal.base.settings.SettingKey.QUOTE_REQUIRES_SIGNATURE;
 import static org.kundenportal.base.settings.SettingKey.QUOTE_VALIDITY_DAYS;
-import static org.kundenportal.db.Tables.PAYMENT_TERM;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.kundenportal.base.audit.AuditAction;
 import org.kundenportal.base.audit.AuditLog;
 import org.kundenportal.base.settings.Settings;
@@ -28,12 +26,12 @@ public class SalesSettingsService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Settings settings;
-    private final DSLContext db;
     private final AuditLog audit;
+    private final PaymentTermRepository paymentTerms;
 
-    public SalesSettingsService(Settings settings, DSLContext db, AuditLog audit) {
+    public SalesSettingsService(Settings settings, AuditLog audit, PaymentTermRepository paymentTerms) {
+        this.paymentTerms = paymentTerms;
         this.settings = settings;
-        this.db = db;
         this.audit = audit;
     }
 
@@ -57,8 +55,7 @@ public class SalesSettingsService {
     /** The payment terms a quote can default to, code to label in the language, shortest first. */
     public Map<String, String> paymentTermLabels(String language) {
         Map<String, String> labels = new LinkedHashMap<>();
-        db.selectFrom(PAYMENT_TERM).where(PAYMENT_TERM.ACTIVE.isTrue()).orderBy(PAYMENT_TERM.DAYS)
-                .forEach(term -> labels.put(term.getCode(), "de".equals(language) ? term.getLabelDe() : term.getLabelEn()));
+        paymentTerms.active().forEach(term -> labels.put(term.code(), term.label(language)));
         return labels;
     }
 

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +60,7 @@ import org.kundenportal.settings.domain.SettingsService;
  * its bank account and logo. Nothing is saved until every value is valid; then all are saved at once.
  */
 @Route("staff/settings")
+@Menu(order = 2040, icon = "vaadin:cog-o", title = "nav.staff-settings")
 @RolesAllowed(Roles.ADMIN)
 public class SettingsView extends Main implements HasDynamicTitle, BeforeLeaveObserver {
 

@@ -7,8 +7,8 @@ import org.jooq.DSLContext;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.DocumentInfo;
-import org.kundenportal.history.domain.DocumentKind;
 import org.kundenportal.history.domain.DocumentSide;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * need no area permission; portal users never see drafts.
  */
 @Repository
-class SignatureDocuments implements DocumentKind {
+class SignatureDocuments implements HistoryDocumentSource {
 
     private final DSLContext db;
 

@@ -2,7 +2,6 @@ package org.kundenportal.signatures.domain;
 
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.SIGNATURE_FIELD;
 import static org.kundenportal.db.Tables.SIGNATURE_PAGE;
 import static org.kundenportal.db.Tables.SIGNATURE_REQUEST;
@@ -25,8 +24,6 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentFilter;
-import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -77,7 +74,7 @@ public class SignatureRepository {
                 .orderBy(orderBy)
                 .offset(offset).limit(limit)
                 .fetch(row -> new SignatureRow(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6(), SignatureState.valueOf(row.value7()), row.value8(), row.value9(), row.value10()));
+                        row.value6(), row.value7(), row.value8(), row.value9(), row.value10()));
     }
 
     public int count(PortalScope scope, DocumentFilter<SignatureState> filter) {
@@ -90,7 +87,7 @@ public class SignatureRepository {
     /** Requests in the scope that wait for a signature (SENT). */
     public int countWaiting(PortalScope scope) {
         return db.fetchCount(SIGNATURE_REQUEST, visibleTo(scope)
-                .and(SIGNATURE_REQUEST.STATE.eq(SignatureState.SENT.name())));
+                .and(SIGNATURE_REQUEST.STATE.eq(SignatureState.SENT)));
     }
 
     /** The request with this number if it is in the user's scope; empty both when it is not and when it does not exist. */
@@ -126,7 +123,7 @@ public class SignatureRepository {
     public Optional<PdfFile> signedPdf(PortalScope scope, String number) {
         return db.select(SIGNATURE_REQUEST.NUMBER, SIGNATURE_REQUEST.SIGNED_PDF).from(SIGNATURE_REQUEST)
                 .where(SIGNATURE_REQUEST.NUMBER.eq(number), visibleTo(scope),
-                        SIGNATURE_REQUEST.STATE.eq(SignatureState.SIGNED.name()))
+                        SIGNATURE_REQUEST.STATE.eq(SignatureState.SIGNED))
                 .fetchOptional(row -> new PdfFile(row.value1() + ".pdf", row.value2()));
     }
 
@@ -163,7 +160,7 @@ public class SignatureRepository {
                 .set(SIGNATURE_REQUEST.SIGNER_USER_ID, request.signerUserId())
                 .set(SIGNATURE_REQUEST.TITLE, title)
                 .set(SIGNATURE_REQUEST.MESSAGE, message)
-                .set(SIGNATURE_REQUEST.STATE, SignatureState.DRAFT.name())
+                .set(SIGNATURE_REQUEST.STATE, SignatureState.DRAFT)
                 .set(SIGNATURE_REQUEST.ORIGINAL_FILE_NAME, fileName)
                 .set(SIGNATURE_REQUEST.ORIGINAL_PDF, request.pdf())
                 .set(SIGNATURE_REQUEST.ORIGINAL_SHA256, sha256)
@@ -187,7 +184,7 @@ public class SignatureRepository {
 
     /** Replaces the fields of a DRAFT that is still at the given version; false when it is not. */
     boolean replaceFields(long requestId, int version, List<NewField> fields) {
-        if (!bump(requestId, version, SIGNATURE_REQUEST.STATE.eq(SignatureState.DRAFT.name()))) {
+        if (!bump(requestId, version, SIGNATURE_REQUEST.STATE.eq(SignatureState.DRAFT))) {
             return false;
         }
         ChildRows.deleteExisting(db, SIGNATURE_FIELD, SIGNATURE_FIELD.REQUEST_ID.eq(requestId));
@@ -212,11 +209,11 @@ public class SignatureRepository {
     /** DRAFT to SENT, only with fields and only at the given version. */
     boolean send(long requestId, int version, Instant now) {
         return db.update(SIGNATURE_REQUEST)
-                .set(SIGNATURE_REQUEST.STATE, SignatureState.SENT.name())
+                .set(SIGNATURE_REQUEST.STATE, SignatureState.SENT)
                 .set(SIGNATURE_REQUEST.SENT_AT, now)
                 .set(SIGNATURE_REQUEST.VERSION, SIGNATURE_REQUEST.VERSION.plus(1))
                 .where(SIGNATURE_REQUEST.ID.eq(requestId), SIGNATURE_REQUEST.VERSION.eq(version),
-                        SIGNATURE_REQUEST.STATE.eq(SignatureState.DRAFT.name()),
+                        SIGNATURE_REQUEST.STATE.eq(SignatureState.DRAFT),
                         DSL.exists(DSL.selectOne().from(SIGNATURE_FIELD).where(SIGNATURE_FIELD.REQUEST_ID.eq(requestId))))
                 .execute() == 1;
     }
@@ -224,11 +221,11 @@ public class SignatureRepository {
     /** DRAFT or SENT to CANCELLED at the given version. */
     boolean cancel(long requestId, int version, Instant now) {
         return db.update(SIGNATURE_REQUEST)
-                .set(SIGNATURE_REQUEST.STATE, SignatureState.CANCELLED.name())
+                .set(SIGNATURE_REQUEST.STATE, SignatureState.CANCELLED)
                 .set(SIGNATURE_REQUEST.CANCELLED_AT, now)
                 .set(SIGNATURE_REQUEST.VERSION, SIGNATURE_REQUEST.VERSION.plus(1))
                 .where(SIGNATURE_REQUEST.ID.eq(requestId), SIGNATURE_REQUEST.VERSION.eq(version),
-                        SIGNATURE_REQUEST.STATE.in(SignatureState.DRAFT.name(), SignatureState.SENT.name()))
+                        SIGNATURE_REQUEST.STATE.in(SignatureState.DRAFT, SignatureState.SENT))
                 .execute() == 1;
     }
 
@@ -243,7 +240,7 @@ public class SignatureRepository {
     Current lock(long requestId) {
         return db.select(SIGNATURE_REQUEST.STATE, SIGNATURE_REQUEST.VERSION).from(SIGNATURE_REQUEST)
                 .where(SIGNATURE_REQUEST.ID.eq(requestId)).forUpdate()
-                .fetchSingle(row -> new Current(SignatureState.valueOf(row.value1()), row.value2()));
+                .fetchSingle(row -> new Current(row.value1(), row.value2()));
     }
 
     void fill(long requestId, long fieldId, String text, byte[] png, Instant now) {
@@ -259,7 +256,7 @@ public class SignatureRepository {
     boolean markSigned(long requestId, int version, Instant at, String signerName, String clientAddress,
                        byte[] signedPdf, String signedSha256) {
         return db.update(SIGNATURE_REQUEST)
-                .set(SIGNATURE_REQUEST.STATE, SignatureState.SIGNED.name())
+                .set(SIGNATURE_REQUEST.STATE, SignatureState.SIGNED)
                 .set(SIGNATURE_REQUEST.SIGNED_AT, at)
                 .set(SIGNATURE_REQUEST.SIGNED_BY_NAME, signerName)
                 .set(SIGNATURE_REQUEST.SIGNER_ADDRESS, clientAddress)
@@ -267,7 +264,7 @@ public class SignatureRepository {
                 .set(SIGNATURE_REQUEST.SIGNED_SHA256, signedSha256)
                 .set(SIGNATURE_REQUEST.VERSION, SIGNATURE_REQUEST.VERSION.plus(1))
                 .where(SIGNATURE_REQUEST.ID.eq(requestId), SIGNATURE_REQUEST.VERSION.eq(version),
-                        SIGNATURE_REQUEST.STATE.eq(SignatureState.SENT.name()))
+                        SIGNATURE_REQUEST.STATE.eq(SignatureState.SENT))
                 .execute() == 1;
     }
 
@@ -281,13 +278,6 @@ public class SignatureRepository {
         return db.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(APP_USER.EMAIL);
     }
 
-    boolean viewedSince(long requestId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SIGNATURE.name())
-                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(requestId))
-                .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
-                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
-                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
-    }
 
     private boolean bump(long requestId, int version, Condition state) {
         return db.update(SIGNATURE_REQUEST)
@@ -313,7 +303,7 @@ public class SignatureRepository {
         return new SignatureRequest(id, row.get(SIGNATURE_REQUEST.NUMBER), row.get(SIGNATURE_REQUEST.COMPANY_ID),
                 row.get(CONTACT.NAME), row.get(SIGNATURE_REQUEST.SIGNER_USER_ID), row.get(APP_USER.DISPLAY_NAME),
                 row.get(APP_USER.EMAIL), row.get(SIGNATURE_REQUEST.TITLE), row.get(SIGNATURE_REQUEST.MESSAGE),
-                SignatureState.valueOf(row.get(SIGNATURE_REQUEST.STATE)), row.get(SIGNATURE_REQUEST.ORIGINAL_FILE_NAME),
+                row.get(SIGNATURE_REQUEST.STATE), row.get(SIGNATURE_REQUEST.ORIGINAL_FILE_NAME),
                 row.get(SIGNATURE_REQUEST.ORIGINAL_SHA256), row.get(SIGNATURE_REQUEST.PAGE_COUNT),
                 row.get(SIGNATURE_REQUEST.CREATED_BY_USER_ID), row.get(SIGNATURE_REQUEST.RESPONSIBLE_USER_ID),
                 row.get(SIGNATURE_REQUEST.CREATED_AT), row.get(SIGNATURE_REQUEST.SENT_AT),
@@ -343,7 +333,7 @@ public class SignatureRepository {
      */
     public static Condition visibleTo(PortalScope scope) {
         Condition scoped = scope.customers(SIGNATURE_REQUEST.COMPANY_ID);
-        return scope.unrestricted() ? scoped : scoped.and(SIGNATURE_REQUEST.STATE.ne(SignatureState.DRAFT.name()));
+        return scope.unrestricted() ? scoped : scoped.and(SIGNATURE_REQUEST.STATE.ne(SignatureState.DRAFT));
     }
 
     private static Condition condition(PortalScope scope, DocumentFilter<SignatureState> filter) {
@@ -363,7 +353,7 @@ public class SignatureRepository {
             condition = condition.and(day.lt(filter.to().plusDays(1).atStartOfDay(org.kundenportal.base.i18n.Formats.ZONE).toInstant()));
         }
         if (filter.state() != null) {
-            condition = condition.and(SIGNATURE_REQUEST.STATE.eq(filter.state().name()));
+            condition = condition.and(SIGNATURE_REQUEST.STATE.eq(filter.state()));
         }
         if (filter.companyId() != null) {
             condition = condition.and(SIGNATURE_REQUEST.COMPANY_ID.eq(filter.companyId()));

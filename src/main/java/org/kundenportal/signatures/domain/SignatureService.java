@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -236,12 +235,7 @@ public class SignatureService {
 
     /** A portal user opened the request: recorded once per user and day, so the history is not flooded. */
     public void viewed(long requestId, long userId) {
-        Instant startOfDay = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-        tx.executeWithoutResult(status -> {
-            if (!requests.viewedSince(requestId, userId, startOfDay)) {
-                history.event(SignatureRequest.ref(requestId), HistoryEvent.VIEWED, userId, null);
-            }
-        });
+        tx.executeWithoutResult(status -> history.viewed(SignatureRequest.ref(requestId), userId));
     }
 
     /**

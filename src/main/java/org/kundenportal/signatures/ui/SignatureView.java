@@ -6,14 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
@@ -24,6 +20,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.documents.ui.DocumentPage;
@@ -43,7 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("signatures/:number")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
-public class SignatureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class SignatureView extends DetailView<SignatureRequest> implements HasDynamicTitle {
 
     private static final String NUMBER = "number";
     /** Refusals after which the request on screen is out of date: it is shown again as it now is. */
@@ -62,6 +59,7 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
 
     public SignatureView(SignatureRepository requests, SignatureService service, CurrentUser currentUser,
                          ObjectProvider<HistorySection> history) {
+        super(NUMBER);
         this.requests = requests;
         this.service = service;
         this.currentUser = currentUser;
@@ -75,21 +73,20 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<SignatureRequest> request = event.getRouteParameters().get(NUMBER)
-                .flatMap(number -> requests.find(currentUser.scope(), number));
-        if (request.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        PortalUser user = currentUser.require();
-        if (!user.isInternal()) {
-            service.viewed(request.get().id(), user.id());
-        }
-        show(request.get());
+    protected Optional<SignatureRequest> find(String number) {
+        return requests.find(currentUser.scope(), number);
     }
 
-    private void show(SignatureRequest request) {
+    @Override
+    protected void show(SignatureRequest request) {
+        PortalUser user = currentUser.require();
+        if (!user.isInternal()) {
+            service.viewed(request.id(), user.id());
+        }
+        render(request);
+    }
+
+    private void render(SignatureRequest request) {
         removeAll();
         PortalUser user = currentUser.require();
         boolean preview = user.isInternal();
@@ -222,7 +219,7 @@ public class SignatureView extends Main implements BeforeEnterObserver, HasDynam
             SignatureRequest signed = service.sign(currentUser.require(), currentUser.scope(), request.number(),
                     pages.values(), clientAddress(), getLocale());
             Feedback.success(getTranslation("signatures.signed", request.number()));
-            show(signed);
+            render(signed);
             // the signer was down at the last field: up to the banner that says it is signed, with the hashes
             getElement().executeJs("this.scrollIntoView({block: 'start'})");
         } catch (RefusedException refusal) {

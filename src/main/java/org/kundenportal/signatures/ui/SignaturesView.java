@@ -7,16 +7,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.ui.DocumentFilterBar;
 import org.kundenportal.signatures.domain.SignatureRepository;
@@ -28,6 +29,7 @@ import org.kundenportal.signatures.domain.SignatureState;
  * ones, never drafts; paged and sorted in SQL. Like tickets, they need no area permission.
  */
 @Route("signatures")
+@Menu(order = 90, icon = "vaadin:pencil", title = "nav.signatures")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 public class SignaturesView extends Main implements HasDynamicTitle {
 

@@ -9,17 +9,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +25,7 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.UnsavedChanges;
 import org.kundenportal.documents.ui.DocumentPage;
@@ -53,7 +50,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("staff/signatures/:number")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-public class StaffSignatureView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+public class StaffSignatureView extends DetailView<SignatureRequest> implements BeforeLeaveObserver, HasDynamicTitle {
 
     private static final String NUMBER = "number";
 
@@ -67,6 +64,7 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
 
     public StaffSignatureView(SignatureRepository requests, SignatureService service, CurrentUser currentUser,
                               ObjectProvider<HistorySection> history, SepaMandateService mandates) {
+        super(NUMBER);
         this.requests = requests;
         this.mandates = mandates;
         this.service = service;
@@ -80,14 +78,8 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<SignatureRequest> found = event.getRouteParameters().get(NUMBER)
-                .flatMap(number -> requests.find(PortalScope.staff(), number));
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(found.get());
+    protected Optional<SignatureRequest> find(String number) {
+        return requests.find(PortalScope.staff(), number);
     }
 
     @Override
@@ -101,7 +93,8 @@ public class StaffSignatureView extends Main implements BeforeEnterObserver, Bef
         requests.find(PortalScope.staff(), request.id()).ifPresent(this::show);
     }
 
-    private void show(SignatureRequest value) {
+    @Override
+    protected void show(SignatureRequest value) {
         request = value;
         removeAll();
         Span title = new Span(value.title());

@@ -11,15 +11,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentFilter;
@@ -33,6 +34,7 @@ import org.kundenportal.signatures.domain.SignatureState;
  * and paged in SQL. A row opens the request's editor.
  */
 @Route("staff/signatures")
+@Menu(order = 1080, icon = "vaadin:pencil", title = "nav.staff-signatures")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffSignaturesView extends Main implements HasDynamicTitle {
 

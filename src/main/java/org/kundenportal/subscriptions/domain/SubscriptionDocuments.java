@@ -8,13 +8,13 @@ import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.DocumentInfo;
-import org.kundenportal.history.domain.DocumentKind;
 import org.kundenportal.history.domain.DocumentSide;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /** Subscriptions in the shared history: customers open the portal page, staff the back-office editor. */
 @Repository
-class SubscriptionDocuments implements DocumentKind {
+class SubscriptionDocuments implements HistoryDocumentSource {
 
     private final DSLContext db;
 

@@ -1,12 +1,10 @@
 package org.kundenportal.subscriptions.domain;
 
 import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.SUBSCRIPTION;
 import static org.kundenportal.db.Tables.SUBSCRIPTION_LINE;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -27,8 +25,6 @@ import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.db.tables.records.SubscriptionRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
-import org.kundenportal.documents.domain.DocumentType;
-import org.kundenportal.documents.domain.HistoryEvent;
 import org.springframework.stereotype.Repository;
 
 /** Subscriptions of the companies in the user's scope; every query takes the scope. */
@@ -69,7 +65,7 @@ public class SubscriptionRepository {
                 .offset(offset).limit(limit)
                 .fetch(row -> new SubscriptionRow(row.get(SUBSCRIPTION.ID), row.get(SUBSCRIPTION.NUMBER),
                         row.get(CONTACT.NAME), row.get(SUBSCRIPTION.PLAN_NAME),
-                        SubscriptionState.valueOf(row.get(SUBSCRIPTION.STATE)),
+                        row.get(SUBSCRIPTION.STATE),
                         BillingPeriod.valueOf(row.get(SUBSCRIPTION.BILLING_PERIOD)),
                         row.get(SUBSCRIPTION.NEXT_INVOICE_DATE), row.get(SUBSCRIPTION.RECURRING_TOTAL),
                         Currency.getInstance(row.get(SUBSCRIPTION.CURRENCY))));
@@ -82,7 +78,7 @@ public class SubscriptionRepository {
 
     public int countActive(PortalScope scope) {
         return db.fetchCount(SUBSCRIPTION, visibleTo(scope)
-                .and(SUBSCRIPTION.STATE.eq(SubscriptionState.ACTIVE.name())));
+                .and(SUBSCRIPTION.STATE.eq(SubscriptionState.ACTIVE)));
     }
 
     /** The subscription with this number if it is in the user's scope; empty both when it is not and when it does not exist. */
@@ -106,7 +102,7 @@ public class SubscriptionRepository {
     private Subscription toSubscription(Record row) {
         long id = row.get(SUBSCRIPTION.ID);
         return new Subscription(id, row.get(SUBSCRIPTION.NUMBER), row.get(SUBSCRIPTION.COMPANY_ID), row.get(CONTACT.NAME),
-                row.get(SUBSCRIPTION.PLAN_NAME), SubscriptionState.valueOf(row.get(SUBSCRIPTION.STATE)),
+                row.get(SUBSCRIPTION.PLAN_NAME), row.get(SUBSCRIPTION.STATE),
                 BillingPeriod.valueOf(row.get(SUBSCRIPTION.BILLING_PERIOD)), row.get(SUBSCRIPTION.START_DATE),
                 row.get(SUBSCRIPTION.NEXT_INVOICE_DATE), row.get(SUBSCRIPTION.END_DATE),
                 Currency.getInstance(row.get(SUBSCRIPTION.CURRENCY)), row.get(SUBSCRIPTION.RECURRING_TOTAL), lines(id),
@@ -140,7 +136,7 @@ public class SubscriptionRepository {
                 .set(SUBSCRIPTION.NUMBER, number)
                 .set(SUBSCRIPTION.COMPANY_ID, subscription.companyId())
                 .set(SUBSCRIPTION.PLAN_NAME, subscription.planName())
-                .set(SUBSCRIPTION.STATE, subscription.state().name())
+                .set(SUBSCRIPTION.STATE, subscription.state())
                 .set(SUBSCRIPTION.BILLING_PERIOD, subscription.period().name())
                 .set(SUBSCRIPTION.START_DATE, subscription.startDate())
                 .set(SUBSCRIPTION.NEXT_INVOICE_DATE, subscription.nextInvoiceDate())
@@ -190,14 +186,14 @@ public class SubscriptionRepository {
     /** ACTIVE to PAUSED; a paused subscription is not invoiced, so it has no next invoice date. */
     public boolean pause(long id) {
         return moveTo(SubscriptionState.PAUSED).set(SUBSCRIPTION.NEXT_INVOICE_DATE, (LocalDate) null)
-                .where(SUBSCRIPTION.ID.eq(id), SUBSCRIPTION.STATE.eq(SubscriptionState.ACTIVE.name()))
+                .where(SUBSCRIPTION.ID.eq(id), SUBSCRIPTION.STATE.eq(SubscriptionState.ACTIVE))
                 .execute() == 1;
     }
 
     /** PAUSED to ACTIVE, invoiced again from the given date. */
     public boolean resume(long id, LocalDate nextInvoiceDate) {
         return moveTo(SubscriptionState.ACTIVE).set(SUBSCRIPTION.NEXT_INVOICE_DATE, nextInvoiceDate)
-                .where(SUBSCRIPTION.ID.eq(id), SUBSCRIPTION.STATE.eq(SubscriptionState.PAUSED.name()))
+                .where(SUBSCRIPTION.ID.eq(id), SUBSCRIPTION.STATE.eq(SubscriptionState.PAUSED))
                 .execute() == 1;
     }
 
@@ -210,7 +206,7 @@ public class SubscriptionRepository {
     }
 
     private UpdateSetMoreStep<SubscriptionRecord> moveTo(SubscriptionState state) {
-        return db.update(SUBSCRIPTION).set(SUBSCRIPTION.STATE, state.name())
+        return db.update(SUBSCRIPTION).set(SUBSCRIPTION.STATE, state)
                 .set(SUBSCRIPTION.VERSION, SUBSCRIPTION.VERSION.plus(1));
     }
 
@@ -242,13 +238,6 @@ public class SubscriptionRepository {
         }
     }
 
-    boolean viewedSince(long subscriptionId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SUBSCRIPTION.name())
-                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(subscriptionId))
-                .and(HISTORY_ENTRY.EVENT.eq(HistoryEvent.VIEWED.name()))
-                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
-                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
-    }
 
     /**
      * The search answers "do I have module X?": it matches the plan and the name or code of any line, and the
@@ -278,7 +267,7 @@ public class SubscriptionRepository {
             condition = condition.and(SUBSCRIPTION.START_DATE.le(filter.to()));
         }
         if (filter.state() != null) {
-            condition = condition.and(SUBSCRIPTION.STATE.eq(filter.state().name()));
+            condition = condition.and(SUBSCRIPTION.STATE.eq(filter.state()));
         }
         if (filter.companyId() != null) {
             condition = condition.and(SUBSCRIPTION.COMPANY_ID.eq(filter.companyId()));

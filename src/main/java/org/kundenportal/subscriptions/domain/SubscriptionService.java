@@ -1,9 +1,7 @@
 package org.kundenportal.subscriptions.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -260,10 +258,7 @@ public class SubscriptionService {
     /** A portal user opened the subscription: recorded once per user and day, so the history is not flooded. */
     @Transactional
     public void viewed(long subscriptionId, long userId) {
-        Instant startOfDay = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (!subscriptions.viewedSince(subscriptionId, userId, startOfDay)) {
-            history.event(Subscription.ref(subscriptionId), HistoryEvent.VIEWED, userId, null);
-        }
+        history.viewed(Subscription.ref(subscriptionId), userId);
     }
 
     private static void requireStaff(PortalUser actor) {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,9 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -32,6 +29,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.base.ui.LocalizedDatePicker;
 import org.kundenportal.base.validation.RefusedException;
@@ -57,7 +55,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route(StaffSubscriptionsView.ROUTE + "/:number")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-public class StaffSubscriptionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class StaffSubscriptionView extends DetailView<Subscription> implements HasDynamicTitle {
 
     static final String NEW = "new";
 
@@ -84,6 +82,7 @@ public class StaffSubscriptionView extends Main implements BeforeEnterObserver, 
     public StaffSubscriptionView(SubscriptionRepository subscriptions, SubscriptionService service,
                                  ContactRepository contacts, HistoryService historyService, CurrentUser currentUser,
                                  ObjectProvider<HistorySection> history) {
+        super("number");
         this.subscriptions = subscriptions;
         this.service = service;
         this.currentUser = currentUser;
@@ -137,18 +136,22 @@ public class StaffSubscriptionView extends Main implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String number = event.getRouteParameters().get("number").orElse("");
-        if (NEW.equals(number)) {
+        if (NEW.equals(routeParameter(event))) {
             subscription = null;
             show(SubscriptionDraft.empty(LocalDate.now(Formats.ZONE), currentUser.require().id()));
             return;
         }
-        Optional<Subscription> found = subscriptions.find(PortalScope.staff(), number);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        subscription = found.get();
+        super.beforeEnter(event);
+    }
+
+    @Override
+    protected Optional<Subscription> find(String number) {
+        return subscriptions.find(PortalScope.staff(), number);
+    }
+
+    @Override
+    protected void show(Subscription found) {
+        subscription = found;
         show(SubscriptionDraft.of(subscription));
     }
 

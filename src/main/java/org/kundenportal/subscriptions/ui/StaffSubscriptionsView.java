@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kundenportal.base.security.PortalScope;
@@ -22,6 +23,7 @@ import org.kundenportal.subscriptions.domain.SubscriptionState;
  * customer; a row opens the editor.
  */
 @Route(StaffSubscriptionsView.ROUTE)
+@Menu(order = 1090, icon = "vaadin:refresh", title = "nav.staff-subscriptions")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffSubscriptionsView extends Main implements HasDynamicTitle {
 

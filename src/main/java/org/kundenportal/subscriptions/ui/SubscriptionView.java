@@ -5,12 +5,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +17,7 @@ import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.RequiresArea;
 import org.kundenportal.base.ui.grid.ListCard;
 import org.kundenportal.base.ui.grid.ResponsiveGrid;
@@ -40,7 +37,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("subscriptions/:number")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 @RequiresArea(AreaPermission.SUBSCRIPTIONS)
-public class SubscriptionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class SubscriptionView extends DetailView<Subscription> implements HasDynamicTitle {
 
     private static final String NUMBER = "number";
 
@@ -52,6 +49,7 @@ public class SubscriptionView extends Main implements BeforeEnterObserver, HasDy
 
     public SubscriptionView(SubscriptionRepository subscriptions, SubscriptionService service, CurrentUser currentUser,
                             ObjectProvider<HistorySection> history) {
+        super(NUMBER);
         this.subscriptions = subscriptions;
         this.service = service;
         this.currentUser = currentUser;
@@ -64,22 +62,21 @@ public class SubscriptionView extends Main implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Subscription> subscription = event.getRouteParameters().get(NUMBER)
-                .flatMap(number -> subscriptions.find(currentUser.scope(), number));
-        if (subscription.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    protected Optional<Subscription> find(String number) {
+        return subscriptions.find(currentUser.scope(), number);
+    }
+
+    @Override
+    protected void show(Subscription subscription) {
         PortalUser user = currentUser.require();
         boolean preview = user.isInternal();
         if (!preview) {
-            service.viewed(subscription.get().id(), user.id());
+            service.viewed(subscription.id(), user.id());
         }
-        show(subscription.get(), preview);
+        render(subscription, preview);
     }
 
-    private void show(Subscription subscription, boolean preview) {
+    private void render(Subscription subscription, boolean preview) {
         removeAll();
         Locale locale = getLocale();
         title = getTranslation("subscriptions.detail.title", subscription.number());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.kundenportal.base.security.AreaPermission;
@@ -21,6 +22,7 @@ import org.kundenportal.subscriptions.domain.SubscriptionState;
  * the subscribed modules, so "do I have module X?" is answered by typing X.
  */
 @Route("subscriptions")
+@Menu(order = 100, icon = "vaadin:refresh", title = "nav.subscriptions")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 @RequiresArea(AreaPermission.SUBSCRIPTIONS)
 public class SubscriptionsView extends Main implements HasDynamicTitle {

@@ -1,16 +1,11 @@
 package org.kundenportal.tickets.domain;
 
-import static org.kundenportal.db.Tables.TICKET_SUBMISSION;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.kundenportal.base.db.AfterCommit;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailDeliveryException;
@@ -68,7 +63,6 @@ public class PublicTickets {
     public record Outcome(Status status, String number, long minutesToWait) {
     }
 
-    private final DSLContext db;
     private final TicketService tickets;
     private final TicketRepository repository;
     private final UserRepository users;
@@ -76,9 +70,8 @@ public class PublicTickets {
     private final MailService mail;
     private final PortalLinks links;
 
-    public PublicTickets(DSLContext db, TicketService tickets, TicketRepository repository, UserRepository users,
+    public PublicTickets(TicketService tickets, TicketRepository repository, UserRepository users,
                          ContactRepository contacts, MailService mail, PortalLinks links) {
-        this.db = db;
         this.tickets = tickets;
         this.repository = repository;
         this.users = users;
@@ -96,17 +89,12 @@ public class PublicTickets {
         String email = UserRepository.normalizeEmail(request.email());
         check(request, email);
         Instant now = Instant.now();
-        Optional<Instant> limitedUntil = limitedUntil(TICKET_SUBMISSION.EMAIL, email, PER_EMAIL, now)
-                .or(() -> limitedUntil(TICKET_SUBMISSION.CLIENT_ADDRESS, request.clientAddress(), PER_ADDRESS, now));
+        Optional<Instant> limitedUntil = repository.submissionsLimitedUntil(email, request.clientAddress(), now);
         if (limitedUntil.isPresent()) {
             long seconds = Duration.between(now, limitedUntil.get()).toSeconds();
             return new Outcome(Status.RATE_LIMITED, null, Math.max(1, (seconds + 59) / 60));
         }
-        db.insertInto(TICKET_SUBMISSION)
-                .set(TICKET_SUBMISSION.EMAIL, email)
-                .set(TICKET_SUBMISSION.CLIENT_ADDRESS, request.clientAddress())
-                .set(TICKET_SUBMISSION.SUBMITTED_AT, now)
-                .execute();
+        repository.recordSubmission(email, request.clientAddress(), now);
 
         // nobody's until the address is confirmed: the form proves nothing about who sent it
         String number = tickets.create(TicketSource.PUBLIC_FORM, null, null, null, request.name().strip(), email,
@@ -178,17 +166,6 @@ public class PublicTickets {
         TicketService.check(request.subject(), request.description(), request.files());
     }
 
-    private Optional<Instant> limitedUntil(Field<String> field, String value, int limit, Instant now) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        List<Instant> recent = db.select(TICKET_SUBMISSION.SUBMITTED_AT).from(TICKET_SUBMISSION)
-                .where(field.eq(value).and(TICKET_SUBMISSION.SUBMITTED_AT.gt(now.minus(WINDOW))))
-                .orderBy(TICKET_SUBMISSION.SUBMITTED_AT.desc())
-                .limit(limit)
-                .fetch(TICKET_SUBMISSION.SUBMITTED_AT);
-        return recent.size() < limit ? Optional.empty() : Optional.of(recent.getLast().plus(WINDOW));
-    }
 
     /** A failed mail does not undo the ticket: the page already showed its number, and staff see it anyway. */
     private void mailConfirmationLink(String email, String name, String number, String subject, String token,

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.kundenportal.demo.DemoCompanies;
 import org.kundenportal.demo.DemoDataPart;
+import org.kundenportal.documents.domain.DocumentType;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -96,7 +97,7 @@ class TicketDemoData implements DemoDataPart {
         Instant created = backdate(id, daysAgo);
         Instant changed = created.plus(Duration.ofHours(3));
         db.update(TICKET)
-                .set(TICKET.STATE, state.name())
+                .set(TICKET.STATE, state)
                 .set(TICKET.ASSIGNED_USER_ID, assignee)
                 .set(TICKET.UPDATED_AT, state == TicketState.NEW ? created : changed)
                 .set(TICKET.CLOSED_AT, state == TicketState.DONE ? changed : null)
@@ -108,7 +109,7 @@ class TicketDemoData implements DemoDataPart {
         LocalDate day = LocalDate.ofInstant(changed, ZoneOffset.UTC);
         for (Work entry : work) {
             db.insertInto(TIME_ENTRY)
-                    .set(TIME_ENTRY.DOCUMENT_TYPE, "TICKET")
+                    .set(TIME_ENTRY.DOCUMENT_TYPE, DocumentType.TICKET)
                     .set(TIME_ENTRY.DOCUMENT_ID, id)
                     .set(TIME_ENTRY.USER_ID, entry.userId())
                     .set(TIME_ENTRY.WORK_DATE, day)
@@ -125,7 +126,7 @@ class TicketDemoData implements DemoDataPart {
         Instant created = Instant.now().minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(2));
         db.update(TICKET).set(TICKET.CREATED_AT, created).set(TICKET.UPDATED_AT, created).where(TICKET.ID.eq(id)).execute();
         db.update(HISTORY_ENTRY).set(HISTORY_ENTRY.CREATED_AT, created)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET").and(HISTORY_ENTRY.DOCUMENT_ID.eq(id)))
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.TICKET).and(HISTORY_ENTRY.DOCUMENT_ID.eq(id)))
                 .execute();
         return created;
     }
@@ -140,7 +141,7 @@ class TicketDemoData implements DemoDataPart {
 
     private void history(long ticketId, String kind, String event, Long userId, String body, Instant at) {
         db.insertInto(HISTORY_ENTRY)
-                .set(HISTORY_ENTRY.DOCUMENT_TYPE, "TICKET")
+                .set(HISTORY_ENTRY.DOCUMENT_TYPE, DocumentType.TICKET)
                 .set(HISTORY_ENTRY.DOCUMENT_ID, ticketId)
                 .set(HISTORY_ENTRY.KIND, kind)
                 .set(HISTORY_ENTRY.EVENT, event)

@@ -8,8 +8,8 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.DocumentInfo;
-import org.kundenportal.history.domain.DocumentKind;
 import org.kundenportal.history.domain.DocumentSide;
+import org.kundenportal.history.domain.HistoryDocumentSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * permission; a public submission not yet linked to a company belongs to no portal user's scope.
  */
 @Repository
-class TicketDocuments implements DocumentKind {
+class TicketDocuments implements HistoryDocumentSource {
 
     private final DSLContext db;
 

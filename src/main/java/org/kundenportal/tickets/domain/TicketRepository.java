@@ -2,9 +2,9 @@ package org.kundenportal.tickets.domain;
 
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.TICKET;
 import static org.kundenportal.db.Tables.TICKET_ATTACHMENT;
+import static org.kundenportal.db.Tables.TICKET_SUBMISSION;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ListPages;
+import org.kundenportal.base.db.RequestLog;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
@@ -79,7 +80,7 @@ public class TicketRepository {
                         JOINED, visibleTo(scope).and(condition(filter)), orderBy, filter, offset, limit)
                 .stream()
                 .map(row -> new TicketRow(row.get(TICKET.ID), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
-                        TicketState.valueOf(row.get(TICKET.STATE)), TicketPriority.valueOf(row.get(TICKET.PRIORITY)),
+                        row.get(TICKET.STATE), TicketPriority.valueOf(row.get(TICKET.PRIORITY)),
                         TicketCategory.valueOf(row.get(TICKET.CATEGORY)), row.get(TICKET.COMPANY_ID),
                         row.get(COMPANY.NAME), row.get(TICKET.REQUESTER_NAME), row.get(ASSIGNEE.DISPLAY_NAME),
                         row.get(TICKET.CREATED_AT), row.get(TICKET.UPDATED_AT), row.get(SENDER_UNCONFIRMED)))
@@ -91,7 +92,7 @@ public class TicketRepository {
     }
 
     public long countOpen(PortalScope scope) {
-        return db.fetchCount(TICKET, visibleTo(scope).and(TICKET.STATE.ne(TicketState.DONE.name())));
+        return db.fetchCount(TICKET, visibleTo(scope).and(TICKET.STATE.ne(TicketState.DONE)));
     }
 
     /** A ticket by number, only when it lies in the scope: otherwise the same empty answer as for a wrong number. */
@@ -134,7 +135,7 @@ public class TicketRepository {
     private static Ticket toTicket(Record row) {
         return new Ticket(row.get(TICKET.ID), row.get(TICKET.VERSION), row.get(TICKET.NUMBER), row.get(TICKET.SUBJECT),
                 row.get(TICKET.DESCRIPTION), TicketCategory.valueOf(row.get(TICKET.CATEGORY)),
-                TicketPriority.valueOf(row.get(TICKET.PRIORITY)), TicketState.valueOf(row.get(TICKET.STATE)),
+                TicketPriority.valueOf(row.get(TICKET.PRIORITY)), row.get(TICKET.STATE),
                 TicketSource.valueOf(row.get(TICKET.SOURCE)), row.get(TICKET.COMPANY_ID), row.get(COMPANY.NAME),
                 row.get(TICKET.CONTACT_ID), row.get(PERSON.NAME), row.get(TICKET.REQUESTER_NAME),
                 row.get(TICKET.REQUESTER_EMAIL), row.get(TICKET.REQUESTER_COMPANY), row.get(TICKET.ASSIGNED_USER_ID),
@@ -162,7 +163,7 @@ public class TicketRepository {
             condition = condition.and(TICKET.CREATED_AT.lt(filter.to().plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
         }
         if (filter.state() != null) {
-            condition = condition.and(TICKET.STATE.eq(filter.state().name()));
+            condition = condition.and(TICKET.STATE.eq(filter.state()));
         }
         if (filter.companyId() != null) {
             condition = condition.and(TICKET.COMPANY_ID.eq(filter.companyId()));
@@ -210,7 +211,7 @@ public class TicketRepository {
                 .set(TICKET.DESCRIPTION, description)
                 .set(TICKET.CATEGORY, category.name())
                 .set(TICKET.PRIORITY, priority.name())
-                .set(TICKET.STATE, TicketState.NEW.name())
+                .set(TICKET.STATE, TicketState.NEW)
                 .set(TICKET.CREATED_AT, now)
                 .set(TICKET.UPDATED_AT, now)
                 .returningResult(TICKET.ID)
@@ -224,12 +225,12 @@ public class TicketRepository {
      * @return whether the ticket changed
      */
     boolean changeState(long ticketId, TicketState from, Integer version, TicketState to, Instant now) {
-        Condition guard = TICKET.ID.eq(ticketId).and(TICKET.STATE.eq(from.name()));
+        Condition guard = TICKET.ID.eq(ticketId).and(TICKET.STATE.eq(from));
         if (version != null) {
             guard = guard.and(TICKET.VERSION.eq(version));
         }
         var update = db.update(TICKET)
-                .set(TICKET.STATE, to.name())
+                .set(TICKET.STATE, to)
                 .set(TICKET.UPDATED_AT, now)
                 .set(TICKET.VERSION, TICKET.VERSION.plus(1))
                 .set(TICKET.CLOSED_AT, to == TicketState.DONE ? now : null);
@@ -313,12 +314,17 @@ public class TicketRepository {
                 .fetchOptional(TICKET_ATTACHMENT.CONTENT);
     }
 
-    /** A customer's answer, as a message in the ticket's history so that staff read it with the rest. */
-    boolean viewedSince(long ticketId, long userId, Instant since) {
-        return db.fetchExists(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
-                .and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticketId))
-                .and(HISTORY_ENTRY.EVENT.eq("VIEWED"))
-                .and(HISTORY_ENTRY.AUTHOR_USER_ID.eq(userId))
-                .and(HISTORY_ENTRY.CREATED_AT.ge(since)));
+
+    // --- the public support form's submissions, kept for its rate limits ---
+
+    private static final RequestLog SUBMISSIONS = new RequestLog(TICKET_SUBMISSION, TICKET_SUBMISSION.EMAIL,
+            TICKET_SUBMISSION.CLIENT_ADDRESS, TICKET_SUBMISSION.SUBMITTED_AT, PublicTickets.WINDOW);
+
+    Optional<Instant> submissionsLimitedUntil(String email, String clientAddress, Instant now) {
+        return SUBMISSIONS.limitedUntil(db, email, clientAddress, PublicTickets.PER_EMAIL, PublicTickets.PER_ADDRESS, now);
+    }
+
+    void recordSubmission(String email, String clientAddress, Instant at) {
+        SUBMISSIONS.record(db, email, clientAddress, at);
     }
 }

@@ -230,9 +230,6 @@ public class TicketService {
     /** A portal user opened the ticket: recorded once per user and day, so the history is not flooded. */
     @Transactional
     public void viewed(long ticketId, long userId) {
-        Instant startOfDay = LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (!tickets.viewedSince(ticketId, userId, startOfDay)) {
-            history.event(ref(ticketId), HistoryEvent.VIEWED, userId, null);
-        }
+        history.viewed(ref(ticketId), userId);
     }
 }

@@ -5,15 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -22,6 +18,7 @@ import java.util.Optional;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
@@ -39,7 +36,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("staff/tickets/:number")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-public class StaffTicketView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class StaffTicketView extends DetailView<Ticket> implements HasDynamicTitle {
 
     private final TicketRepository tickets;
     private final TicketService service;
@@ -50,6 +47,7 @@ public class StaffTicketView extends Main implements BeforeEnterObserver, HasDyn
 
     public StaffTicketView(TicketRepository tickets, TicketService service, ContactRepository contacts,
                            CurrentUser currentUser, ObjectProvider<HistorySection> history) {
+        super("number");
         this.tickets = tickets;
         this.service = service;
         this.contacts = contacts;
@@ -59,17 +57,12 @@ public class StaffTicketView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Ticket> ticket = event.getRouteParameters().get("number")
-                .flatMap(number -> tickets.find(PortalScope.staff(), number));
-        if (ticket.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(ticket.get());
+    protected Optional<Ticket> find(String number) {
+        return tickets.find(PortalScope.staff(), number);
     }
 
-    private void show(Ticket ticket) {
+    @Override
+    protected void show(Ticket ticket) {
         removeAll();
         title = ticket.number();
         Button preview = new Button(getTranslation("tickets.staff.preview"), VaadinIcon.EYE.create(),

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.kundenportal.tickets.domain.TicketState;
  * and who is responsible ("mine", "unassigned").
  */
 @Route("staff/tickets")
+@Menu(order = 1070, icon = "vaadin:lifebuoy", title = "nav.staff-tickets")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class StaffTicketsView extends Main implements HasDynamicTitle {
 

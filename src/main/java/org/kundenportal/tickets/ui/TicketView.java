@@ -1,19 +1,16 @@
 package org.kundenportal.tickets.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.documents.ui.DocumentPage;
 import org.kundenportal.documents.ui.HistorySection;
@@ -31,7 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("tickets/:number")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
-public class TicketView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class TicketView extends DetailView<Ticket> implements HasDynamicTitle {
 
     private final TicketRepository tickets;
     private final TicketService service;
@@ -41,6 +38,7 @@ public class TicketView extends Main implements BeforeEnterObserver, HasDynamicT
 
     public TicketView(TicketRepository tickets, TicketService service, CurrentUser currentUser,
                       ObjectProvider<HistorySection> history) {
+        super("number");
         this.tickets = tickets;
         this.service = service;
         this.currentUser = currentUser;
@@ -49,22 +47,21 @@ public class TicketView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Ticket> ticket = event.getRouteParameters().get("number")
-                .flatMap(number -> tickets.find(currentUser.scope(), number));
-        if (ticket.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+    protected Optional<Ticket> find(String number) {
+        return tickets.find(currentUser.scope(), number);
+    }
+
+    @Override
+    protected void show(Ticket ticket) {
         PortalUser user = currentUser.require();
         boolean preview = user.isInternal();
         if (!preview) {
-            service.viewed(ticket.get().id(), user.id());
+            service.viewed(ticket.id(), user.id());
         }
-        show(ticket.get(), preview);
+        render(ticket, preview);
     }
 
-    private void show(Ticket ticket, boolean preview) {
+    private void render(Ticket ticket, boolean preview) {
         removeAll();
         title = ticket.number();
         if (preview) {
@@ -101,7 +98,7 @@ public class TicketView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void reload(long ticketId) {
-        tickets.find(ticketId).ifPresent(ticket -> show(ticket, false));
+        tickets.find(ticketId).ifPresent(ticket -> render(ticket, false));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.kundenportal.tickets.domain.TicketState;
  * with a customer column and filter then.
  */
 @Route("tickets")
+@Menu(order = 80, icon = "vaadin:lifebuoy", title = "nav.tickets")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 public class TicketsView extends Main implements HasDynamicTitle {
 

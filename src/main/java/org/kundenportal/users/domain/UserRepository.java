@@ -213,6 +213,16 @@ public class UserRepository implements UserDirectory {
         return condition;
     }
 
+    /** The user follows its contact's changed email address and name. */
+    public void readdress(long userId, String email, String displayName, Instant at) {
+        db.update(APP_USER)
+                .set(APP_USER.EMAIL, normalizeEmail(email))
+                .set(APP_USER.DISPLAY_NAME, displayName)
+                .set(APP_USER.UPDATED_AT, at)
+                .where(APP_USER.ID.eq(userId))
+                .execute();
+    }
+
     public static String normalizeEmail(String email) {
         return UserDirectory.normalizeEmail(email);
     }

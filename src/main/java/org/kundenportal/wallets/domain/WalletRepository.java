@@ -67,7 +67,7 @@ public class WalletRepository {
     /** Cards that can be redeemed today: active and not expired. */
     public int countRedeemable(PortalScope scope, LocalDate today) {
         return db.fetchCount(WALLET_CARD, visibleTo(scope)
-                .and(WALLET_CARD.STATE.eq(WalletState.ACTIVE.name()))
+                .and(WALLET_CARD.STATE.eq(WalletState.ACTIVE))
                 .and(WALLET_CARD.EXPIRY_DATE.isNull().or(WALLET_CARD.EXPIRY_DATE.ge(today))));
     }
 
@@ -211,7 +211,7 @@ public class WalletRepository {
                 WalletType.valueOf(row.get(WALLET_CARD.TYPE)), row.get(WALLET_CARD.CODE),
                 row.get(WALLET_CARD.PROGRAM_NAME), row.get(WALLET_CARD.BALANCE), row.get(WALLET_CARD.POINTS),
                 Currency.getInstance(row.get(WALLET_CARD.CURRENCY)), row.get(WALLET_CARD.EXPIRY_DATE),
-                WalletState.valueOf(row.get(WALLET_CARD.STATE)), row.get(WALLET_CARD.USABLE_POS),
+                row.get(WALLET_CARD.STATE), row.get(WALLET_CARD.USABLE_POS),
                 row.get(WALLET_CARD.USABLE_SALES), row.get(WALLET_CARD.USABLE_WEB_SHOP));
     }
 }

@@ -10,18 +10,19 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.kundenportal.base.ui.grid.ListCard;
-import org.kundenportal.base.ui.grid.ListFilters;
-import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
 import org.kundenportal.base.ui.grid.GridSorts;
+import org.kundenportal.base.ui.grid.ListCard;
+import org.kundenportal.base.ui.grid.ListFilters;
+import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.wallets.domain.WalletCard;
 import org.kundenportal.wallets.domain.WalletRepository;
 import org.kundenportal.wallets.domain.WalletType;
@@ -31,6 +32,7 @@ import org.kundenportal.wallets.domain.WalletType;
  * paged and sorted in SQL. The code opens the card with its QR code for redemption.
  */
 @Route("wallets")
+@Menu(order = 60, icon = "vaadin:wallet", title = "nav.wallets")
 @RolesAllowed({Roles.CUSTOMER, Roles.PARTNER, Roles.STAFF, Roles.ADMIN})
 public class WalletsView extends Main implements HasDynamicTitle {
 

@@ -133,11 +133,11 @@ public class WebhookEndpointService {
     }
 
     /** A page of the delivery log, newest first. */
-    public List<DeliveryRow> deliveries(DeliveryState state, Long endpointId, int offset, int limit) {
+    public List<DeliveryRow> deliveries(WebhookDeliveryState state, Long endpointId, int offset, int limit) {
         return webhooks.deliveries(state, endpointId, offset, limit);
     }
 
-    public int countDeliveries(DeliveryState state, Long endpointId) {
+    public int countDeliveries(WebhookDeliveryState state, Long endpointId) {
         return webhooks.countDeliveries(state, endpointId);
     }
 

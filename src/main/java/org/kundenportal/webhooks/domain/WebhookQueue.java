@@ -20,8 +20,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record2;
-import org.jooq.SelectForUpdateWaitStep;
 import org.jooq.Select;
+import org.jooq.SelectForUpdateWaitStep;
 import org.jooq.impl.DSL;
 import org.kundenportal.db.tables.WebhookDelivery;
 import org.springframework.stereotype.Repository;
@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class WebhookQueue {
 
-    private static final String PENDING = DeliveryState.PENDING.name();
+    private static final WebhookDeliveryState PENDING = WebhookDeliveryState.PENDING;
 
     /** A delivery this node took, with all it needs to send it. */
     record Claimed(long deliveryId, int attempts, long endpointId, String subject, String url, String secret,
@@ -234,7 +234,7 @@ class WebhookQueue {
         List<Disabled> disabled = tx.execute(status -> {
             WebhookDelivery d = WEBHOOK_DELIVERY;
             Map<Long, Integer> attempts = new HashMap<>();
-            Map<Long, String> states = new HashMap<>();
+            Map<Long, WebhookDeliveryState> states = new HashMap<>();
             Map<Long, Instant> attemptedAt = new HashMap<>();
             Map<Long, Integer> responseCodes = new HashMap<>();
             Map<Long, String> errors = new HashMap<>();
@@ -246,17 +246,17 @@ class WebhookQueue {
                 long id = delivery.deliveryId();
                 int attempt = delivery.attempts() + 1;
                 boolean last = !outcome.success() && attempt >= properties.maxAttempts();
-                DeliveryState state = outcome.success() ? DeliveryState.DELIVERED : last ? DeliveryState.FAILED
-                        : DeliveryState.PENDING;
+                WebhookDeliveryState state = outcome.success() ? WebhookDeliveryState.DELIVERED
+                        : last ? WebhookDeliveryState.FAILED : WebhookDeliveryState.PENDING;
                 attempts.put(id, delivery.attempts());
-                states.put(id, state.name());
+                states.put(id, state);
                 attemptedAt.put(id, outcome.at());
                 responseCodes.put(id, outcome.responseCode());
                 errors.put(id, truncate(outcome.error()));
                 deliveredAt.put(id, outcome.success() ? outcome.at() : null);
-                nextAttemptAt.put(id, state == DeliveryState.PENDING
+                nextAttemptAt.put(id, state == WebhookDeliveryState.PENDING
                         ? outcome.at().plus(properties.delayAfter(attempt)) : null);
-                if (state != DeliveryState.PENDING) {
+                if (state != WebhookDeliveryState.PENDING) {
                     ended.add(outcome);
                 }
             }

@@ -92,7 +92,7 @@ public class WebhookRepository {
         if (changed) {
             db.update(WEBHOOK_DELIVERY)
                     .set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, enabled ? now : null)
-                    .where(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(id), WEBHOOK_DELIVERY.STATE.eq(DeliveryState.PENDING.name()))
+                    .where(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(id), WEBHOOK_DELIVERY.STATE.eq(WebhookDeliveryState.PENDING))
                     .execute();
         }
         return changed;
@@ -101,7 +101,7 @@ public class WebhookRepository {
     /** Queues the delivery again as a fresh series of attempts; false when there is no such delivery. */
     boolean sendAgain(long deliveryId, Instant now) {
         return db.update(WEBHOOK_DELIVERY)
-                .set(WEBHOOK_DELIVERY.STATE, DeliveryState.PENDING.name())
+                .set(WEBHOOK_DELIVERY.STATE, WebhookDeliveryState.PENDING)
                 .set(WEBHOOK_DELIVERY.ATTEMPTS, 0)
                 .set(WEBHOOK_DELIVERY.DELIVERED_AT, (Instant) null)
                 .set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, DSL.when(DSL.field(DSL.select(WEBHOOK_ENDPOINT.ENABLED)
@@ -112,7 +112,7 @@ public class WebhookRepository {
     }
 
     /** A page of the delivery log, newest first, of one state or all. */
-    public List<DeliveryRow> deliveries(DeliveryState state, Long endpointId, int offset, int limit) {
+    public List<DeliveryRow> deliveries(WebhookDeliveryState state, Long endpointId, int offset, int limit) {
         return log()
                 .where(logCondition(state, endpointId))
                 .orderBy(WEBHOOK_DELIVERY.ID.desc())
@@ -121,7 +121,7 @@ public class WebhookRepository {
                 .fetch(WebhookRepository::toRow);
     }
 
-    public int countDeliveries(DeliveryState state, Long endpointId) {
+    public int countDeliveries(WebhookDeliveryState state, Long endpointId) {
         return db.fetchCount(WEBHOOK_DELIVERY, logCondition(state, endpointId));
     }
 
@@ -143,8 +143,8 @@ public class WebhookRepository {
                 .join(WEBHOOK_ENDPOINT).on(WEBHOOK_ENDPOINT.ID.eq(WEBHOOK_DELIVERY.ENDPOINT_ID));
     }
 
-    private static Condition logCondition(DeliveryState state, Long endpointId) {
-        return (state == null ? DSL.noCondition() : WEBHOOK_DELIVERY.STATE.eq(state.name()))
+    private static Condition logCondition(WebhookDeliveryState state, Long endpointId) {
+        return (state == null ? DSL.noCondition() : WEBHOOK_DELIVERY.STATE.eq(state))
                 .and(endpointId == null ? DSL.noCondition() : WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpointId));
     }
 
@@ -152,7 +152,7 @@ public class WebhookRepository {
         return new DeliveryRow(row.get(WEBHOOK_DELIVERY.ID), row.get(WEBHOOK_DELIVERY.CREATED_AT),
                 row.get(WEBHOOK_DELIVERY.EVENT_ID), row.get(WEBHOOK_EVENT.EVENT_TYPE), row.get(WEBHOOK_DELIVERY.SUBJECT),
                 row.get(WEBHOOK_DELIVERY.ENDPOINT_ID), row.get(WEBHOOK_ENDPOINT.URL),
-                DeliveryState.valueOf(row.get(WEBHOOK_DELIVERY.STATE)), row.get(WEBHOOK_DELIVERY.ATTEMPTS),
+                row.get(WEBHOOK_DELIVERY.STATE), row.get(WEBHOOK_DELIVERY.ATTEMPTS),
                 row.get(WEBHOOK_DELIVERY.LAST_RESPONSE_CODE), row.get(WEBHOOK_DELIVERY.LAST_ERROR),
                 row.get(WEBHOOK_DELIVERY.LAST_ATTEMPT_AT), row.get(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT),
                 row.get(WEBHOOK_DELIVERY.DELIVERED_AT));

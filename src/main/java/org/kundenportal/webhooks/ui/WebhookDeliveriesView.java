@@ -24,7 +24,7 @@ import org.kundenportal.base.ui.grid.ListFilters;
 import org.kundenportal.base.ui.grid.ResponsiveGrid;
 import org.kundenportal.documents.ui.StateBadge;
 import org.kundenportal.webhooks.domain.DeliveryRow;
-import org.kundenportal.webhooks.domain.DeliveryState;
+import org.kundenportal.webhooks.domain.WebhookDeliveryState;
 import org.kundenportal.webhooks.domain.WebhookEndpointService;
 
 /** The delivery log, newest first and paged in SQL, filtered by state; any delivery can be sent again. */
@@ -36,19 +36,19 @@ public class WebhookDeliveriesView extends Main implements HasDynamicTitle {
 
     private final WebhookEndpointService service;
     private final Grid<DeliveryRow> grid = new Grid<>();
-    private final Select<DeliveryState> state = new Select<>();
-    private final ConfigurableFilterDataProvider<DeliveryRow, Void, DeliveryState> deliveries;
+    private final Select<WebhookDeliveryState> state = new Select<>();
+    private final ConfigurableFilterDataProvider<DeliveryRow, Void, WebhookDeliveryState> deliveries;
 
     public WebhookDeliveriesView(WebhookEndpointService service) {
         this.service = service;
         addClassNames("list-view", "webhook-deliveries-view");
-        deliveries = DataProvider.<DeliveryRow, DeliveryState>fromFilteringCallbacks(
+        deliveries = DataProvider.<DeliveryRow, WebhookDeliveryState>fromFilteringCallbacks(
                 query -> service.deliveries(query.getFilter().orElse(null), null, query.getOffset(), query.getLimit())
                         .stream(),
                 query -> service.countDeliveries(query.getFilter().orElse(null), null)).withConfigurableFilter();
 
         state.setLabel(getTranslation("webhooks.log.filter-state"));
-        state.setItems(DeliveryState.values());
+        state.setItems(WebhookDeliveryState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("webhooks.log.all"));
         state.setItemLabelGenerator(value -> value == null ? getTranslation("webhooks.log.all")
@@ -66,7 +66,7 @@ public class WebhookDeliveriesView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> row.lastResponseCode() == null ? "" : row.lastResponseCode().toString())
                 .setHeader(getTranslation("webhooks.log.code")).setKey("code").setAutoWidth(true);
         grid.addColumn(DeliveryRow::attempts).setHeader(getTranslation("webhooks.log.attempts")).setKey("attempts").setAutoWidth(true);
-        grid.addColumn(row -> row.state() == DeliveryState.PENDING ? time(row.nextAttemptAt()) : "")
+        grid.addColumn(row -> row.state() == WebhookDeliveryState.PENDING ? time(row.nextAttemptAt()) : "")
                 .setHeader(getTranslation("webhooks.log.next")).setKey("next").setAutoWidth(true);
         grid.addColumn(DeliveryRow::lastError).setHeader(getTranslation("webhooks.log.error")).setKey("error").setFlexGrow(2);
         grid.addComponentColumn(this::sendAgain).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -114,7 +114,7 @@ public class WebhookDeliveriesView extends Main implements HasDynamicTitle {
         return grid;
     }
 
-    Select<DeliveryState> stateFilter() {
+    Select<WebhookDeliveryState> stateFilter() {
         return state;
     }
 

@@ -12,8 +12,8 @@ import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.invoices.domain.InvoiceFilter;
+import org.kundenportal.invoices.domain.InvoicePaymentStatus;
 import org.kundenportal.invoices.domain.InvoiceRepository;
-import org.kundenportal.invoices.domain.PaymentStatus;
 import org.kundenportal.orders.domain.OrderRepository;
 import org.kundenportal.quotes.domain.QuoteRepository;
 import org.kundenportal.quotes.domain.QuoteRepository.Audience;
@@ -64,7 +64,7 @@ class ListPagesTest extends SpringTest {
             readEveryWay(InvoiceFilter.all(), invoices.count(scope, false, InvoiceFilter.all()),
                     (filter, offset, limit, pages) -> invoices.page(scope, false, filter, offset, limit, sort, pages));
         }
-        InvoiceFilter paid = new InvoiceFilter(new DocumentFilter<>(null, null, null, PaymentStatus.PAID, null), null);
+        InvoiceFilter paid = new InvoiceFilter(new DocumentFilter<>(null, null, null, InvoicePaymentStatus.PAID, null), null);
         readEveryWay(paid, invoices.count(scope, false, paid),
                 (filter, offset, limit, pages) -> invoices.page(scope, false, filter, offset, limit, List.of(), pages));
     }
@@ -89,7 +89,7 @@ class ListPagesTest extends SpringTest {
         }
         readEveryWay(noQuoteFilter, quotes.count(Audience.PORTAL, scope, noQuoteFilter),
                 (filter, offset, limit, pages) -> quotes.page(Audience.PORTAL, scope, filter, offset, limit, List.of(), pages));
-        DocumentFilter<org.kundenportal.orders.domain.DeliveryStatus> noOrderFilter = DocumentFilter.none();
+        DocumentFilter<org.kundenportal.orders.domain.ShippingStatus> noOrderFilter = DocumentFilter.none();
         for (List<Sort> sort : sorts(List.of("number", "orderDate", "source", "deliveryStatus", "total", "customer"))) {
             readEveryWay(noOrderFilter, orders.count(staff, noOrderFilter),
                     (filter, offset, limit, pages) -> orders.page(staff, filter, offset, limit, sort, pages));
@@ -113,7 +113,7 @@ class ListPagesTest extends SpringTest {
         int all = pages.counted(InvoiceFilter.all(), invoices.count(scope, false, InvoiceFilter.all()));
         invoices.page(scope, false, InvoiceFilter.all(), 0, PAGE, List.of(), pages);
         invoices.page(scope, false, InvoiceFilter.all(), all - PAGE, PAGE, List.of(), pages);
-        InvoiceFilter paid = new InvoiceFilter(new DocumentFilter<>(null, null, null, PaymentStatus.PAID, null), null);
+        InvoiceFilter paid = new InvoiceFilter(new DocumentFilter<>(null, null, null, InvoicePaymentStatus.PAID, null), null);
 
         List<?> paidPage = invoices.page(scope, false, paid, PAGE, PAGE, List.of(), pages);
 

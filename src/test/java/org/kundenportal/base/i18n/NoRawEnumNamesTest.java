@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.orders.OrderFixtures;
 import org.kundenportal.wallets.ui.WalletsView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,7 +103,7 @@ class NoRawEnumNamesTest extends KaribuTest {
         db.select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.COMPANY_ID.eq(bakery)).orderBy(INVOICE.ID)
                 .limit(DETAILS_PER_KIND).fetch(INVOICE.NUMBER).forEach(number -> paths.add("invoices/" + number));
         db.select(SALE_ORDER.NUMBER).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(bakery), SALE_ORDER.STATE.eq("CONFIRMED")).orderBy(SALE_ORDER.ID)
+                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(bakery), SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED)).orderBy(SALE_ORDER.ID)
                 .limit(DETAILS_PER_KIND).fetch(SALE_ORDER.NUMBER).forEach(number -> paths.add("orders/" + number));
         List<String> found = new ArrayList<>();
         StringBuilder shown = new StringBuilder();

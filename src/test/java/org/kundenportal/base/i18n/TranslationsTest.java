@@ -2,6 +2,7 @@ package org.kundenportal.base.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.router.Menu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,9 +12,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.base.audit.AuditAction;
-import org.kundenportal.base.ui.NavItem;
+import org.kundenportal.base.ui.MenuSection;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 class TranslationsTest {
 
@@ -34,11 +39,17 @@ class TranslationsTest {
     }
 
     @Test
-    void everyNavigationItemAndAuditActionHasTexts() throws IOException {
+    void everyNavigationItemAndAuditActionHasTexts() throws IOException, ClassNotFoundException {
         Properties german = load("translations_de.properties");
-        for (NavItem item : NavItem.values()) {
-            assertThat(german).containsKeys(item.labelKey(), item.descriptionKey(), item.section().labelKey());
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Menu.class));
+        Set<BeanDefinition> menuViews = scanner.findCandidateComponents("org.kundenportal");
+        assertThat(menuViews).isNotEmpty();
+        for (BeanDefinition view : menuViews) {
+            String labelKey = Class.forName(view.getBeanClassName()).getAnnotation(Menu.class).title();
+            assertThat(german).containsKeys(labelKey, labelKey + ".description");
         }
+        Arrays.stream(MenuSection.values()).forEach(section -> assertThat(german).containsKey(section.labelKey()));
         Arrays.stream(AuditAction.values()).forEach(action -> assertThat(german).containsKey("audit.action." + action));
     }
 

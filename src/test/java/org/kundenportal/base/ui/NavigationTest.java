@@ -68,6 +68,20 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void theItemsKeepTheirOrderUnderTheirSections() {
+        login(DemoData.CUSTOMER);
+        navigate("");
+        assertThat(navPaths()).containsSubsequence("", "quotes", "invoices");
+        assertThat(SideNavLinks.sections()).containsExactly("Portal");
+
+        login(DemoData.ADMIN);
+        navigate("staff");
+        assertThat(navPaths()).containsSubsequence("staff", "staff/contacts", "staff/quotes", "staff/invoices",
+                "staff/employees", "staff/users", "staff/mailbox", "staff/settings", "staff/audit");
+        assertThat(SideNavLinks.sections()).containsExactly("Verwaltung", "Administration");
+    }
+
+    @Test
     void navigationItemsAreTranslated() {
         login(DemoData.STAFF);
         navigate("staff");

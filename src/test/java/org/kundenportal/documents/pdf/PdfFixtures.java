@@ -15,7 +15,12 @@ import org.jooq.DSLContext;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.purchasing.domain.PurchaseOrderState;
 
 /**
  * Documents of the demo companies written straight into the tables, with numbers unique to the test run: the
@@ -63,7 +68,7 @@ public final class PdfFixtures {
         String number = number("AN");
         long id = db.insertInto(SALE_ORDER)
                 .set(SALE_ORDER.NUMBER, number)
-                .set(SALE_ORDER.STATE, state)
+                .set(SALE_ORDER.STATE, SaleOrderState.valueOf(state))
                 .set(SALE_ORDER.CUSTOMER_COMPANY_ID, company(company))
                 .set(SALE_ORDER.REFERENCE, "Sommerfest")
                 .set(SALE_ORDER.QUOTE_DATE, LocalDate.now())
@@ -82,9 +87,9 @@ public final class PdfFixtures {
         String number = number("RE");
         long id = db.insertInto(INVOICE)
                 .set(INVOICE.NUMBER, number)
-                .set(INVOICE.DIRECTION, direction)
-                .set(INVOICE.KIND, kind)
-                .set(INVOICE.STATE, state)
+                .set(INVOICE.DIRECTION, Direction.valueOf(direction))
+                .set(INVOICE.KIND, InvoiceKind.valueOf(kind))
+                .set(INVOICE.STATE, InvoiceState.valueOf(state))
                 .set(INVOICE.COMPANY_ID, company(company))
                 .set(INVOICE.INVOICE_DATE, LocalDate.of(2026, 3, 9))
                 .set(INVOICE.DUE_DATE, LocalDate.of(2026, 3, 23))
@@ -99,7 +104,7 @@ public final class PdfFixtures {
         String number = number("BE");
         long id = db.insertInto(PURCHASE_ORDER)
                 .set(PURCHASE_ORDER.NUMBER, number)
-                .set(PURCHASE_ORDER.STATE, state)
+                .set(PURCHASE_ORDER.STATE, PurchaseOrderState.valueOf(state))
                 .set(PURCHASE_ORDER.SUPPLIER_COMPANY_ID, company(supplier))
                 .set(PURCHASE_ORDER.ORDER_DATE, LocalDate.of(2026, 3, 9))
                 .returning(PURCHASE_ORDER.ID).fetchSingle().getId();

@@ -68,8 +68,8 @@ class InvoicePaymentsTest extends PaymentTestBase {
         assertThat(outcomes).containsExactlyInAnyOrder(true, false);
         Invoice after = fixtures.reload(invoice);
         assertThat(after.paid()).isEqualByComparingTo(TOTAL);
-        assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(invoices.payment(payment).orElseThrow().state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(after.status()).isEqualTo(InvoicePaymentStatus.PAID);
+        assertThat(invoices.payment(payment).orElseThrow().state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
         assertThat(paidEvents.of(invoice.id())).hasSize(1);
     }
 
@@ -85,9 +85,9 @@ class InvoicePaymentsTest extends PaymentTestBase {
         assertThat(outcomes).containsExactlyInAnyOrder(true, false);
         Invoice after = fixtures.reload(invoice);
         assertThat(after.paid()).isEqualByComparingTo("80.00");
-        assertThat(after.status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(after.status()).isEqualTo(InvoicePaymentStatus.PARTIALLY_PAID);
         assertThat(invoices.payments(invoice.id())).extracting(Payment::state)
-                .containsExactlyInAnyOrder(PaymentState.SUCCEEDED, PaymentState.PENDING);
+                .containsExactlyInAnyOrder(PaymentAttemptState.SUCCEEDED, PaymentAttemptState.PENDING);
         assertThat(paidEvents.of(invoice.id())).isEmpty();
     }
 
@@ -97,13 +97,13 @@ class InvoicePaymentsTest extends PaymentTestBase {
         LocalDate today = LocalDate.now(Formats.ZONE);
 
         payments.register(invoice, new BigDecimal("19.00"), today, null, anna);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PARTIALLY_PAID);
         assertThatThrownBy(() -> payments.register(fixtures.reload(invoice), new BigDecimal("100.01"), today, null, anna))
                 .isInstanceOf(RefusedException.class);
         payments.register(fixtures.reload(invoice), new BigDecimal("100.00"), today, null, anna);
 
         Invoice after = fixtures.reload(invoice);
-        assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(after.status()).isEqualTo(InvoicePaymentStatus.PAID);
         assertThat(after.amountDue()).isEqualByComparingTo("0");
         assertThat(paidEvents.of(invoice.id())).hasSize(1);
         assertThat(paidEvents.of(invoice.id()).getFirst().prepayment()).isFalse();
@@ -126,11 +126,11 @@ class InvoicePaymentsTest extends PaymentTestBase {
         Payment again = payments.announceBankTransfer(invoice, anna);
 
         assertThat(again.id()).isEqualTo(first.id());
-        assertThat(first.state()).isEqualTo(PaymentState.PENDING);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(first.state()).isEqualTo(PaymentAttemptState.PENDING);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
 
         payments.confirm(first.id(), LocalDate.now(Formats.ZONE), anna);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PAID);
         assertThatThrownBy(() -> payments.confirm(first.id(), LocalDate.now(Formats.ZONE), anna))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo(TOTAL);
@@ -143,7 +143,7 @@ class InvoicePaymentsTest extends PaymentTestBase {
         context.getBean(InvoiceService.class).cancel(invoice.id(), anna);
 
         assertThatThrownBy(() -> payments.complete(payment, null, anna)).isInstanceOf(RefusedException.class);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.CANCELLED);
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo("0");
     }
 }

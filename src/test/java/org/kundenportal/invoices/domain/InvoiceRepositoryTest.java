@@ -12,6 +12,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +40,7 @@ class InvoiceRepositoryTest extends SpringTest {
         List<InvoiceRow> rows = all(scopeOf(DemoData.CUSTOMER), InvoiceFilter.all());
 
         assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(rows).extracting(InvoiceRow::status).contains(PaymentStatus.values());
+        assertThat(rows).extracting(InvoiceRow::status).contains(InvoicePaymentStatus.values());
     }
 
     @Test
@@ -48,16 +49,16 @@ class InvoiceRepositoryTest extends SpringTest {
                 List.of(new SortOrders.Sort("status", true)));
 
         List<Integer> ranks = rows.stream().map(row -> row.status().isOpen() ? 0
-                : row.status() == PaymentStatus.PAID ? 1 : 2).toList();
+                : row.status() == InvoicePaymentStatus.PAID ? 1 : 2).toList();
         assertThat(ranks).isSorted().contains(0, 1, 2);
         List<InvoiceRow> open = rows.stream().filter(row -> row.status().isOpen()).toList();
         assertThat(open).extracting(InvoiceRow::invoiceDate).isSorted();
-        assertThat(open.getFirst().status()).isEqualTo(PaymentStatus.OVERDUE);
+        assertThat(open.getFirst().status()).isEqualTo(InvoicePaymentStatus.OVERDUE);
     }
 
     @Test
     void statusFilterUsesTheDerivedStatus() {
-        for (PaymentStatus status : PaymentStatus.values()) {
+        for (InvoicePaymentStatus status : InvoicePaymentStatus.values()) {
             InvoiceFilter filter = new InvoiceFilter(new DocumentFilter<>(null, null, null, status, null), null);
             assertThat(all(scopeOf(DemoData.CUSTOMER), filter)).isNotEmpty().allSatisfy(row ->
                     assertThat(row.status()).isEqualTo(status));
@@ -97,7 +98,7 @@ class InvoiceRepositoryTest extends SpringTest {
     @Test
     void onlyConfirmedOrdersAreOffered() {
         long order = invoices.confirmedOrders(scopeOf(DemoData.CUSTOMER).ownCompanyId(), null, 0, 1).getFirst().id();
-        long draft = db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq("DRAFT")).limit(1)
+        long draft = db.select(SALE_ORDER.ID).from(SALE_ORDER).where(SALE_ORDER.STATE.eq(SaleOrderState.DRAFT)).limit(1)
                 .fetchSingle(SALE_ORDER.ID);
 
         assertThat(invoices.confirmedOrder(order)).isPresent();

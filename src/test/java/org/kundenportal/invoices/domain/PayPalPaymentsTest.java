@@ -89,7 +89,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
         Invoice invoice = fixtures.posted(fixtures.bakery());
         String approvalUrl = payments.startCheckout(paypal, invoice, TOTAL, anna);
         Payment payment = invoices.payments(invoice.id()).getLast();
-        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentState.PENDING);
+        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentAttemptState.PENDING);
 
         JsonNode created = json.readTree(stub.requests("/v2/checkout/orders").stream()
                 .filter(request -> request.getBodyAsString().contains(invoice.number())).findFirst().orElseThrow()
@@ -108,10 +108,10 @@ class PayPalPaymentsTest extends PaymentTestBase {
         assertThat(back).endsWith("/payment-return?payment=" + payment.id() + "&token=" + payment.providerReference()
                 + "&PayerID=" + stub.order(payment.providerReference()).path("payer").path("payer_id").asString());
 
-        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
-        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
+        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
         Invoice after = fixtures.reload(invoice);
-        assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(after.status()).isEqualTo(InvoicePaymentStatus.PAID);
         assertThat(after.paid()).isEqualByComparingTo(TOTAL);
         String captureId = stub.captureOf(payment.providerReference()).path("id").asString();
         assertThat(invoices.payments(invoice.id())).singleElement().satisfies(row -> {
@@ -131,10 +131,10 @@ class PayPalPaymentsTest extends PaymentTestBase {
         String payload = capturedAtPayPal(payment);
         assertThat(webhook(payload, stub.sign(payload)).statusCode()).isEqualTo(200);
         assertThat(webhook(payload, stub.sign(payload)).statusCode()).isEqualTo(200);
-        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
 
         assertThat(invoices.payments(invoice.id())).singleElement()
-                .satisfies(row -> assertThat(row.state()).isEqualTo(PaymentState.SUCCEEDED));
+                .satisfies(row -> assertThat(row.state()).isEqualTo(PaymentAttemptState.SUCCEEDED));
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo(TOTAL);
         assertThat(paidEvents.of(invoice.id())).hasSize(1);
         assertThat(history(invoice)).containsOnlyOnce(HistoryEvent.PAID.name());
@@ -155,8 +155,8 @@ class PayPalPaymentsTest extends PaymentTestBase {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.body()).doesNotContain("Exception").doesNotContain(PayPalStub.CLIENT_SECRET);
         }
-        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentAttemptState.PENDING);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
     }
 
     @Test
@@ -175,7 +175,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
         assertThat(invoices.paymentByProviderReference(PayPalProvider.CODE, "9FOREIGN1ORDER")).isEmpty();
         assertThat(captures("9FOREIGN1ORDER")).isZero();
-        assertThat(invoices.payment(ours.id()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
+        assertThat(invoices.payment(ours.id()).orElseThrow().state()).isEqualTo(PaymentAttemptState.PENDING);
     }
 
     @Test
@@ -183,7 +183,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
         Invoice invoice = fixtures.posted(fixtures.bakery());
         Payment payment = start(invoice);
         stub.approve(payment.providerReference());
-        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
 
         ObjectNode partly = stub.refunded(payment.providerReference(), "19.00", "19.00");
         assertThat(signed("PAYMENT.CAPTURE.REFUNDED", partly).statusCode()).isEqualTo(200);
@@ -191,7 +191,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
         Invoice after = fixtures.reload(invoice);
         assertThat(after.paid()).isEqualByComparingTo("100.00");
-        assertThat(after.status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(after.status()).isEqualTo(InvoicePaymentStatus.PARTIALLY_PAID);
         assertThat(history(invoice)).containsOnlyOnce(HistoryEvent.REFUNDED.name());
 
         signed("PAYMENT.CAPTURE.REFUNDED", stub.refunded(payment.providerReference(), "100.00", "119.00"));
@@ -207,8 +207,8 @@ class PayPalPaymentsTest extends PaymentTestBase {
         assertThat(signed("CHECKOUT.ORDER.APPROVED", approved).statusCode()).isEqualTo(200);
         assertThat(signed("CHECKOUT.ORDER.APPROVED", approved).statusCode()).isEqualTo(200);
 
-        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentState.SUCCEEDED);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PAID);
         assertThat(stub.order(payment.providerReference()).path("status").asString()).isEqualTo("COMPLETED");
         assertThat(captures(payment.providerReference())).isEqualTo(1);
         assertThat(paidEvents.of(invoice.id())).hasSize(1);

@@ -16,6 +16,7 @@ import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.InvoicePaidRecorder;
 import org.kundenportal.invoices.domain.payment.PaymentProvider;
+import org.kundenportal.invoices.domain.payment.PaymentProviderRepository;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ abstract class PaymentTestBase extends SpringTest {
     void assertCannotBeSwitchedOnWithout(PaymentProvider unset, String... variables) {
         assertThat(unset.configured()).isFalse();
         assertThat(unset.missingSettings()).containsExactly(variables);
-        assertThatThrownBy(() -> new PaymentProviders(db, List.of(unset), settings).save(unset.code(), true, "", null))
+        assertThatThrownBy(() -> new PaymentProviders(context.getBean(PaymentProviderRepository.class), List.of(unset), settings).save(unset.code(), true, "", null))
                 .isInstanceOfSatisfying(RefusedException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("invoices.providers.environment-missing");
                     assertThat(refused.arguments()).containsExactly(String.join(", ", variables));
@@ -81,7 +82,7 @@ abstract class PaymentTestBase extends SpringTest {
                             refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.provider-failed"));
         }
         List<Payment> attempts = invoices.payments(invoice.id());
-        assertThat(attempts).hasSize(reasons.length).extracting(Payment::state).containsOnly(PaymentState.FAILED);
+        assertThat(attempts).hasSize(reasons.length).extracting(Payment::state).containsOnly(PaymentAttemptState.FAILED);
         for (int i = 0; i < reasons.length; i++) {
             assertThat(attempts.get(i).failureReason()).contains(reasons[i]);
         }
@@ -89,7 +90,7 @@ abstract class PaymentTestBase extends SpringTest {
 
     List<String> history(Invoice invoice) {
         return db.select(HISTORY_ENTRY.EVENT).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE.name()), HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.id()))
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE), HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.id()))
                 .orderBy(HISTORY_ENTRY.ID).fetch(HISTORY_ENTRY.EVENT);
     }
 }

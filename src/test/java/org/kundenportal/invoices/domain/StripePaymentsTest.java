@@ -108,7 +108,7 @@ class StripePaymentsTest extends PaymentTestBase {
         assertThat(param(request, "cancel_url")).endsWith("?payment=" + payment.id() + "&cancelled=true");
         // the company's own choice of payment methods in its Stripe account applies
         assertThat(request.getBodyAsString()).doesNotContain("payment_method_types");
-        assertThat(payment.state()).isEqualTo(PaymentState.PENDING);
+        assertThat(payment.state()).isEqualTo(PaymentAttemptState.PENDING);
         assertThat(payment.method()).isEqualTo(PaymentMethod.STRIPE);
     }
 
@@ -116,7 +116,7 @@ class StripePaymentsTest extends PaymentTestBase {
     void aCardPaymentCountsOnceWhenTheSignedWebhookComesTwiceAndThePayerReturns() throws Exception {
         Invoice invoice = fixtures.posted(fixtures.bakery());
         Payment payment = start(invoice);
-        assertThat(payments.checkReturn(stripe, payment.id()).state()).isEqualTo(PaymentState.PENDING);
+        assertThat(payments.checkReturn(stripe, payment.id()).state()).isEqualTo(PaymentAttemptState.PENDING);
 
         ObjectNode paid = stub.pay(payment.providerReference());
         String payload = stub.event("checkout.session.completed", paid);
@@ -125,12 +125,12 @@ class StripePaymentsTest extends PaymentTestBase {
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(payments.checkReturn(stripe, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(payments.checkReturn(stripe, payment.id()).state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
         Invoice after = fixtures.reload(invoice);
-        assertThat(after.status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(after.status()).isEqualTo(InvoicePaymentStatus.PAID);
         assertThat(after.paid()).isEqualByComparingTo(TOTAL);
         assertThat(invoices.payments(invoice.id())).singleElement().satisfies(row -> {
-            assertThat(row.state()).isEqualTo(PaymentState.SUCCEEDED);
+            assertThat(row.state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
             assertThat(row.providerPaymentReference()).isEqualTo(paid.path("payment_intent").asString());
         });
         assertThat(paidEvents.of(invoice.id())).hasSize(1);
@@ -143,7 +143,7 @@ class StripePaymentsTest extends PaymentTestBase {
         Payment payment = start(invoice);
         ObjectNode paid = stub.pay(payment.providerReference());
 
-        assertThat(payments.checkReturn(stripe, payment.id()).state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(payments.checkReturn(stripe, payment.id()).state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
         assertThat(signed("checkout.session.completed", paid).statusCode()).isEqualTo(200);
 
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo(TOTAL);
@@ -157,8 +157,8 @@ class StripePaymentsTest extends PaymentTestBase {
 
         assertThat(signed("checkout.session.completed", stub.payByDebit(payment.providerReference())).statusCode())
                 .isEqualTo(200);
-        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentAttemptState.PENDING);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
         // a second tab cannot start another checkout while the debit is on its way
         assertThatThrownBy(() -> payments.startCheckout(stripe, fixtures.reload(invoice), TOTAL, anna))
                 .isInstanceOfSatisfying(RefusedException.class,
@@ -166,7 +166,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
         assertThat(signed("checkout.session.async_payment_succeeded", stub.debitArrived(payment.providerReference()))
                 .statusCode()).isEqualTo(200);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PAID);
     }
 
     @Test
@@ -179,9 +179,9 @@ class StripePaymentsTest extends PaymentTestBase {
                 .statusCode()).isEqualTo(200);
 
         Payment failed = invoices.payment(payment.id()).orElseThrow();
-        assertThat(failed.state()).isEqualTo(PaymentState.FAILED);
+        assertThat(failed.state()).isEqualTo(PaymentAttemptState.FAILED);
         assertThat(failed.failureReason()).contains("failed");
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
         assertThat(history(invoice)).contains(HistoryEvent.PAYMENT_FAILED.name());
     }
 
@@ -192,7 +192,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
         assertThat(signed("checkout.session.expired", stub.expire(payment.providerReference())).statusCode()).isEqualTo(200);
 
-        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentState.FAILED);
+        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentAttemptState.FAILED);
         Payment next = start(fixtures.reload(invoice));
         assertThat(next.id()).isNotEqualTo(payment.id());
     }
@@ -215,8 +215,8 @@ class StripePaymentsTest extends PaymentTestBase {
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
         }
-        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentState.PENDING);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentAttemptState.PENDING);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
     }
 
     @Test
@@ -242,13 +242,13 @@ class StripePaymentsTest extends PaymentTestBase {
 
         Invoice after = fixtures.reload(invoice);
         assertThat(after.paid()).isEqualByComparingTo("100.00");
-        assertThat(after.status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(after.status()).isEqualTo(InvoicePaymentStatus.PARTIALLY_PAID);
         assertThat(invoices.payment(payment.id()).orElseThrow().refunded()).isEqualByComparingTo("19.00");
         assertThat(history(invoice)).containsOnlyOnce(HistoryEvent.REFUNDED.name());
 
         signed("charge.refunded", stub.chargeRefunded(payment.providerReference(), 11900));
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo("0.00");
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
     }
 
     @Test
@@ -271,7 +271,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo(TOTAL);
         Payment refunded = invoices.payment(payment.id()).orElseThrow();
-        assertThat(refunded.state()).isEqualTo(PaymentState.FAILED);
+        assertThat(refunded.state()).isEqualTo(PaymentAttemptState.FAILED);
         assertThat(refunded.failureReason()).contains("refunded automatically");
         assertThat(stub.refundsOf(paid.path("payment_intent").asString())).singleElement()
                 .satisfies(refund -> assertThat(refund.path("amount").asLong()).isEqualTo(11900));
@@ -308,7 +308,7 @@ class StripePaymentsTest extends PaymentTestBase {
         assertThat(stub.session(payment.providerReference()).path("amount_total").asLong()).isEqualTo(5000);
 
         signed("checkout.session.completed", stub.pay(payment.providerReference()));
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PARTIALLY_PAID);
         assertThat(fixtures.reload(invoice).amountDue()).isEqualByComparingTo("69.00");
     }
 

@@ -20,6 +20,8 @@ import org.kundenportal.documents.einvoice.EInvoices;
 import org.kundenportal.documents.pdf.PdfRenderer;
 import org.kundenportal.documents.pdf.Viewer;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +57,7 @@ class EInvoicesTest extends SpringTest {
     private List<String> demoInvoices() {
         Long demoStaff = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(DemoData.STAFF)).fetchSingle(APP_USER.ID);
         return db.select(INVOICE.NUMBER).from(INVOICE)
-                .where(INVOICE.DIRECTION.eq("OUT"), INVOICE.STATE.eq("POSTED"), INVOICE.CREATED_BY.eq(demoStaff))
+                .where(INVOICE.DIRECTION.eq(Direction.OUT), INVOICE.STATE.eq(InvoiceState.POSTED), INVOICE.CREATED_BY.eq(demoStaff))
                 .orderBy(INVOICE.ID).fetch(INVOICE.NUMBER);
     }
 
@@ -86,9 +88,9 @@ class EInvoicesTest extends SpringTest {
     @Test
     void theZugferdPdfOfEachKindOfInvoiceIsPdfA3WithItsXmlInBothLanguages() {
         List<String> numbers = db.select(INVOICE.NUMBER).from(INVOICE)
-                .where(INVOICE.DIRECTION.eq("OUT"), INVOICE.STATE.eq("POSTED"),
+                .where(INVOICE.DIRECTION.eq(Direction.OUT), INVOICE.STATE.eq(InvoiceState.POSTED),
                         INVOICE.ID.in(db.select(org.jooq.impl.DSL.min(INVOICE.ID)).from(INVOICE)
-                                .where(INVOICE.DIRECTION.eq("OUT"), INVOICE.STATE.eq("POSTED")).groupBy(INVOICE.KIND)))
+                                .where(INVOICE.DIRECTION.eq(Direction.OUT), INVOICE.STATE.eq(InvoiceState.POSTED)).groupBy(INVOICE.KIND)))
                 .fetch(INVOICE.NUMBER);
         assertThat(numbers).isNotEmpty();
         for (String number : numbers) {
@@ -105,7 +107,7 @@ class EInvoicesTest extends SpringTest {
     @Test
     void draftsCancelledInvoicesAndVendorBillsAreNoEInvoicesOfOurs() {
         List<String> others = db.select(INVOICE.NUMBER).from(INVOICE)
-                .where(INVOICE.DIRECTION.eq("IN").or(INVOICE.STATE.ne("POSTED"))).limit(20).fetch(INVOICE.NUMBER);
+                .where(INVOICE.DIRECTION.eq(Direction.IN).or(INVOICE.STATE.ne(InvoiceState.POSTED))).limit(20).fetch(INVOICE.NUMBER);
         assertThat(others).isNotEmpty().allSatisfy(number ->
                 assertThat(invoicePdfs.eInvoice(number, staff(Locale.GERMAN))).isEmpty());
     }

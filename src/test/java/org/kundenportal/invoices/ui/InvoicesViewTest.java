@@ -16,8 +16,8 @@ import org.kundenportal.KaribuTest;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoicePaymentStatus;
 import org.kundenportal.invoices.domain.InvoiceRow;
-import org.kundenportal.invoices.domain.PaymentStatus;
 
 class InvoicesViewTest extends KaribuTest {
 
@@ -54,9 +54,9 @@ class InvoicesViewTest extends KaribuTest {
         login(DemoData.CUSTOMER);
         navigate("invoices");
 
-        list().filterBar().setState(PaymentStatus.OVERDUE);
+        list().filterBar().setState(InvoicePaymentStatus.OVERDUE);
 
-        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.status()).isEqualTo(PaymentStatus.OVERDUE));
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.status()).isEqualTo(InvoicePaymentStatus.OVERDUE));
     }
 
     @Test

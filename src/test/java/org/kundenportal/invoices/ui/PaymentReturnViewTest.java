@@ -16,9 +16,9 @@ import org.kundenportal.demo.DemoData;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.StripeStub;
 import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.InvoicePaymentStatus;
 import org.kundenportal.invoices.domain.InvoicePayments;
 import org.kundenportal.invoices.domain.Payment;
-import org.kundenportal.invoices.domain.PaymentStatus;
 import org.kundenportal.invoices.domain.payment.StripeProvider;
 
 class PaymentReturnViewTest extends KaribuTest {
@@ -53,7 +53,7 @@ class PaymentReturnViewTest extends KaribuTest {
         back(Map.of("payment", List.of(String.valueOf(payment.id()))));
 
         assertThat(message()).startsWith("Vielen Dank");
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PAID);
     }
 
     @Test
@@ -61,7 +61,7 @@ class PaymentReturnViewTest extends KaribuTest {
         back(Map.of("payment", List.of(String.valueOf(payment.id())), "status", List.of("paid")));
 
         assertThat(message()).contains("noch");
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
     }
 
     @Test
@@ -69,7 +69,7 @@ class PaymentReturnViewTest extends KaribuTest {
         back(Map.of("payment", List.of(String.valueOf(payment.id())), "cancelled", List.of("true")));
 
         assertThat(message()).contains("nichts bezahlt");
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.NOT_PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
     }
 
     @Test

@@ -9,34 +9,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.documents.domain.DocumentLine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.icegreen.greenmail.util.GreenMail;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.Mails;
+import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.StripeStub;
-import org.kundenportal.invoices.domain.InvoicePayments;
-import org.kundenportal.invoices.domain.Payment;
-import org.kundenportal.invoices.domain.payment.StripeProvider;
-import com.vaadin.flow.component.html.Anchor;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.Invoice;
+import org.kundenportal.invoices.domain.InvoicePaymentStatus;
+import org.kundenportal.invoices.domain.InvoicePayments;
 import org.kundenportal.invoices.domain.InvoiceRow;
 import org.kundenportal.invoices.domain.InvoiceState;
-import org.kundenportal.invoices.domain.PaymentStatus;
+import org.kundenportal.invoices.domain.Payment;
+import org.kundenportal.invoices.domain.payment.StripeProvider;
 
 class StaffInvoiceViewTest extends KaribuTest {
 
@@ -80,11 +80,11 @@ class StaffInvoiceViewTest extends KaribuTest {
         navigate("staff/invoices/" + invoice.number());
 
         register("50.00");
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PARTIALLY_PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PARTIALLY_PAID);
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo("50.00");
 
         register("69.00");
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PAID);
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-register-payment"))).isEmpty();
     }
 
@@ -109,7 +109,7 @@ class StaffInvoiceViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(fixtures.reload(invoice).state()).isEqualTo(InvoiceState.CANCELLED);
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.CANCELLED);
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-cancel"))).isEmpty();
     }
 
@@ -183,7 +183,7 @@ class StaffInvoiceViewTest extends KaribuTest {
 
         _click(button("invoice-confirm-transfer"));
 
-        assertThat(fixtures.reload(invoice).status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PAID);
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-confirm-transfer"))).isEmpty();
     }
 

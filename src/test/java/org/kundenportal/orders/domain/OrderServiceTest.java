@@ -27,8 +27,8 @@ import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.HistoryEvent;
-import org.kundenportal.orders.OrderFixtures.TestOrder;
 import org.kundenportal.orders.OrderFixtures;
+import org.kundenportal.orders.OrderFixtures.TestOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -147,32 +147,32 @@ class OrderServiceTest extends SpringTest {
     @Test
     void deliveryStatusFollowsTheDeliveries() {
         TestOrder order = fixtures.confirmed(fixtures.bakery());
-        assertThat(orders.deliveryStatus(order.id())).isEqualTo(DeliveryStatus.NOT_SHIPPED);
+        assertThat(orders.deliveryStatus(order.id())).isEqualTo(ShippingStatus.NOT_SHIPPED);
 
         Delivery first = fixtures.delivery(order, staff);
         Delivery second = fixtures.delivery(order, staff);
         Delivery third = fixtures.delivery(order, staff);
-        assertThat(orders.deliveryStatus(order.id())).isEqualTo(DeliveryStatus.NOT_SHIPPED);
+        assertThat(orders.deliveryStatus(order.id())).isEqualTo(ShippingStatus.NOT_SHIPPED);
 
         service.cancelDelivery(third.id(), third.version());
         ship(first, "P-1");
-        assertThat(orders.deliveryStatus(order.id())).isEqualTo(DeliveryStatus.PARTIALLY_SHIPPED);
+        assertThat(orders.deliveryStatus(order.id())).isEqualTo(ShippingStatus.PARTIALLY_SHIPPED);
 
         ship(second, "P-2");
-        assertThat(orders.deliveryStatus(order.id())).isEqualTo(DeliveryStatus.SHIPPED);
+        assertThat(orders.deliveryStatus(order.id())).isEqualTo(ShippingStatus.SHIPPED);
 
         Delivery shippedFirst = reread(order, first);
         service.markDelivered(shippedFirst.id(), shippedFirst.version(), LocalDate.now(), staff);
-        assertThat(orders.deliveryStatus(order.id())).isEqualTo(DeliveryStatus.SHIPPED);
+        assertThat(orders.deliveryStatus(order.id())).isEqualTo(ShippingStatus.SHIPPED);
 
         Delivery shippedSecond = reread(order, second);
         service.markDelivered(shippedSecond.id(), shippedSecond.version(), LocalDate.now(), staff);
-        assertThat(orders.deliveryStatus(order.id())).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(orders.deliveryStatus(order.id())).isEqualTo(ShippingStatus.DELIVERED);
         assertThat(fixtures.events(order, HistoryEvent.DELIVERY_CREATED)).isEqualTo(3);
         assertThat(fixtures.events(order, HistoryEvent.SHIPPED)).isEqualTo(2);
         assertThat(fixtures.events(order, HistoryEvent.DELIVERED)).isEqualTo(2);
 
-        DocumentFilter<DeliveryStatus> delivered = new DocumentFilter<>(order.number(), null, null, DeliveryStatus.DELIVERED, null);
+        DocumentFilter<ShippingStatus> delivered = new DocumentFilter<>(order.number(), null, null, ShippingStatus.DELIVERED, null);
         assertThat(orders.page(PortalScope.staff(), delivered, 0, 10, List.of())).extracting(OrderRow::number)
                 .containsExactly(order.number());
     }
@@ -183,7 +183,7 @@ class OrderServiceTest extends SpringTest {
         ship(fixtures.delivery(order, staff), "P-STORED");
         fixtures.delivery(order, staff);
 
-        assertThat(orders.deliveryStatus(order.id())).isEqualTo(DeliveryStatus.PARTIALLY_SHIPPED);
+        assertThat(orders.deliveryStatus(order.id())).isEqualTo(ShippingStatus.PARTIALLY_SHIPPED);
         assertThat(db.fetchCount(SALE_ORDER, SALE_ORDER.DELIVERY_STATUS.ne(OrderRepository.DELIVERY_STATUS_OF_DELIVERIES)))
                 .as("orders whose stored delivery status differs from their deliveries'").isZero();
     }

@@ -122,7 +122,7 @@ class PasswordResetsTest extends SpringTest {
     @Test
     void theAnswerDoesTheSameWorkForKnownAndUnknownAddresses() {
         List<Runnable> queued = new ArrayList<>();
-        PasswordResets heldBack = new PasswordResets(db, settings, users, context.getBean(AuthTokens.class),
+        PasswordResets heldBack = new PasswordResets(context.getBean(ResetRequestRepository.class), settings, users, context.getBean(AuthTokens.class),
                 context.getBean(PasswordPolicy.class), context.getBean(PasswordEncoder.class),
                 context.getBean(UserSessions.class), context.getBean(LoginThrottling.class),
                 context.getBean(MailService.class), context.getBean(AuditLog.class), context.getBean(PortalLinks.class),

@@ -14,6 +14,8 @@ import org.kundenportal.KaribuTest;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.kundenportal.quotes.QuoteFixtures;
@@ -71,7 +73,7 @@ class QuoteApiTest extends KaribuTest {
         String number = body.path("number").asString();
         assertThat(db.fetchCount(SALE_ORDER, SALE_ORDER.EXTERNAL_ID.eq(path.substring(path.lastIndexOf('/') + 1))))
                 .isEqualTo(1);
-        assertThat(db.fetchCount(DOCUMENT_LINE, DOCUMENT_LINE.DOCUMENT_TYPE.eq("SALE_ORDER"),
+        assertThat(db.fetchCount(DOCUMENT_LINE, DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER),
                 DOCUMENT_LINE.DOCUMENT_ID.eq(id(number)))).isEqualTo(4);
         assertThat(fixtures.events(fixtures.byNumber(number), "SENT")).isEqualTo(1);
 
@@ -212,7 +214,7 @@ class QuoteApiTest extends KaribuTest {
         String number = api.put(path, quote("CUST-1001", "draft")).json().path("number").asString();
 
         Quote draft = fixtures.byNumber(number);
-        assertThat(draft.state()).isEqualTo("DRAFT");
+        assertThat(draft.state()).isEqualTo(SaleOrderState.DRAFT);
         assertThat(fixtures.quotes.find(Audience.PORTAL, fixtures.scope(DemoData.CUSTOMER), number)).isEmpty();
     }
 }

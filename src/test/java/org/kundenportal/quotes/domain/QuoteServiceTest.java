@@ -28,7 +28,12 @@ import org.kundenportal.contacts.domain.NewContact;
 import org.kundenportal.db.tables.records.InvoiceRecord;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.InvoicePaid;
+import org.kundenportal.documents.domain.SaleOrderState;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceKind;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.quotes.QuoteFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -66,7 +71,7 @@ class QuoteServiceTest extends SpringTest {
 
         assertThat(outcome.confirmed()).isTrue();
         Quote order = fixtures.byNumber(quote.number());
-        assertThat(order.state()).isEqualTo("CONFIRMED");
+        assertThat(order.state()).isEqualTo(SaleOrderState.CONFIRMED);
         assertThat(order.signedName()).isEqualTo("Anna Becker");
         assertThat(order.hasSignatureImage()).isTrue();
         assertThat(fixtures.db.select(SALE_ORDER.SIGNED_ADDRESS, SALE_ORDER.ORDER_DATE).from(SALE_ORDER)
@@ -102,10 +107,10 @@ class QuoteServiceTest extends SpringTest {
         assertThat(results).filteredOn(RefusedException.class::isInstance).hasSize(1);
         Quote after = fixtures.byNumber(quote.number());
         if (results.contains("declined")) {
-            assertThat(after.state()).isEqualTo("CANCELLED");
+            assertThat(after.state()).isEqualTo(SaleOrderState.CANCELLED);
             assertThat(after.signedAt()).isNull();
         } else {
-            assertThat(after.state()).isEqualTo("CONFIRMED");
+            assertThat(after.state()).isEqualTo(SaleOrderState.CONFIRMED);
             assertThat(after.declinedAt()).isNull();
         }
     }
@@ -166,21 +171,21 @@ class QuoteServiceTest extends SpringTest {
         assertThat(fixtures.byNumber(quote.number()).status()).isEqualTo(QuoteStatus.AWAITING_PAYMENT);
         InvoiceRecord invoice = fixtures.db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(outcome.prepaymentInvoiceNumber()))
                 .fetchSingle();
-        assertThat(invoice.getKind()).isEqualTo("PREPAYMENT");
-        assertThat(invoice.getState()).isEqualTo("POSTED");
-        assertThat(invoice.getDirection()).isEqualTo("OUT");
+        assertThat(invoice.getKind()).isEqualTo(InvoiceKind.PREPAYMENT);
+        assertThat(invoice.getState()).isEqualTo(InvoiceState.POSTED);
+        assertThat(invoice.getDirection()).isEqualTo(Direction.OUT);
         assertThat(invoice.getSaleOrderId()).isEqualTo(quote.id());
         assertThat(invoice.getCompanyId()).isEqualTo(quote.customerId());
         // 30 % of 1000.00 at 19 % and of 100.00 at 7 %
         assertThat(invoice.getAmountUntaxed()).isEqualByComparingTo("330.00");
         assertThat(invoice.getAmountTotal()).isEqualByComparingTo(new BigDecimal("357.00").add(new BigDecimal("32.10")));
-        assertThat(fixtures.db.fetchCount(DOCUMENT_LINE, DOCUMENT_LINE.DOCUMENT_TYPE.eq("INVOICE"),
+        assertThat(fixtures.db.fetchCount(DOCUMENT_LINE, DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.INVOICE),
                 DOCUMENT_LINE.DOCUMENT_ID.eq(invoice.getId()))).isEqualTo(2);
 
         assertThat(invoice.getCreatedBy()).as("issued by the company, not by the customer who accepted").isNull();
         assertThat(fixtures.db.select(HISTORY_ENTRY.AUTHOR_USER_ID, HISTORY_ENTRY.AUTHOR_NAME).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.EVENT.eq("PREPAYMENT_INVOICED").and(HISTORY_ENTRY.DOCUMENT_TYPE.eq("SALE_ORDER")
-                        .and(HISTORY_ENTRY.DOCUMENT_ID.eq(quote.id())).or(HISTORY_ENTRY.DOCUMENT_TYPE.eq("INVOICE")
+                .where(HISTORY_ENTRY.EVENT.eq("PREPAYMENT_INVOICED").and(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SALE_ORDER)
+                        .and(HISTORY_ENTRY.DOCUMENT_ID.eq(quote.id())).or(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE)
                                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(invoice.getId())))))
                 .fetch()).hasSize(2).allSatisfy(author -> {
                     assertThat(author.value1()).isNull();
@@ -213,7 +218,7 @@ class QuoteServiceTest extends SpringTest {
         long invoiceId = fixtures.db.select(INVOICE.ID).from(INVOICE).where(INVOICE.NUMBER.eq(outcome.prepaymentInvoiceNumber()))
                 .fetchSingle(INVOICE.ID);
         List<String> texts = fixtures.db.select(DOCUMENT_LINE.DESCRIPTION).from(DOCUMENT_LINE)
-                .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq("INVOICE"), DOCUMENT_LINE.DOCUMENT_ID.eq(invoiceId))
+                .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(DocumentType.INVOICE), DOCUMENT_LINE.DOCUMENT_ID.eq(invoiceId))
                 .fetch(DOCUMENT_LINE.DESCRIPTION);
         assertThat(texts).isNotEmpty();
         return texts;

@@ -27,6 +27,7 @@ import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
+import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -100,7 +101,7 @@ class QuotesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("accept-confirm")));
 
         Quote order = fixtures.byNumber(quote.number());
-        assertThat(order.state()).isEqualTo("CONFIRMED");
+        assertThat(order.state()).isEqualTo(SaleOrderState.CONFIRMED);
         assertThat(order.hasSignatureImage()).isTrue();
         assertThat(order.signedName()).isEqualTo("Anna Becker");
         // the page then moves on to the order, whose view the orders feature makes (the browser test follows it)

@@ -30,6 +30,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.signatures.SignatureFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -59,7 +60,7 @@ class SignatureServiceTest extends SpringTest {
 
     private List<String> events(SignatureRequest request) {
         return db.select(HISTORY_ENTRY.EVENT).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq("SIGNATURE"), HISTORY_ENTRY.DOCUMENT_ID.eq(request.id()),
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SIGNATURE), HISTORY_ENTRY.DOCUMENT_ID.eq(request.id()),
                         HISTORY_ENTRY.KIND.eq("EVENT"))
                 .orderBy(HISTORY_ENTRY.ID).fetch(HISTORY_ENTRY.EVENT);
     }
@@ -193,7 +194,7 @@ class SignatureServiceTest extends SpringTest {
         assertThat(found.get(1)).isNotIn(signed.originalSha256(), signed.signedSha256());
         assertThat(events(signed)).containsExactly("CREATED", "SENT", "SIGNED");
         assertThat(db.select(HISTORY_ENTRY.BODY).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq("SIGNATURE"), HISTORY_ENTRY.DOCUMENT_ID.eq(signed.id()),
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SIGNATURE), HISTORY_ENTRY.DOCUMENT_ID.eq(signed.id()),
                         HISTORY_ENTRY.EVENT.eq("SIGNED"))
                 .fetchSingle(HISTORY_ENTRY.BODY)).contains(signed.originalSha256()).contains(signed.signedSha256());
     }

@@ -28,6 +28,7 @@ import org.kundenportal.KaribuTest;
 import org.kundenportal.TestAccounts;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
+import org.kundenportal.base.ui.HomeCardCounter;
 import org.kundenportal.base.ui.SignaturePad;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -241,7 +242,7 @@ class SignatureViewTest extends KaribuTest {
         list.filterBar().setState(SignatureState.SIGNED);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._fetch(list.grid(), 0, 100))
                 .extracting(org.kundenportal.signatures.domain.SignatureRow::number).containsExactly(signed.number());
-        assertThat(context.getBean(WaitingSignaturesCounter.class).count(fixtures.scope(signer))).isEqualTo(1);
+        assertThat(context.getBean("waitingSignatures", HomeCardCounter.class).count(fixtures.scope(signer))).isEqualTo(1);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.subscriptions.SubscriptionFixtures;
 import org.kundenportal.subscriptions.domain.SubscriptionLine;
@@ -49,7 +50,7 @@ class SubscriptionsViewTest extends KaribuTest {
 
     private long viewedEvents(String number) {
         long id = fixtures.subscriptions.find(org.kundenportal.base.security.PortalScope.staff(), number).orElseThrow().id();
-        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("SUBSCRIPTION")
+        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.SUBSCRIPTION)
                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(id)).and(HISTORY_ENTRY.EVENT.eq("VIEWED")));
     }
 

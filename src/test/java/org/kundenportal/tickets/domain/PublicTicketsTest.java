@@ -23,6 +23,7 @@ import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.tickets.domain.PublicTickets.Confirmation;
 import org.kundenportal.tickets.domain.PublicTickets.Outcome;
 import org.kundenportal.tickets.domain.PublicTickets.Status;
@@ -125,7 +126,7 @@ class PublicTicketsTest extends SpringTest {
         assertThat(confirmed.contactId()).isEqualTo(owner.contactId());
         assertThat(confirmed.senderUnconfirmed()).isFalse();
         assertThat(tickets.find(ownerScope, outcome.number())).isPresent();
-        assertThat(db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
+        assertThat(db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.TICKET)
                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(confirmed.id())).and(HISTORY_ENTRY.EVENT.eq("REQUESTER_CONFIRMED"))))
                 .isEqualTo(1);
         assertThat(publicTickets.confirm(token)).isEqualTo(Confirmation.ALREADY_CONFIRMED);

@@ -48,7 +48,7 @@ public class TicketFixtures {
     public Ticket ticket(Long companyId, TicketState state, String subject) {
         String number = transaction.execute(status -> service.create(TicketSource.STAFF, companyId, null, null, null,
                 null, null, subject, "Created by a test.", TicketCategory.PROBLEM, TicketPriority.NORMAL, List.of()));
-        db.update(TICKET).set(TICKET.STATE, state.name()).where(TICKET.NUMBER.eq(number)).execute();
+        db.update(TICKET).set(TICKET.STATE, state).where(TICKET.NUMBER.eq(number)).execute();
         return byNumber(number);
     }
 

@@ -15,6 +15,7 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.HistoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -46,7 +47,7 @@ class TicketServiceTest extends SpringTest {
 
     private List<String> events(Ticket ticket) {
         return db.select(HISTORY_ENTRY.EVENT).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET").and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticket.id()))
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.TICKET).and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticket.id()))
                         .and(HISTORY_ENTRY.KIND.eq("EVENT")))
                 .orderBy(HISTORY_ENTRY.ID).fetch(HISTORY_ENTRY.EVENT);
     }
@@ -133,7 +134,7 @@ class TicketServiceTest extends SpringTest {
                 false);
 
         assertThat(fixtures.reload(ticket).state()).isEqualTo(TicketState.BACKLOG);
-        assertThat(db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
+        assertThat(db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.TICKET)
                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticket.id())).and(HISTORY_ENTRY.KIND.eq("MESSAGE")))).isEqualTo(1);
     }
 

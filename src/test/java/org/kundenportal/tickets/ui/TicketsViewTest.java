@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.demo.DemoData;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.tickets.domain.Ticket;
 import org.kundenportal.tickets.domain.TicketFixtures;
@@ -58,7 +59,7 @@ class TicketsViewTest extends KaribuTest {
     }
 
     private long viewedEvents(Ticket ticket) {
-        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq("TICKET")
+        return db.fetchCount(HISTORY_ENTRY, HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.TICKET)
                 .and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticket.id())).and(HISTORY_ENTRY.EVENT.eq("VIEWED")));
     }
 

@@ -92,7 +92,7 @@ class WebhookDeliveryTest extends SpringTest {
                 .findFirst().orElseThrow();
     }
 
-    private DeliveryRow awaitDelivery(long endpointId, String subject, DeliveryState state) {
+    private DeliveryRow awaitDelivery(long endpointId, String subject, WebhookDeliveryState state) {
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         DeliveryRow row = null;
         while (System.nanoTime() < end) {
@@ -137,7 +137,7 @@ class WebhookDeliveryTest extends SpringTest {
                 published.minusSeconds(1), Instant.now());
         assertThat(request.data().get("number").asString()).isEqualTo(subject);
         assertThat(request.data().get("amount").decimalValue()).isEqualByComparingTo("12.50");
-        DeliveryRow row = awaitDelivery(endpoint.id(), subject, DeliveryState.DELIVERED);
+        DeliveryRow row = awaitDelivery(endpoint.id(), subject, WebhookDeliveryState.DELIVERED);
         assertThat(row.attempts()).isEqualTo(1);
         assertThat(row.lastResponseCode()).isEqualTo(200);
     }
@@ -168,7 +168,7 @@ class WebhookDeliveryTest extends SpringTest {
 
         List<Received> attempts = receiver.await(about(subject), 3, Duration.ofSeconds(10));
         assertThat(attempts).extracting(Received::id).containsOnly(attempts.getFirst().id());
-        DeliveryRow row = awaitDelivery(endpoint.id(), subject, DeliveryState.DELIVERED);
+        DeliveryRow row = awaitDelivery(endpoint.id(), subject, WebhookDeliveryState.DELIVERED);
         assertThat(row.attempts()).isEqualTo(3);
         assertThat(row.lastResponseCode()).isEqualTo(200);
         assertThat(service.find(endpoint.id()).orElseThrow().failingSince()).isNull();
@@ -192,7 +192,7 @@ class WebhookDeliveryTest extends SpringTest {
         assertThat(received).extracting(request -> request.data().get("step").asInt()).containsExactly(1, 1, 1, 2, 3);
         // another subject does not wait for the failing one
         assertThat(receiver.received(about(other))).hasSize(1);
-        assertThat(deliveryOf(endpoint.id(), subject).state()).isIn(DeliveryState.DELIVERED, DeliveryState.PENDING);
+        assertThat(deliveryOf(endpoint.id(), subject).state()).isIn(WebhookDeliveryState.DELIVERED, WebhookDeliveryState.PENDING);
     }
 
     @Test
@@ -218,7 +218,7 @@ class WebhookDeliveryTest extends SpringTest {
                     .extracting(request -> request.data().get("step").asInt())
                     .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         }
-        assertThat(deliveriesOf(endpoint.id(), failing).getFirst().state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(deliveriesOf(endpoint.id(), failing).getFirst().state()).isEqualTo(WebhookDeliveryState.FAILED);
     }
 
     @Test
@@ -269,7 +269,7 @@ class WebhookDeliveryTest extends SpringTest {
         }
         queue.record(List.of(new WebhookQueue.Outcome(sending.getFirst(), now(), true, 200, null)), properties);
         assertThat(deliveriesOf(endpoint.id(), subject)).extracting(DeliveryRow::state)
-                .containsOnly(DeliveryState.DELIVERED);
+                .containsOnly(WebhookDeliveryState.DELIVERED);
     }
 
     @Test
@@ -302,7 +302,7 @@ class WebhookDeliveryTest extends SpringTest {
             release.countDown();
             fanOut.get(10, TimeUnit.SECONDS);
             record.get(10, TimeUnit.SECONDS);
-            assertThat(deliveryOf(endpoint.id(), subject).state()).isEqualTo(DeliveryState.DELIVERED);
+            assertThat(deliveryOf(endpoint.id(), subject).state()).isEqualTo(WebhookDeliveryState.DELIVERED);
         } finally {
             release.countDown();
             threads.shutdown();
@@ -342,20 +342,20 @@ class WebhookDeliveryTest extends SpringTest {
                 new WebhookQueue.Outcome(claimed.get(overtaken), at, true, 204, null)), properties);
 
         DeliveryRow ok = deliveryOf(endpoint.id(), delivered);
-        assertThat(ok.state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(ok.state()).isEqualTo(WebhookDeliveryState.DELIVERED);
         assertThat(ok.attempts()).isEqualTo(1);
         assertThat(ok.lastResponseCode()).isEqualTo(200);
         assertThat(ok.deliveredAt()).isEqualTo(at);
         assertThat(ok.nextAttemptAt()).isNull();
         DeliveryRow retry = deliveryOf(endpoint.id(), failing);
-        assertThat(retry.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(retry.state()).isEqualTo(WebhookDeliveryState.PENDING);
         assertThat(retry.attempts()).isEqualTo(1);
         assertThat(retry.lastResponseCode()).isEqualTo(503);
         assertThat(retry.lastError()).isEqualTo("HTTP 503");
         assertThat(retry.lastAttemptAt()).isEqualTo(at);
         assertThat(retry.nextAttemptAt()).isEqualTo(at.plus(properties.delayAfter(1)));
         DeliveryRow other = deliveryOf(endpoint.id(), overtaken);
-        assertThat(other.state()).isEqualTo(DeliveryState.PENDING);
+        assertThat(other.state()).isEqualTo(WebhookDeliveryState.PENDING);
         assertThat(other.lastResponseCode()).isEqualTo(202);
     }
 
@@ -452,7 +452,7 @@ class WebhookDeliveryTest extends SpringTest {
         service.setEnabled(endpoint.id(), true);
         String again = subject();
         outbox.publish(EventType.MESSAGE_POSTED, again, Map.of("subject", again));
-        awaitDelivery(endpoint.id(), again, DeliveryState.DELIVERED);
+        awaitDelivery(endpoint.id(), again, WebhookDeliveryState.DELIVERED);
         assertThat(receiver.received(about(later))).isEmpty();
     }
 
@@ -462,7 +462,7 @@ class WebhookDeliveryTest extends SpringTest {
         CreatedEndpoint endpoint = endpoint(receiver, EventType.INVOICE_PAID);
         String subject = "invoice:RE-" + UUID.randomUUID();
         outbox.publish(EventType.INVOICE_PAID, subject, Map.of("subject", subject));
-        DeliveryRow delivered = awaitDelivery(endpoint.id(), subject, DeliveryState.DELIVERED);
+        DeliveryRow delivered = awaitDelivery(endpoint.id(), subject, WebhookDeliveryState.DELIVERED);
 
         service.sendAgain(delivered.id());
 
@@ -491,7 +491,7 @@ class WebhookDeliveryTest extends SpringTest {
         CreatedEndpoint endpoint = service.create(receiver.url(), Set.of("ticket.created"), null);
         String subject = subject();
         outbox.publish(EventType.TICKET_CREATED, subject, Map.of("subject", subject));
-        awaitDelivery(endpoint.id(), subject, DeliveryState.DELIVERED);
+        awaitDelivery(endpoint.id(), subject, WebhookDeliveryState.DELIVERED);
 
         assertThat(service.delete(endpoint.id())).isTrue();
 

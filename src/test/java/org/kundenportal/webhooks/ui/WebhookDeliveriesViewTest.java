@@ -25,7 +25,7 @@ import org.kundenportal.demo.DemoData;
 import org.kundenportal.webhooks.WebhookReceiver;
 import org.kundenportal.webhooks.domain.CreatedEndpoint;
 import org.kundenportal.webhooks.domain.DeliveryRow;
-import org.kundenportal.webhooks.domain.DeliveryState;
+import org.kundenportal.webhooks.domain.WebhookDeliveryState;
 import org.kundenportal.webhooks.domain.WebhookEndpointService;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,7 +51,7 @@ class WebhookDeliveriesViewTest extends KaribuTest {
         receiver.close();
     }
 
-    private DeliveryRow await(String subject, DeliveryState state) {
+    private DeliveryRow await(String subject, WebhookDeliveryState state) {
         long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < end) {
             var row = service.deliveries(state, endpoint.id(), 0, 50).stream()
@@ -80,15 +80,15 @@ class WebhookDeliveriesViewTest extends KaribuTest {
         receiver.answer(request -> request.body().contains(failing) && accepted.get() == 0 ? 500 : 200);
         outbox.publish(EventType.TICKET_UPDATED, failing, Map.of("subject", failing));
         outbox.publish(EventType.TICKET_UPDATED, working, Map.of("subject", working));
-        await(failing, DeliveryState.FAILED);
-        await(working, DeliveryState.DELIVERED);
+        await(failing, WebhookDeliveryState.FAILED);
+        await(working, WebhookDeliveryState.DELIVERED);
         login(DemoData.ADMIN);
         navigate("staff/settings/webhooks/deliveries");
         WebhookDeliveriesView view = _get(WebhookDeliveriesView.class);
         Grid<DeliveryRow> grid = view.grid();
         assertThat(rows(grid)).extracting(DeliveryRow::subject).contains(failing, working);
 
-        _setValue(view.stateFilter(), DeliveryState.FAILED);
+        _setValue(view.stateFilter(), WebhookDeliveryState.FAILED);
 
         assertThat(rows(grid)).extracting(DeliveryRow::subject).contains(failing).doesNotContain(working);
         int row = rows(grid).stream().map(DeliveryRow::subject).toList().indexOf(failing);
@@ -98,9 +98,9 @@ class WebhookDeliveriesViewTest extends KaribuTest {
 
         _click((Button) GridKt._getCellComponent(grid, row, "actions"));
 
-        await(failing, DeliveryState.DELIVERED);
+        await(failing, WebhookDeliveryState.DELIVERED);
         assertThat(receiver.received(r -> r.body().contains(failing))).hasSize(attemptsBefore + 1);
-        _setValue(view.stateFilter(), DeliveryState.DELIVERED);
+        _setValue(view.stateFilter(), WebhookDeliveryState.DELIVERED);
         assertThat(rows(grid)).extracting(DeliveryRow::subject).contains(failing, working);
     }
 

@@ -28,7 +28,9 @@ import org.kundenportal.documents.pdf.DocumentPdfs;
 import org.kundenportal.documents.pdf.PdfDocument;
 import org.kundenportal.documents.pdf.PdfRenderer;
 import org.kundenportal.documents.ui.PdfLinks;
+import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.invoices.pdf.InvoiceEInvoices;
 import org.kundenportal.users.domain.UserRepository;
 import org.openpdf.text.pdf.PdfReader;
@@ -62,10 +64,12 @@ public final class PdfBench {
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
                 "--kundenportal.demo-data=false",
-                // the bench's own: the app that may run meanwhile has the configured ports
+                // the bench's own web port: the app that may run meanwhile has the configured one
                 "--server.port=0",
                 "--server.address=127.0.0.1",
-                "--kundenportal.mail.embedded-smtp-port=" + args.text("smtp-port", "12526"),
+                // the app's libraries have no embedded mail server; the bench's (BenchDatabase) catches any mail
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + args.text("smtp-port", "12525"),
                 "--logging.level.root=warn")) {
             new PdfBench(app, quick).run(report);
         }
@@ -100,7 +104,7 @@ public final class PdfBench {
     private void run(Report report) {
         // an open invoice of the big customer: bank details and GiroCode are on it, as on most invoices sent
         String template = db.select(INVOICE.NUMBER).from(INVOICE)
-                .where(INVOICE.COMPANY_ID.eq(company), INVOICE.STATE.eq("POSTED"), INVOICE.AMOUNT_PAID.eq(BigDecimal.ZERO))
+                .where(INVOICE.COMPANY_ID.eq(company), INVOICE.STATE.eq(InvoiceState.POSTED), INVOICE.AMOUNT_PAID.eq(BigDecimal.ZERO))
                 .limit(1).fetchSingle(INVOICE.NUMBER);
         PdfDocument templateDocument = document(template);
         List<DocumentLine> catalog = sampleLines();
@@ -237,8 +241,8 @@ public final class PdfBench {
             LocalDate date = LocalDate.of(2026, 10, 1);
             id = db.insertInto(INVOICE)
                     .set(INVOICE.NUMBER, number)
-                    .set(INVOICE.DIRECTION, "OUT")
-                    .set(INVOICE.STATE, "POSTED")
+                    .set(INVOICE.DIRECTION, Direction.OUT)
+                    .set(INVOICE.STATE, InvoiceState.POSTED)
                     .set(INVOICE.COMPANY_ID, company)
                     .set(INVOICE.CONTACT_ID, user.contactId())
                     .set(INVOICE.INVOICE_DATE, date)

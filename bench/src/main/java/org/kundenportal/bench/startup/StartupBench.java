@@ -44,8 +44,8 @@ public final class StartupBench {
         this.port = args.integer("port", 18080);
         this.logs = Path.of(args.required("extracted")).getParent();
         this.cpus = args.text("cpus", "");
-        // configured as in production: an external database and an SMTP server (none listens there; the app connects
-        // only to send), so neither the embedded MariaDB nor the embedded mail server starts
+        // configured as in production: an external database and an SMTP server (the bench's, BenchDatabase; the app
+        // connects only to send), which the app jar needs as it has no embedded MariaDB or mail server
         this.environment = Map.of(
                 "DB_URL", args.required("url"),
                 "DB_USER", "root",
@@ -80,7 +80,7 @@ public final class StartupBench {
                 aotResult.row("extracted jar + AOT cache (%,d MB)".formatted(Files.size(cache) >> 20)));
         args.report().append("## 6. Start-up\n\n"
                 + "From starting `java` to the first 200 answer of `GET /login` (polled every 20 ms), configured as in "
-                + "production (the bench database, Flyway validates only; an SMTP server named, so no embedded one starts), "
+                + "production (the bench database, Flyway validates only; the bench's SMTP server), "
                 + "heap %s, the app alone on the machine (both cores). "
                 .formatted(bench.heap)
                 + "Median of %d starts; *Spring* is what the app logs as \"Started Application in\". The AOT cache comes "

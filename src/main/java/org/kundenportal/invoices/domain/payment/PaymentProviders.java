@@ -1,17 +1,13 @@
 package org.kundenportal.invoices.domain.payment;
 
-import static org.kundenportal.db.Tables.PAYMENT_PROVIDER;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.db.tables.records.PaymentProviderRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PaymentProviders {
 
-    private final DSLContext db;
+    private final PaymentProviderRepository choices;
     private final List<PaymentProvider> providers;
     private final Settings settings;
 
-    public PaymentProviders(DSLContext db, List<PaymentProvider> providers, Settings settings) {
-        this.db = db;
+    public PaymentProviders(PaymentProviderRepository choices, List<PaymentProvider> providers, Settings settings) {
+        this.choices = choices;
         this.providers = providers.stream().sorted(Comparator.comparing(PaymentProviders::rank)).toList();
         this.settings = settings;
     }
@@ -48,10 +44,10 @@ public class PaymentProviders {
 
     /** Every provider with its settings, for the admin page. */
     public List<ProviderSetting> settings() {
-        Map<String, PaymentProviderRecord> rows = db.selectFrom(PAYMENT_PROVIDER).fetchMap(PAYMENT_PROVIDER.CODE);
+        Map<String, PaymentProviderRepository.StoredChoice> stored = choices.choices();
         return providers.stream().map(provider -> {
-            PaymentProviderRecord row = rows.get(provider.code());
-            return new ProviderSetting(provider, row != null && row.getEnabled(), row == null ? "" : row.getDisplayName());
+            PaymentProviderRepository.StoredChoice choice = stored.get(provider.code());
+            return new ProviderSetting(provider, choice != null && choice.enabled(), choice == null ? "" : choice.displayName());
         }).toList();
     }
 
@@ -87,18 +83,7 @@ public class PaymentProviders {
         if (name.length() > 100) {
             throw new RefusedException("invoices.providers.name-too-long", 100);
         }
-        db.insertInto(PAYMENT_PROVIDER)
-                .set(PAYMENT_PROVIDER.CODE, code)
-                .set(PAYMENT_PROVIDER.ENABLED, enabled)
-                .set(PAYMENT_PROVIDER.DISPLAY_NAME, name)
-                .set(PAYMENT_PROVIDER.UPDATED_AT, Instant.now())
-                .set(PAYMENT_PROVIDER.UPDATED_BY, userId)
-                .onDuplicateKeyUpdate()
-                .set(PAYMENT_PROVIDER.ENABLED, enabled)
-                .set(PAYMENT_PROVIDER.DISPLAY_NAME, name)
-                .set(PAYMENT_PROVIDER.UPDATED_AT, Instant.now())
-                .set(PAYMENT_PROVIDER.UPDATED_BY, userId)
-                .execute();
+        choices.save(code, enabled, name, userId, Instant.now());
     }
 
     /** One provider as configured here. An empty display name means the translated default label. */

@@ -69,7 +69,7 @@ public class ReceivedEInvoiceRepository {
                 .set(RECEIVED_EINVOICE.TOTAL, file.total())
                 .set(RECEIVED_EINVOICE.VALIDATION_ERRORS, joined(file.validationErrors()))
                 .set(RECEIVED_EINVOICE.VALIDATION_WARNINGS, joined(file.validationWarnings()))
-                .set(RECEIVED_EINVOICE.STATE, ReceivedEInvoiceState.RECEIVED.name())
+                .set(RECEIVED_EINVOICE.STATE, ReceivedEInvoiceState.RECEIVED)
                 .returningResult(RECEIVED_EINVOICE.ID)
                 .fetchOne(RECEIVED_EINVOICE.ID);
     }
@@ -82,7 +82,7 @@ public class ReceivedEInvoiceRepository {
     boolean numberTaken(long supplierCompanyId, String invoiceNumber) {
         return db.fetchExists(RECEIVED_EINVOICE, RECEIVED_EINVOICE.SUPPLIER_COMPANY_ID.eq(supplierCompanyId),
                 RECEIVED_EINVOICE.INVOICE_NUMBER.eq(invoiceNumber),
-                RECEIVED_EINVOICE.STATE.ne(ReceivedEInvoiceState.REJECTED.name()));
+                RECEIVED_EINVOICE.STATE.ne(ReceivedEInvoiceState.REJECTED));
     }
 
     /** A page of the files the scope may see, optionally of one state, newest first unless sorted otherwise. */
@@ -103,7 +103,7 @@ public class ReceivedEInvoiceRepository {
                 .limit(limit)
                 .fetch(row -> new ReceivedEInvoiceRow(row.value1(), row.value2(), row.value3(), row.value4(),
                         Currency.getInstance(row.value5()), row.value6(), row.value7(), row.value8(),
-                        ReceivedEInvoiceState.valueOf(row.value9()), row.value10(), row.value11()));
+                        row.value9(), row.value10(), row.value11()));
     }
 
     public int count(PortalScope scope, ReceivedEInvoiceState state) {
@@ -161,13 +161,13 @@ public class ReceivedEInvoiceRepository {
 
     private UpdateSetMoreStep<ReceivedEinvoiceRecord> decide(ReceivedEInvoiceState state, long staffUserId) {
         return db.update(RECEIVED_EINVOICE)
-                .set(RECEIVED_EINVOICE.STATE, state.name())
+                .set(RECEIVED_EINVOICE.STATE, state)
                 .set(RECEIVED_EINVOICE.DECIDED_BY, staffUserId)
                 .set(RECEIVED_EINVOICE.DECIDED_AT, Instant.now());
     }
 
     private static Condition waiting() {
-        return RECEIVED_EINVOICE.STATE.eq(ReceivedEInvoiceState.RECEIVED.name());
+        return RECEIVED_EINVOICE.STATE.eq(ReceivedEInvoiceState.RECEIVED);
     }
 
     /** Supplier users see their own company's files; staff see every file. The one visibility rule of the files. */
@@ -176,7 +176,7 @@ public class ReceivedEInvoiceRepository {
     }
 
     private static Condition inState(ReceivedEInvoiceState state) {
-        return state == null ? DSL.trueCondition() : RECEIVED_EINVOICE.STATE.eq(state.name());
+        return state == null ? DSL.trueCondition() : RECEIVED_EINVOICE.STATE.eq(state);
     }
 
     private static ReceivedEInvoice toReceived(Record row) {
@@ -186,7 +186,7 @@ public class ReceivedEInvoiceRepository {
                 row.get(RECEIVED_EINVOICE.MEDIA_TYPE), row.get(RECEIVED_EINVOICE.SHA256),
                 row.get(RECEIVED_EINVOICE.INVOICE_NUMBER), split(row.get(RECEIVED_EINVOICE.VALIDATION_ERRORS)),
                 split(row.get(RECEIVED_EINVOICE.VALIDATION_WARNINGS)),
-                ReceivedEInvoiceState.valueOf(row.get(RECEIVED_EINVOICE.STATE)), row.get(RECEIVED_EINVOICE.INVOICE_ID),
+                row.get(RECEIVED_EINVOICE.STATE), row.get(RECEIVED_EINVOICE.INVOICE_ID),
                 row.get(INVOICE.NUMBER), row.get(RECEIVED_EINVOICE.REJECTION_REASON), row.get(DECIDER.DISPLAY_NAME),
                 row.get(RECEIVED_EINVOICE.DECIDED_AT));
     }

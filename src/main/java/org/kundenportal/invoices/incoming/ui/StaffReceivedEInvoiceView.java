@@ -9,16 +9,12 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -33,6 +29,7 @@ import org.kundenportal.base.security.CurrentUser;
 import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.Roles;
+import org.kundenportal.base.ui.DetailView;
 import org.kundenportal.base.ui.Feedback;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.einvoice.IncomingEInvoice;
@@ -51,7 +48,7 @@ import org.kundenportal.invoices.incoming.domain.ReceivedEInvoiceState;
  */
 @Route("staff/incoming-invoices/:id")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-public class StaffReceivedEInvoiceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class StaffReceivedEInvoiceView extends DetailView<ReceivedEInvoice> implements HasDynamicTitle {
 
     /** An id as the list links it; anything else (letters, a number too long for an id) is a page that does not exist. */
     private static final Pattern ID = Pattern.compile("[1-9]\\d{0,17}");
@@ -64,6 +61,7 @@ public class StaffReceivedEInvoiceView extends Main implements BeforeEnterObserv
 
     public StaffReceivedEInvoiceView(ReceivedEInvoiceRepository files, ReceivedEInvoiceService service,
                                      CurrentUser currentUser) {
+        super("id");
         this.files = files;
         this.service = service;
         this.currentUser = currentUser;
@@ -71,23 +69,17 @@ public class StaffReceivedEInvoiceView extends Main implements BeforeEnterObserv
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ReceivedEInvoice> file = event.getRouteParameters().get("id")
-                .filter(value -> ID.matcher(value).matches())
-                .flatMap(value -> files.find(Long.parseLong(value), PortalScope.staff()));
-        if (file.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        id = file.get().id();
-        show(file.get());
+    protected Optional<ReceivedEInvoice> find(String id) {
+        return ID.matcher(id).matches() ? files.find(Long.parseLong(id), PortalScope.staff()) : Optional.empty();
     }
 
     private void reload() {
         files.find(id, PortalScope.staff()).ifPresent(this::show);
     }
 
-    private void show(ReceivedEInvoice file) {
+    @Override
+    protected void show(ReceivedEInvoice file) {
+        id = file.id();
         removeAll();
         title = getTranslation("einvoice.in.page.title", file.invoiceNumber());
         byte[] content = files.content(file.id(), PortalScope.staff()).orElseThrow();

@@ -28,6 +28,7 @@ import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.invoices.domain.Direction;
@@ -130,7 +131,7 @@ class ReceivedEInvoiceServiceTest extends SpringTest {
         assertThat(file.invoiceId()).isEqualTo(bill.id());
         assertThat(file.billNumber()).isEqualTo(billNumber);
         assertThat(db.select(HISTORY_ENTRY.BODY).from(HISTORY_ENTRY)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq("INVOICE"), HISTORY_ENTRY.DOCUMENT_ID.eq(bill.id()),
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.INVOICE), HISTORY_ENTRY.DOCUMENT_ID.eq(bill.id()),
                         HISTORY_ENTRY.EVENT.eq(HistoryEvent.RECEIVED.name()))
                 .fetch(HISTORY_ENTRY.BODY))
                 .containsExactly(file.fileName() + " · SHA-256 " + file.sha256());

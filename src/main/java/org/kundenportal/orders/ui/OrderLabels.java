@@ -4,21 +4,21 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.kundenportal.documents.ui.StateBadge;
 import org.kundenportal.orders.domain.DeliveryState;
-import org.kundenportal.orders.domain.DeliveryStatus;
 import org.kundenportal.orders.domain.OrderInvoice;
 import org.kundenportal.orders.domain.OrderSource;
+import org.kundenportal.orders.domain.ShippingStatus;
 
 /** The coloured badges of order pages and lists. */
-final class OrderBadges {
+final class OrderLabels {
 
-    private OrderBadges() {
+    private OrderLabels() {
     }
 
-    static String statusLabel(Component context, DeliveryStatus status) {
+    static String statusLabel(Component context, ShippingStatus status) {
         return context.getTranslation("orders.status." + status.name());
     }
 
-    static StateBadge status(Component context, DeliveryStatus status) {
+    static StateBadge status(Component context, ShippingStatus status) {
         StateBadge.Tone tone = switch (status) {
             case NOT_SHIPPED -> StateBadge.Tone.CONTRAST;
             case PARTIALLY_SHIPPED -> StateBadge.Tone.WARNING;
@@ -49,7 +49,7 @@ final class OrderBadges {
         return new StateBadge(context.getTranslation("orders.delivery.state." + state.name()), tone);
     }
 
-    static StateBadge invoice(Component context, OrderInvoice.PaymentStatus status) {
+    static StateBadge invoice(Component context, OrderInvoice.PaymentProgress status) {
         StateBadge.Tone tone = switch (status) {
             case PAID -> StateBadge.Tone.SUCCESS;
             case OVERDUE, CANCELLED -> StateBadge.Tone.ERROR;

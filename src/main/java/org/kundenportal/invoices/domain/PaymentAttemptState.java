@@ -1,6 +1,6 @@
 package org.kundenportal.invoices.domain;
 
 /** A payment attempt starts PENDING and is completed exactly once: SUCCEEDED or FAILED (or CANCELLED with its invoice). */
-public enum PaymentState {
+public enum PaymentAttemptState {
     PENDING, SUCCEEDED, FAILED, CANCELLED
 }

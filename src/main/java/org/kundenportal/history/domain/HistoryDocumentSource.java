@@ -8,7 +8,7 @@ import org.kundenportal.documents.domain.DocumentType;
  * One kind of document as the history sees it. A new document type (ticket, signature request, ...) joins the
  * history by adding one bean of this interface; {@link DocumentDirectory} collects them.
  */
-public interface DocumentKind {
+public interface HistoryDocumentSource {
 
     DocumentType type();
 

@@ -5,9 +5,9 @@ import org.kundenportal.documents.ui.StateBadge;
 import org.kundenportal.quotes.domain.QuoteStatus;
 
 /** A quote's status as badge and text, the same in every list and page. */
-final class QuoteBadges {
+final class QuoteLabels {
 
-    private QuoteBadges() {
+    private QuoteLabels() {
     }
 
     static StateBadge of(QuoteStatus status) {
