@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.Role;
@@ -40,8 +41,7 @@ public class AccessRepository {
                 .join(company).on(company.ID.eq(DSL.coalesce(CONTACT.COMPANY_ID, CONTACT.ID)))
                 .leftJoin(partner).on(partner.ID.eq(company.PARTNER_ID))
                 .where(CONTACT.ID.eq(contactId))
-                .fetchOptional(row -> new CompanyContext(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5(), row.value6(), row.value7()));
+                .fetchOptional(Records.mapping(CompanyContext::new));
     }
 
     public Optional<Long> contactOfUser(long userId) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.TokenPurpose;
 import org.kundenportal.contacts.domain.ContactKind;
@@ -108,7 +109,7 @@ public class AccountRepository {
                 .where(AUTH_TOKEN.USER_ID.eq(userId).and(openEmailChange()))
                 .orderBy(AUTH_TOKEN.CREATED_AT.desc())
                 .limit(1)
-                .fetchOptional(row -> new AccountDetails.PendingEmailChange(row.value1(), row.value2()));
+                .fetchOptional(Records.mapping(AccountDetails.PendingEmailChange::new));
     }
 
     /** Kills the open confirmation link of an email change; true when there was one. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -32,7 +33,7 @@ public class TwoFactorRepository {
         return db.select(APP_USER.TOTP_SECRET, APP_USER.TOTP_ENABLED_AT, APP_USER.TOTP_LAST_STEP,
                         APP_USER.TOTP_FAILED_CODES, APP_USER.TOTP_FAILED_AT)
                 .from(APP_USER).where(APP_USER.ID.eq(userId))
-                .fetchOptional(row -> new State(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+                .fetchOptional(Records.mapping(State::new));
     }
 
     /** Turns it on with the confirmed secret; false when it was on already (another tab was quicker). */

@@ -3,6 +3,7 @@ package org.kundenportal.base.db;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.TableField;
 
 /**
@@ -14,7 +15,7 @@ public record ExternalColumns<R extends Record>(TableField<R, Long> id, TableFie
 
     public Optional<ExternalRow> find(DSLContext db, String external) {
         return db.select(id, hash).from(id.getTable()).where(externalId.eq(external))
-                .fetchOptional(row -> new ExternalRow(row.value1(), row.value2()));
+                .fetchOptional(Records.mapping(ExternalRow::new));
     }
 
     public String externalIdOf(DSLContext db, long rowId) {

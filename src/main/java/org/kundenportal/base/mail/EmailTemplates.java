@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Repository;
@@ -120,7 +121,7 @@ public class EmailTemplates {
     private Optional<Text> find(MailTemplate template, String language) {
         return db.select(EMAIL_TEMPLATE.SUBJECT, EMAIL_TEMPLATE.BODY).from(EMAIL_TEMPLATE)
                 .where(EMAIL_TEMPLATE.TEMPLATE_KEY.eq(template.key()).and(EMAIL_TEMPLATE.LANGUAGE.eq(language)))
-                .fetchOptional(row -> new Text(row.value1(), row.value2()));
+                .fetchOptional(Records.mapping(Text::new));
     }
 
     public static Text defaultText(MailTemplate template, String language) {

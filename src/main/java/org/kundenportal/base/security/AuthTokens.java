@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +56,7 @@ public class AuthTokens {
         return db.select(AUTH_TOKEN.USER_ID, AUTH_TOKEN.NEW_EMAIL, AUTH_TOKEN.EXPIRES_AT).from(AUTH_TOKEN)
                 .where(AUTH_TOKEN.TOKEN_HASH.eq(Hashes.sha256Hex(token)).and(AUTH_TOKEN.PURPOSE.eq(purpose.name()))
                         .and(open(Instant.now())))
-                .fetchOptional(row -> new TokenUse(row.value1(), row.value2(), row.value3()));
+                .fetchOptional(Records.mapping(TokenUse::new));
     }
 
     /**

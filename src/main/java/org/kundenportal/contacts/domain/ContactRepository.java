@@ -13,6 +13,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
@@ -102,7 +103,7 @@ public class ContactRepository implements CompanyRelations {
 
     public Optional<CompanyEInvoice> eInvoice(long companyId) {
         return db.select(CONTACT.BUYER_REFERENCE, CONTACT.WANTS_XRECHNUNG).from(CONTACT).where(CONTACT.ID.eq(companyId))
-                .fetchOptional(row -> new CompanyEInvoice(row.value1(), row.value2()));
+                .fetchOptional(Records.mapping(CompanyEInvoice::new));
     }
 
     public Optional<ContactDraft> find(long contactId) {
@@ -192,6 +193,18 @@ public class ContactRepository implements CompanyRelations {
                 .execute();
     }
 
+    /** The company's separate invoice address (e.g. its accounts department), the first if it has several. */
+    public Optional<ContactAddress> invoiceAddress(long companyId) {
+        return addresses(companyId).stream().filter(address -> "INVOICE".equals(address.type())).findFirst();
+    }
+
+    /** The email address of the company's first person that has one. */
+    public Optional<String> firstPersonEmail(long companyId) {
+        return db.select(CONTACT.EMAIL).from(CONTACT)
+                .where(CONTACT.COMPANY_ID.eq(companyId), CONTACT.EMAIL.isNotNull(), CONTACT.EMAIL.ne(""))
+                .orderBy(CONTACT.ID).limit(1).fetchOptional(CONTACT.EMAIL);
+    }
+
     public List<ContactAddress> addresses(long contactId) {
         return db.selectFrom(CONTACT_ADDRESS).where(CONTACT_ADDRESS.CONTACT_ID.eq(contactId))
                 .orderBy(CONTACT_ADDRESS.TYPE, CONTACT_ADDRESS.ID)
@@ -220,7 +233,7 @@ public class ContactRepository implements CompanyRelations {
         }
         return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(condition)
                 .orderBy(CONTACT.NAME, CONTACT.ID).offset(offset).limit(limit)
-                .fetch(row -> new ContactOption(row.value1(), row.value2()));
+                .fetch(Records.mapping(ContactOption::new));
     }
 
     public Optional<ContactOption> option(Long contactId) {
@@ -228,7 +241,7 @@ public class ContactRepository implements CompanyRelations {
             return Optional.empty();
         }
         return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(CONTACT.ID.eq(contactId))
-                .fetchOptional(row -> new ContactOption(row.value1(), row.value2()));
+                .fetchOptional(Records.mapping(ContactOption::new));
     }
 
     public boolean isCompany(long contactId) {

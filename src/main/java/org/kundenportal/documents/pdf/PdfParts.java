@@ -1,22 +1,19 @@
 package org.kundenportal.documents.pdf;
 
-import static org.kundenportal.db.Tables.APP_USER;
-import static org.kundenportal.db.Tables.CONTACT;
-import static org.kundenportal.db.Tables.CONTACT_ADDRESS;
-import static org.kundenportal.db.Tables.PAYMENT_TERM;
-
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import org.jooq.DSLContext;
-import org.jooq.Record2;
 import org.kundenportal.base.i18n.TranslationProvider;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
-import org.kundenportal.db.tables.records.ContactAddressRecord;
-import org.kundenportal.db.tables.records.ContactRecord;
+import org.kundenportal.contacts.domain.CompanyEInvoice;
+import org.kundenportal.contacts.domain.ContactAddress;
+import org.kundenportal.contacts.domain.ContactDraft;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.einvoice.EInvoiceData;
+import org.kundenportal.settings.domain.PaymentTermRepository;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.stereotype.Component;
 
 /** What every document PDF reads besides its own row: the seller, the recipient's address, terms, names. */
@@ -25,14 +22,19 @@ public class PdfParts {
 
     private static final String HOME_COUNTRY = "DE";
 
-    private final DSLContext db;
+    private final ContactRepository contacts;
+    private final PaymentTermRepository paymentTerms;
+    private final UserRepository users;
     private final Settings settings;
     private final TranslationProvider translations;
     /** The logo is up to half a megabyte: decoded once, and again only when staff save a new one. */
     private volatile CachedLogo logo = new CachedLogo(null, new byte[0]);
 
-    PdfParts(DSLContext db, Settings settings, TranslationProvider translations) {
-        this.db = db;
+    PdfParts(ContactRepository contacts, PaymentTermRepository paymentTerms, UserRepository users, Settings settings,
+             TranslationProvider translations) {
+        this.contacts = contacts;
+        this.paymentTerms = paymentTerms;
+        this.users = users;
         this.settings = settings;
         this.translations = translations;
     }
@@ -69,23 +71,21 @@ public class PdfParts {
      * {@code invoiceAddress}, a separate invoice address of the company (e.g. its accounts department) wins.
      */
     public List<String> recipient(long companyId, Long contactId, boolean invoiceAddress, Locale locale) {
-        ContactRecord company = db.selectFrom(CONTACT).where(CONTACT.ID.eq(companyId)).fetchSingle();
+        ContactDraft company = contacts.find(companyId).orElseThrow();
         List<String> lines = new ArrayList<>();
-        lines.add(company.getName());
-        ContactAddressRecord billing = invoiceAddress ? db.selectFrom(CONTACT_ADDRESS)
-                .where(CONTACT_ADDRESS.CONTACT_ID.eq(companyId), CONTACT_ADDRESS.TYPE.eq("INVOICE"))
-                .orderBy(CONTACT_ADDRESS.ID).limit(1).fetchOne() : null;
-        if (billing != null && billing.getName() != null && !billing.getName().isBlank()) {
-            lines.add(billing.getName());
+        lines.add(company.name());
+        ContactAddress billing = invoiceAddress ? contacts.invoiceAddress(companyId).orElse(null) : null;
+        if (billing != null && billing.name() != null && !billing.name().isBlank()) {
+            lines.add(billing.name());
         }
         if (contactId != null && contactId != companyId) {
-            db.select(CONTACT.NAME).from(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional(CONTACT.NAME)
+            contacts.name(contactId)
                     .ifPresent(name -> lines.add(translations.getTranslation("pdf.attention", locale, name)));
         }
         if (billing != null) {
-            addAddress(lines, billing.getStreet(), billing.getZip(), billing.getCity(), billing.getCountryCode(), locale);
+            addAddress(lines, billing.street(), billing.zip(), billing.city(), billing.countryCode(), locale);
         } else {
-            addAddress(lines, company.getStreet(), company.getZip(), company.getCity(), company.getCountryCode(), locale);
+            addAddress(lines, company.street(), company.zip(), company.city(), company.countryCode(), locale);
         }
         return lines;
     }
@@ -109,27 +109,23 @@ public class PdfParts {
      * person (or the company) to write to, and its buyer reference (Leitweg-ID).
      */
     public EInvoiceData.Buyer buyer(long companyId, Long contactId) {
-        ContactRecord company = db.selectFrom(CONTACT).where(CONTACT.ID.eq(companyId)).fetchSingle();
-        ContactAddressRecord billing = db.selectFrom(CONTACT_ADDRESS)
-                .where(CONTACT_ADDRESS.CONTACT_ID.eq(companyId), CONTACT_ADDRESS.TYPE.eq("INVOICE"))
-                .orderBy(CONTACT_ADDRESS.ID).limit(1).fetchOne();
-        ContactRecord person = contactId == null || contactId == companyId ? null
-                : db.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOne();
-        String email = person != null && person.getEmail() != null ? person.getEmail()
-                : company.getEmail() != null ? company.getEmail()
+        ContactDraft company = contacts.find(companyId).orElseThrow();
+        ContactAddress billing = contacts.invoiceAddress(companyId).orElse(null);
+        ContactDraft person = contactId == null || contactId == companyId ? null : contacts.find(contactId).orElse(null);
+        String email = person != null && person.email() != null ? person.email()
+                : company.email() != null ? company.email()
                 // XRechnung needs an address to reach the buyer at; a person of the company is the next best
-                : db.select(CONTACT.EMAIL).from(CONTACT)
-                        .where(CONTACT.COMPANY_ID.eq(companyId), CONTACT.EMAIL.isNotNull(), CONTACT.EMAIL.ne(""))
-                        .orderBy(CONTACT.ID).limit(1).fetchOne(CONTACT.EMAIL);
+                : contacts.firstPersonEmail(companyId).orElse(null);
         return billing == null
-                ? new EInvoiceData.Buyer(company.getName(), company.getStreet(), company.getZip(), company.getCity(),
-                        company.getCountryCode(), company.getVatId(), email, person == null ? null : person.getName())
-                : new EInvoiceData.Buyer(company.getName(), billing.getStreet(), billing.getZip(), billing.getCity(),
-                        billing.getCountryCode(), company.getVatId(), email, person == null ? null : person.getName());
+                ? new EInvoiceData.Buyer(company.name(), company.street(), company.zip(), company.city(),
+                        company.countryCode(), company.vatId(), email, person == null ? null : person.name())
+                : new EInvoiceData.Buyer(company.name(), billing.street(), billing.zip(), billing.city(),
+                        billing.countryCode(), company.vatId(), email, person == null ? null : person.name());
     }
 
     public String buyerReference(long companyId) {
-        return db.select(CONTACT.BUYER_REFERENCE).from(CONTACT).where(CONTACT.ID.eq(companyId)).fetchOne(CONTACT.BUYER_REFERENCE);
+        return contacts.eInvoice(companyId).map(CompanyEInvoice::buyerReference).filter(reference -> !reference.isEmpty())
+                .orElse(null);
     }
 
     /** The payment term's label in the viewer's language, or null. */
@@ -137,18 +133,12 @@ public class PdfParts {
         if (termId == null) {
             return null;
         }
-        Record2<String, String> labels = db.select(PAYMENT_TERM.LABEL_DE, PAYMENT_TERM.LABEL_EN).from(PAYMENT_TERM)
-                .where(PAYMENT_TERM.ID.eq(termId)).fetchOne();
-        if (labels == null) {
-            return null;
-        }
-        return TranslationProvider.GERMAN.getLanguage().equals(locale.getLanguage()) ? labels.value1() : labels.value2();
+        return paymentTerms.find(termId).map(term -> term.label(locale.getLanguage())).orElse(null);
     }
 
     /** A user's display name, e.g. the staff member responsible for a document, or null. */
     public String userName(Long userId) {
-        return userId == null ? null
-                : db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.DISPLAY_NAME);
+        return userId == null ? null : users.displayName(userId).orElse(null);
     }
 
     public String text(String key, Locale locale, Object... params) {

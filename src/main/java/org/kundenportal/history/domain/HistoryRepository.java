@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentRef;
@@ -148,7 +149,7 @@ public class HistoryRepository {
     public Optional<AttachmentFile> file(long attachmentId) {
         return db.select(HISTORY_ATTACHMENT.FILE_NAME, HISTORY_ATTACHMENT.CONTENT_TYPE, HISTORY_ATTACHMENT.CONTENT)
                 .from(HISTORY_ATTACHMENT).where(HISTORY_ATTACHMENT.ID.eq(attachmentId))
-                .fetchOptional(row -> new AttachmentFile(row.value1(), row.value2(), row.value3()));
+                .fetchOptional(Records.mapping(AttachmentFile::new));
     }
 
     public record AttachmentOwner(DocumentRef document, EntryKind kind) {

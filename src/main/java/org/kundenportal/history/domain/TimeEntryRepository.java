@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ public class TimeEntryRepository {
                 .from(TIME_ENTRY).join(APP_USER).on(APP_USER.ID.eq(TIME_ENTRY.USER_ID))
                 .where(TIME_ENTRY.DOCUMENT_TYPE.eq(ref.type()).and(TIME_ENTRY.DOCUMENT_ID.eq(ref.id())))
                 .orderBy(TIME_ENTRY.WORK_DATE.desc(), TIME_ENTRY.ID.desc())
-                .fetch(row -> new TimeEntry(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6()));
+                .fetch(Records.mapping(TimeEntry::new));
     }
 
     public long insert(DocumentRef ref, long userId, LocalDate workDate, int minutes, String description) {
@@ -47,6 +48,6 @@ public class TimeEntryRepository {
         return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
                 .where(APP_USER.KIND.eq(UserKind.INTERNAL.name()).and(APP_USER.ENABLED.isTrue()))
                 .orderBy(APP_USER.DISPLAY_NAME)
-                .fetch(row -> new StaffMember(row.value1(), row.value2()));
+                .fetch(Records.mapping(StaffMember::new));
     }
 }

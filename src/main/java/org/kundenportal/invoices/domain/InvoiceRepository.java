@@ -20,6 +20,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
@@ -518,7 +519,7 @@ public class InvoiceRepository {
     public Optional<Term> paymentTerm(Long id, String code) {
         Condition condition = id != null ? PAYMENT_TERM.ID.eq(id) : PAYMENT_TERM.CODE.eq(code);
         return db.select(PAYMENT_TERM.ID, PAYMENT_TERM.DAYS).from(PAYMENT_TERM).where(condition)
-                .fetchOptional(row -> new Term(row.value1(), row.value2()));
+                .fetchOptional(Records.mapping(Term::new));
     }
 
     /** A confirmed sales order as the invoice dialog offers it. */

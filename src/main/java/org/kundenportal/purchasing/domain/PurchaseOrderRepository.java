@@ -17,6 +17,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
@@ -292,7 +293,7 @@ public class PurchaseOrderRepository {
         }
         return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(condition)
                 .orderBy(CONTACT.NAME, CONTACT.ID).offset(offset).limit(limit)
-                .fetch(row -> new ContactOption(row.value1(), row.value2()));
+                .fetch(Records.mapping(ContactOption::new));
     }
 
     public boolean isSupplier(long companyId) {
@@ -303,7 +304,7 @@ public class PurchaseOrderRepository {
     public List<ContactOption> persons(long companyId) {
         return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT).where(CONTACT.COMPANY_ID.eq(companyId))
                 .orderBy(CONTACT.NAME, CONTACT.ID)
-                .fetch(row -> new ContactOption(row.value1(), row.value2()));
+                .fetch(Records.mapping(ContactOption::new));
     }
 
 

@@ -23,6 +23,11 @@ public class PaymentTermRepository {
                 .fetch(term -> new PaymentTerm(term.getId(), term.getCode(), term.getLabelDe(), term.getLabelEn()));
     }
 
+    public Optional<PaymentTerm> find(long id) {
+        return db.selectFrom(PAYMENT_TERM).where(PAYMENT_TERM.ID.eq(id))
+                .fetchOptional(term -> new PaymentTerm(term.getId(), term.getCode(), term.getLabelDe(), term.getLabelEn()));
+    }
+
     public Optional<Long> idOf(String code) {
         return db.select(PAYMENT_TERM.ID).from(PAYMENT_TERM).where(PAYMENT_TERM.CODE.eq(code)).fetchOptional(PAYMENT_TERM.ID);
     }

@@ -16,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ChildRows;
@@ -73,8 +74,7 @@ public class SignatureRepository {
                 .where(condition(scope, filter))
                 .orderBy(orderBy)
                 .offset(offset).limit(limit)
-                .fetch(row -> new SignatureRow(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6(), row.value7(), row.value8(), row.value9(), row.value10()));
+                .fetch(Records.mapping(SignatureRow::new));
     }
 
     public int count(PortalScope scope, DocumentFilter<SignatureState> filter) {
@@ -116,7 +116,7 @@ public class SignatureRepository {
     public Optional<PdfFile> originalPdf(PortalScope scope, String number) {
         return db.select(SIGNATURE_REQUEST.ORIGINAL_FILE_NAME, SIGNATURE_REQUEST.ORIGINAL_PDF).from(SIGNATURE_REQUEST)
                 .where(SIGNATURE_REQUEST.NUMBER.eq(number), visibleTo(scope))
-                .fetchOptional(row -> new PdfFile(row.value1(), row.value2()));
+                .fetchOptional(Records.mapping(PdfFile::new));
     }
 
     /** The completed PDF with the values and the audit page; only a signed request has one. */
@@ -133,7 +133,7 @@ public class SignatureRepository {
                 .from(APP_USER).join(CONTACT).on(CONTACT.ID.eq(APP_USER.CONTACT_ID))
                 .where(signerOf(companyId))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
-                .fetch(row -> new Signer(row.value1(), row.value2(), row.value3()));
+                .fetch(Records.mapping(Signer::new));
     }
 
     public boolean isSigner(long companyId, long userId) {
@@ -240,7 +240,7 @@ public class SignatureRepository {
     Current lock(long requestId) {
         return db.select(SIGNATURE_REQUEST.STATE, SIGNATURE_REQUEST.VERSION).from(SIGNATURE_REQUEST)
                 .where(SIGNATURE_REQUEST.ID.eq(requestId)).forUpdate()
-                .fetchSingle(row -> new Current(row.value1(), row.value2()));
+                .fetchSingle(Records.mapping(Current::new));
     }
 
     void fill(long requestId, long fieldId, String text, byte[] png, Instant now) {
@@ -315,7 +315,7 @@ public class SignatureRepository {
     private List<SignaturePage> pages(long requestId) {
         return db.select(SIGNATURE_PAGE.PAGE_NO, SIGNATURE_PAGE.WIDTH_PT, SIGNATURE_PAGE.HEIGHT_PT).from(SIGNATURE_PAGE)
                 .where(SIGNATURE_PAGE.REQUEST_ID.eq(requestId)).orderBy(SIGNATURE_PAGE.PAGE_NO)
-                .fetch(row -> new SignaturePage(row.value1(), row.value2(), row.value3()));
+                .fetch(Records.mapping(SignaturePage::new));
     }
 
     private List<SignatureField> fields(long requestId) {

@@ -184,7 +184,7 @@ public class TicketRepository {
         return db.select(CONTACT.ID, CONTACT.NAME).from(CONTACT)
                 .where(ContactRepository.visibleTo(scope))
                 .orderBy(CONTACT.NAME, CONTACT.ID)
-                .fetch(row -> new ContactOption(row.value1(), row.value2()));
+                .fetch(Records.mapping(ContactOption::new));
     }
 
     /** Staff members a ticket can be assigned to. */
@@ -192,7 +192,7 @@ public class TicketRepository {
         return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
                 .where(APP_USER.KIND.eq("INTERNAL").and(APP_USER.ENABLED.isTrue()))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
-                .fetch(row -> new ContactOption(row.value1(), row.value2()));
+                .fetch(Records.mapping(ContactOption::new));
     }
 
     long insert(String number, TicketSource source, Long companyId, Long contactId, Long userId, String requesterName,
@@ -304,7 +304,7 @@ public class TicketRepository {
                 .from(TICKET_ATTACHMENT)
                 .where(TICKET_ATTACHMENT.TICKET_ID.eq(ticketId))
                 .orderBy(TICKET_ATTACHMENT.ID)
-                .fetch(row -> new TicketAttachment(row.value1(), row.value2(), row.value3(), row.value4()));
+                .fetch(Records.mapping(TicketAttachment::new));
     }
 
     /** An attachment's bytes, only when it belongs to the ticket the caller was allowed to open. */

@@ -213,6 +213,10 @@ public class UserRepository implements UserDirectory {
         return condition;
     }
 
+    public Optional<String> displayName(long userId) {
+        return db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(APP_USER.DISPLAY_NAME);
+    }
+
     /** The user follows its contact's changed email address and name. */
     public void readdress(long userId, String email, String displayName, Instant at) {
         db.update(APP_USER)

@@ -16,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
@@ -140,7 +141,7 @@ public class ReceivedEInvoiceRepository {
         return db.select(RECEIVED_EINVOICE.ID, RECEIVED_EINVOICE.FILE_NAME)
                 .from(RECEIVED_EINVOICE)
                 .where(RECEIVED_EINVOICE.INVOICE_ID.eq(invoiceId))
-                .fetchOptional(row -> new BillSource(row.value1(), row.value2()));
+                .fetchOptional(Records.mapping(BillSource::new));
     }
 
     /** The received e-invoice a vendor bill was posted from. */
