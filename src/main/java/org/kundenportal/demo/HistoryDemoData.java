@@ -1,25 +1,21 @@
-package org.kundenportal.history.domain;
-
-import static org.kundenportal.db.Tables.APP_USER;
-import static org.kundenportal.db.Tables.INVOICE;
-import static org.kundenportal.db.Tables.PURCHASE_ORDER;
-import static org.kundenportal.db.Tables.SALE_ORDER;
+package org.kundenportal.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Hashes;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoDataPart;
 import org.kundenportal.documents.domain.DocumentRef;
-import org.kundenportal.documents.domain.SaleOrderState;
-import org.kundenportal.invoices.domain.Direction;
-import org.kundenportal.invoices.domain.InvoiceState;
-import org.kundenportal.purchasing.domain.PurchaseOrderState;
+import org.kundenportal.history.domain.DocumentDirectory;
+import org.kundenportal.history.domain.EntryKind;
+import org.kundenportal.history.domain.HistoryRepository;
+import org.kundenportal.history.domain.TimeEntryRepository;
+import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
+import org.kundenportal.quotes.domain.QuoteRepository;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -37,32 +33,32 @@ class HistoryDemoData implements DemoDataPart {
             Filiale Schwabing;19377;01.03.2026
             """.getBytes(StandardCharsets.UTF_8);
 
-    private final DSLContext db;
+    private final QuoteRepository quotes;
+    private final InvoiceRepository invoices;
+    private final PurchaseOrderRepository purchasing;
     private final HistoryRepository history;
     private final TimeEntryRepository timeEntries;
     private final DocumentDirectory documents;
+    private final UserRepository users;
 
-    HistoryDemoData(DSLContext db, HistoryRepository history, TimeEntryRepository timeEntries, DocumentDirectory documents) {
-        this.db = db;
-        this.documents = documents;
+    HistoryDemoData(QuoteRepository quotes, InvoiceRepository invoices, PurchaseOrderRepository purchasing,
+                    HistoryRepository history, TimeEntryRepository timeEntries, DocumentDirectory documents,
+                    UserRepository users) {
+        this.quotes = quotes;
+        this.invoices = invoices;
+        this.purchasing = purchasing;
         this.history = history;
         this.timeEntries = timeEntries;
+        this.documents = documents;
+        this.users = users;
     }
 
     @Override
     public void load(DemoCompanies demo) {
-        List<DocumentRef> bakeryQuotes = db.select(SALE_ORDER.ID).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(demo.bakery()).and(SALE_ORDER.STATE.ne(SaleOrderState.DRAFT)))
-                .orderBy(SALE_ORDER.ID).limit(3).fetch(row -> DocumentRef.saleOrder(row.value1()));
-        List<DocumentRef> cafeQuotes = db.select(SALE_ORDER.ID).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(demo.cafe()).and(SALE_ORDER.STATE.ne(SaleOrderState.DRAFT)))
-                .orderBy(SALE_ORDER.ID).limit(1).fetch(row -> DocumentRef.saleOrder(row.value1()));
-        List<DocumentRef> bakeryInvoices = db.select(INVOICE.ID).from(INVOICE)
-                .where(INVOICE.COMPANY_ID.eq(demo.bakery()).and(INVOICE.DIRECTION.eq(Direction.OUT)).and(INVOICE.STATE.ne(InvoiceState.DRAFT)))
-                .orderBy(INVOICE.ID).limit(2).fetch(row -> DocumentRef.invoice(row.value1()));
-        List<DocumentRef> purchaseOrders = db.select(PURCHASE_ORDER.ID).from(PURCHASE_ORDER)
-                .where(PURCHASE_ORDER.SUPPLIER_COMPANY_ID.eq(demo.paper()).and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT)))
-                .orderBy(PURCHASE_ORDER.ID).limit(1).fetch(row -> DocumentRef.purchaseOrder(row.value1()));
+        List<DocumentRef> bakeryQuotes = quotes.issuedIds(demo.bakery(), 3).stream().map(DocumentRef::saleOrder).toList();
+        List<DocumentRef> cafeQuotes = quotes.issuedIds(demo.cafe(), 1).stream().map(DocumentRef::saleOrder).toList();
+        List<DocumentRef> bakeryInvoices = invoices.issuedIds(demo.bakery(), 2).stream().map(DocumentRef::invoice).toList();
+        List<DocumentRef> purchaseOrders = purchasing.issuedIds(demo.paper(), 1).stream().map(DocumentRef::purchaseOrder).toList();
 
         Instant start = Instant.now().minus(Duration.ofDays(6));
         for (DocumentRef quote : bakeryQuotes) {
@@ -137,6 +133,6 @@ class HistoryDemoData implements DemoDataPart {
     }
 
     private String nameOf(long userId) {
-        return db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle().value1();
+        return users.account(userId).orElseThrow().displayName();
     }
 }
