@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Hashes;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.history.domain.DocumentDirectory;
 import org.kundenportal.history.domain.EntryKind;
 import org.kundenportal.history.domain.HistoryRepository;
-import org.kundenportal.history.domain.TimeEntryRepository;
+import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
 import org.kundenportal.quotes.domain.QuoteRepository;
@@ -37,18 +38,18 @@ class HistoryDemoData implements DemoDataPart {
     private final InvoiceRepository invoices;
     private final PurchaseOrderRepository purchasing;
     private final HistoryRepository history;
-    private final TimeEntryRepository timeEntries;
+    private final HistoryService historyService;
     private final DocumentDirectory documents;
     private final UserRepository users;
 
     HistoryDemoData(QuoteRepository quotes, InvoiceRepository invoices, PurchaseOrderRepository purchasing,
-                    HistoryRepository history, TimeEntryRepository timeEntries, DocumentDirectory documents,
+                    HistoryRepository history, HistoryService historyService, DocumentDirectory documents,
                     UserRepository users) {
         this.quotes = quotes;
         this.invoices = invoices;
         this.purchasing = purchasing;
         this.history = history;
-        this.timeEntries = timeEntries;
+        this.historyService = historyService;
         this.documents = documents;
         this.users = users;
     }
@@ -81,9 +82,9 @@ class HistoryDemoData implements DemoDataPart {
         message(ref, demo.staffUser(), "Guten Tag Frau Becker,\nsehr gern: wir kommen am Montag um 8 Uhr. Die Einrichtung "
                 + "dauert etwa drei Stunden.\nViele Grüße\nStefan Krüger", start.plus(Duration.ofHours(3)));
         LocalDate day = LocalDate.ofInstant(start, Formats.ZONE);
-        timeEntries.insert(ref, demo.staffUser(), day, 20, "Telefonische Abstimmung des Termins");
-        timeEntries.insert(ref, demo.staffUser(), day.plusDays(2), 150, "Einrichtung Kassensystem vor Ort");
-        timeEntries.insert(ref, demo.adminUser(), day.plusDays(2), 45, "Einweisung des Personals");
+        time(ref, demo.staffUser(), day, 20, "Telefonische Abstimmung des Termins");
+        time(ref, demo.staffUser(), day.plusDays(2), 150, "Einrichtung Kassensystem vor Ort");
+        time(ref, demo.adminUser(), day.plusDays(2), 45, "Einweisung des Personals");
     }
 
     private void attachment(DocumentRef ref, DemoCompanies demo, Instant at) {
@@ -97,7 +98,7 @@ class HistoryDemoData implements DemoDataPart {
         message(ref, demo.lenaUser(), "Hello,\ndoes the price include the card terminal?", start.plus(Duration.ofHours(5)));
         message(ref, demo.adminUser(), "Hello Ms Wolf,\nyes, one card terminal is included; a second one costs 9 € a month.",
                 start.plus(Duration.ofHours(26)));
-        timeEntries.insert(ref, demo.adminUser(), LocalDate.ofInstant(start, Formats.ZONE).plusDays(1), 30,
+        time(ref, demo.adminUser(), LocalDate.ofInstant(start, Formats.ZONE).plusDays(1), 30,
                 "Beratung Kartenterminal");
     }
 
@@ -130,6 +131,14 @@ class HistoryDemoData implements DemoDataPart {
     private void responsible(DocumentRef ref, long userId) {
         documents.find(ref).filter(document -> document.responsibleUserId() == null)
                 .ifPresent(document -> documents.setResponsible(ref, userId));
+    }
+
+    private void time(DocumentRef ref, long userId, LocalDate day, int minutes, String description) {
+        historyService.addTimeEntry(principal(userId), ref, day, minutes, description);
+    }
+
+    private PortalUser principal(long userId) {
+        return users.findPrincipal(users.account(userId).orElseThrow().email()).orElseThrow();
     }
 
     private String nameOf(long userId) {

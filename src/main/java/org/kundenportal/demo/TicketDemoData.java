@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.history.domain.EntryKind;
 import org.kundenportal.history.domain.HistoryRepository;
-import org.kundenportal.history.domain.TimeEntryRepository;
+import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.tickets.domain.TicketCategory;
 import org.kundenportal.tickets.domain.TicketPriority;
 import org.kundenportal.tickets.domain.TicketRepository;
@@ -34,16 +35,16 @@ class TicketDemoData implements DemoDataPart {
     private final TicketRepository ticketRows;
     private final HistoryLog events;
     private final HistoryRepository history;
-    private final TimeEntryRepository timeEntries;
+    private final HistoryService historyService;
     private final UserRepository users;
 
     TicketDemoData(TicketService tickets, TicketRepository ticketRows, HistoryLog events, HistoryRepository history,
-                   TimeEntryRepository timeEntries, UserRepository users) {
+                   HistoryService historyService, UserRepository users) {
         this.tickets = tickets;
         this.ticketRows = ticketRows;
         this.events = events;
         this.history = history;
-        this.timeEntries = timeEntries;
+        this.historyService = historyService;
         this.users = users;
     }
 
@@ -117,7 +118,8 @@ class TicketDemoData implements DemoDataPart {
         }
         LocalDate day = LocalDate.ofInstant(changed, ZoneOffset.UTC);
         for (Work entry : work) {
-            timeEntries.insert(ref, entry.userId(), day, entry.minutes(), entry.description());
+            PortalUser worker = users.findPrincipal(users.account(entry.userId()).orElseThrow().email()).orElseThrow();
+            historyService.addTimeEntry(worker, ref, day, entry.minutes(), entry.description());
         }
         return id;
     }
