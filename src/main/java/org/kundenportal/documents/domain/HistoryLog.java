@@ -27,6 +27,11 @@ public class HistoryLog {
      * @param detail      optional text shown with the event (a decline reason, an amount, a tracking number)
      */
     public void event(DocumentRef document, HistoryEvent event, Long actorUserId, String detail) {
+        eventAt(document, event, actorUserId, detail, Instant.now());
+    }
+
+    /** An event that happened earlier, for demo data with a history over days. */
+    public void eventAt(DocumentRef document, HistoryEvent event, Long actorUserId, String detail, Instant at) {
         String authorName = actorUserId == null ? null
                 : db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(actorUserId)).fetchOne(APP_USER.DISPLAY_NAME);
         db.insertInto(HISTORY_ENTRY)
@@ -37,7 +42,7 @@ public class HistoryLog {
                 .set(HISTORY_ENTRY.AUTHOR_USER_ID, actorUserId)
                 .set(HISTORY_ENTRY.AUTHOR_NAME, authorName)
                 .set(HISTORY_ENTRY.BODY, detail)
-                .set(HISTORY_ENTRY.CREATED_AT, Instant.now())
+                .set(HISTORY_ENTRY.CREATED_AT, at)
                 .execute();
     }
 

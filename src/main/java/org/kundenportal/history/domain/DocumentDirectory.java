@@ -32,7 +32,7 @@ public class DocumentDirectory {
         return kind(ref).map(kind -> kind.visibleTo(scope, ref.id())).orElse(false);
     }
 
-    void setResponsible(DocumentRef ref, Long userId) {
+    public void setResponsible(DocumentRef ref, Long userId) {
         kind(ref).orElseThrow().setResponsible(ref.id(), userId);
     }
 

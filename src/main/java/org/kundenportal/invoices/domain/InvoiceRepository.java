@@ -74,6 +74,13 @@ public class InvoiceRepository {
         this.db = db;
     }
 
+    /** A customer's first outgoing invoices past the draft, oldest first. */
+    public List<Long> issuedIds(long companyId, int limit) {
+        return db.select(INVOICE.ID).from(INVOICE)
+                .where(INVOICE.COMPANY_ID.eq(companyId).and(INVOICE.DIRECTION.eq(Direction.OUT)).and(INVOICE.STATE.ne(InvoiceState.DRAFT)))
+                .orderBy(INVOICE.ID).limit(limit).fetch(INVOICE.ID);
+    }
+
     /**
      * What a user may see: staff (in the back office) everything, a portal user our invoices to its customer
      * companies and the bills of its supplier companies, never a draft.

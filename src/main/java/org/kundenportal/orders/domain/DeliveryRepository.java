@@ -64,7 +64,7 @@ public class DeliveryRepository {
         return db.select(DELIVERY.NUMBER).from(DELIVERY).where(DELIVERY.ID.eq(deliveryId)).fetchOptional(DELIVERY.NUMBER);
     }
 
-    long create(long orderId, String number, LocalDate scheduledDate, List<NewDeliveryLine> lines) {
+    public long create(long orderId, String number, LocalDate scheduledDate, List<NewDeliveryLine> lines) {
         long id = db.insertInto(DELIVERY)
                 .set(DELIVERY.SALE_ORDER_ID, orderId)
                 .set(DELIVERY.NUMBER, number)
@@ -90,7 +90,7 @@ public class DeliveryRepository {
      * Moves a delivery to a new state if it is still in a state that may precede it and nobody changed it since
      * the caller read it; 0 rows when either is not so.
      */
-    int changeState(long deliveryId, int version, DeliveryState next, LocalDate shippedDate, LocalDate deliveredDate) {
+    public int changeState(long deliveryId, int version, DeliveryState next, LocalDate shippedDate, LocalDate deliveredDate) {
         var update = db.update(DELIVERY)
                 .set(DELIVERY.STATE, next)
                 .set(DELIVERY.VERSION, DELIVERY.VERSION.plus(1));
@@ -109,7 +109,7 @@ public class DeliveryRepository {
         return changed;
     }
 
-    void addTracking(long deliveryId, long carrierId, String trackingNumber) {
+    public void addTracking(long deliveryId, long carrierId, String trackingNumber) {
         db.insertInto(DELIVERY_TRACKING)
                 .set(DELIVERY_TRACKING.DELIVERY_ID, deliveryId)
                 .set(DELIVERY_TRACKING.CARRIER_ID, carrierId)

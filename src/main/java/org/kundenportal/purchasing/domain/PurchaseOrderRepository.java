@@ -63,6 +63,13 @@ public class PurchaseOrderRepository {
         this.db = db;
     }
 
+    /** A supplier's first purchase orders past the draft, oldest first. */
+    public List<Long> issuedIds(long supplierId, int limit) {
+        return db.select(PURCHASE_ORDER.ID).from(PURCHASE_ORDER)
+                .where(PURCHASE_ORDER.SUPPLIER_COMPANY_ID.eq(supplierId).and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT)))
+                .orderBy(PURCHASE_ORDER.ID).limit(limit).fetch(PURCHASE_ORDER.ID);
+    }
+
     /** A page of the orders the portal user sees (never drafts). */
     public List<PurchaseOrderRow> page(PortalScope scope, DocumentFilter<PurchaseOrderState> filter, int offset,
                                        int limit, List<SortOrders.Sort> sort) {

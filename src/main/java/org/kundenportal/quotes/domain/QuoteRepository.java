@@ -10,6 +10,7 @@ import static org.kundenportal.db.Tables.SALE_ORDER;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,80 @@ public class QuoteRepository {
 
     public QuoteRepository(DSLContext db) {
         this.db = db;
+    }
+
+    /**
+     * For the demo data: a quote entered by staff on a past day, with the payment term's id from its code.
+     *
+     * @param source BACK_OFFICE or WEB_SHOP
+     */
+    public long insertBackdated(String number, String source, long companyId, Long contactId, String reference,
+                                LocalDate quoteDate, String paymentTermCode, long staffUserId) {
+        Long term = db.select(PAYMENT_TERM.ID).from(PAYMENT_TERM).where(PAYMENT_TERM.CODE.eq(paymentTermCode)).fetchOne(PAYMENT_TERM.ID);
+        return db.insertInto(SALE_ORDER)
+                .set(SALE_ORDER.NUMBER, number)
+                .set(SALE_ORDER.SOURCE, source)
+                .set(SALE_ORDER.CUSTOMER_COMPANY_ID, companyId)
+                .set(SALE_ORDER.CUSTOMER_CONTACT_ID, contactId)
+                .set(SALE_ORDER.REFERENCE, reference)
+                .set(SALE_ORDER.QUOTE_DATE, quoteDate)
+                .set(SALE_ORDER.PAYMENT_TERM_ID, term)
+                .set(SALE_ORDER.RESPONSIBLE_USER_ID, staffUserId)
+                .set(SALE_ORDER.CREATED_BY, staffUserId)
+                .set(SALE_ORDER.CREATED_AT, quoteDate.atTime(9, 0).toInstant(ZoneOffset.UTC))
+                .returningResult(SALE_ORDER.ID)
+                .fetchSingle(SALE_ORDER.ID);
+    }
+
+    /** How a demo quote ended up over the weeks after its date: sent, declined or signed and confirmed. */
+    public record BackdatedOutcome(SaleOrderState state, LocalDate validUntil, boolean requiresSignature,
+                                   BigDecimal prepaymentPercent, Instant sentAt, Instant declinedAt, String declineReason,
+                                   LocalDate orderDate, Instant confirmedAt, String signedName, Instant signedAt,
+                                   String signedAddress, byte[] signaturePng) {
+    }
+
+    /** For the demo data: writes the outcome a quote reached in the past, without the steps that led there. */
+    public void backdateOutcome(long id, BackdatedOutcome outcome, Totals totals) {
+        db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, outcome.state())
+                .set(SALE_ORDER.VALID_UNTIL, outcome.validUntil())
+                .set(SALE_ORDER.REQUIRES_SIGNATURE, outcome.requiresSignature())
+                .set(SALE_ORDER.REQUIRES_PAYMENT, outcome.prepaymentPercent() != null)
+                .set(SALE_ORDER.PREPAYMENT_PERCENT, outcome.prepaymentPercent() == null ? BigDecimal.valueOf(100) : outcome.prepaymentPercent())
+                .set(SALE_ORDER.AMOUNT_UNTAXED, totals.untaxed())
+                .set(SALE_ORDER.AMOUNT_TAX, totals.tax())
+                .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
+                .set(SALE_ORDER.SENT_AT, outcome.sentAt())
+                .set(SALE_ORDER.DECLINED_AT, outcome.declinedAt())
+                .set(SALE_ORDER.DECLINE_REASON, outcome.declineReason())
+                .set(SALE_ORDER.ORDER_DATE, outcome.orderDate())
+                .set(SALE_ORDER.CONFIRMED_AT, outcome.confirmedAt())
+                .set(SALE_ORDER.SIGNED_NAME, outcome.signedName())
+                .set(SALE_ORDER.SIGNED_AT, outcome.signedAt())
+                .set(SALE_ORDER.SIGNED_ADDRESS, outcome.signedAddress())
+                .set(SALE_ORDER.SIGNATURE_PNG, outcome.signaturePng())
+                .where(SALE_ORDER.ID.eq(id))
+                .execute();
+    }
+
+    /** For the demo data: a web shop order confirmed on a past day. */
+    public void backdateWebShopOrder(long id, LocalDate orderDate, Instant confirmedAt, Totals totals) {
+        db.update(SALE_ORDER)
+                .set(SALE_ORDER.STATE, SaleOrderState.CONFIRMED)
+                .set(SALE_ORDER.ORDER_DATE, orderDate)
+                .set(SALE_ORDER.CONFIRMED_AT, confirmedAt)
+                .set(SALE_ORDER.AMOUNT_UNTAXED, totals.untaxed())
+                .set(SALE_ORDER.AMOUNT_TAX, totals.tax())
+                .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
+                .where(SALE_ORDER.ID.eq(id))
+                .execute();
+    }
+
+    /** A company's first quotes and orders past the draft, oldest first. */
+    public List<Long> issuedIds(long companyId, int limit) {
+        return db.select(SALE_ORDER.ID).from(SALE_ORDER)
+                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(companyId).and(SALE_ORDER.STATE.ne(SaleOrderState.DRAFT)))
+                .orderBy(SALE_ORDER.ID).limit(limit).fetch(SALE_ORDER.ID);
     }
 
     public static LocalDate today() {

@@ -2,6 +2,7 @@ package org.kundenportal.tickets.domain;
 
 import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.CONTACT;
+import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 import static org.kundenportal.db.Tables.TICKET;
 import static org.kundenportal.db.Tables.TICKET_ATTACHMENT;
 import static org.kundenportal.db.Tables.TICKET_SUBMISSION;
@@ -29,6 +30,7 @@ import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
+import org.kundenportal.documents.domain.DocumentType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -216,6 +218,32 @@ public class TicketRepository {
                 .set(TICKET.UPDATED_AT, now)
                 .returningResult(TICKET.ID)
                 .fetchSingle(TICKET.ID);
+    }
+
+    public Optional<Long> idOf(String number) {
+        return db.select(TICKET.ID).from(TICKET).where(TICKET.NUMBER.eq(number)).fetchOptional(TICKET.ID);
+    }
+
+    /** For the demo data: moves a ticket and the entries of its history so far to when it was created. */
+    public void backdate(long ticketId, Instant created) {
+        db.update(TICKET).set(TICKET.CREATED_AT, created).set(TICKET.UPDATED_AT, created).where(TICKET.ID.eq(ticketId)).execute();
+        db.update(HISTORY_ENTRY).set(HISTORY_ENTRY.CREATED_AT, created)
+                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.TICKET).and(HISTORY_ENTRY.DOCUMENT_ID.eq(ticketId)))
+                .execute();
+    }
+
+    /**
+     * For the demo data: the state and assignee a ticket reached at a past time, without the checks and the
+     * version count of a change made by hand.
+     */
+    public void backdateState(long ticketId, TicketState state, Long assignee, Instant changed) {
+        db.update(TICKET)
+                .set(TICKET.STATE, state)
+                .set(TICKET.ASSIGNED_USER_ID, assignee)
+                .set(TICKET.UPDATED_AT, changed)
+                .set(TICKET.CLOSED_AT, state == TicketState.DONE ? changed : null)
+                .where(TICKET.ID.eq(ticketId))
+                .execute();
     }
 
     /**

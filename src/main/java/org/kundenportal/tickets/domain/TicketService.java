@@ -89,7 +89,7 @@ public class TicketService {
         }
     }
 
-    String create(TicketSource source, Long companyId, Long contactId, Long userId, String requesterName,
+    public String create(TicketSource source, Long companyId, Long contactId, Long userId, String requesterName,
                   String requesterEmail, String requesterCompany, String subject, String description,
                   TicketCategory category, TicketPriority priority, List<TicketFile> files) {
         Instant now = Instant.now();

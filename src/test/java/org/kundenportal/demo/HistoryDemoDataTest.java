@@ -1,4 +1,4 @@
-package org.kundenportal.history.domain;
+package org.kundenportal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.history.HistoryFixtures;
+import org.kundenportal.history.domain.Attachment;
+import org.kundenportal.history.domain.EntryKind;
+import org.kundenportal.history.domain.HistoryEntry;
+import org.kundenportal.history.domain.HistoryService;
+import org.kundenportal.history.domain.TimeEntry;
+import org.kundenportal.history.domain.Timeline;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 

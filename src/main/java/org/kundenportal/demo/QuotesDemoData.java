@@ -1,17 +1,11 @@
-package org.kundenportal.quotes.domain;
-
-import static org.kundenportal.db.Tables.PAYMENT_TERM;
-import static org.kundenportal.db.Tables.SALE_ORDER;
+package org.kundenportal.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.kundenportal.base.signature.SignatureImages;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoDataPart;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
@@ -20,6 +14,7 @@ import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.quotes.domain.QuoteRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +29,15 @@ class QuotesDemoData implements DemoDataPart {
     private static final BigDecimal FULL = new BigDecimal("19");
     private static final BigDecimal REDUCED = new BigDecimal("7");
 
-    private final DSLContext db;
+    private final QuoteRepository quotes;
     private final DocumentNumbers numbers;
     private final DocumentLines lines;
     private final HistoryLog history;
     private LocalDate today;
     private long staffUser;
 
-    QuotesDemoData(DSLContext db, DocumentNumbers numbers, DocumentLines lines, HistoryLog history) {
-        this.db = db;
+    QuotesDemoData(QuoteRepository quotes, DocumentNumbers numbers, DocumentLines lines, HistoryLog history) {
+        this.quotes = quotes;
         this.numbers = numbers;
         this.lines = lines;
         this.history = history;
@@ -147,28 +142,15 @@ class QuotesDemoData implements DemoDataPart {
 
         void build(List<DocumentLine> content) {
             String number = numbers.next(DocumentNumbers.Series.QUOTE, date);
-            long id = insert(number, "BACK_OFFICE", company, contact, reference, date);
+            long id = quotes.insertBackdated(number, "BACK_OFFICE", company, contact, reference, date, "NET14", staffUser);
             DocumentRef ref = DocumentRef.saleOrder(id);
             Totals totals = lines.replace(ref, content);
-            var update = db.update(SALE_ORDER)
-                    .set(SALE_ORDER.STATE, state)
-                    .set(SALE_ORDER.VALID_UNTIL, validUntil)
-                    .set(SALE_ORDER.REQUIRES_SIGNATURE, signature)
-                    .set(SALE_ORDER.REQUIRES_PAYMENT, prepayment != null)
-                    .set(SALE_ORDER.PREPAYMENT_PERCENT, prepayment == null ? BigDecimal.valueOf(100) : prepayment)
-                    .set(SALE_ORDER.AMOUNT_UNTAXED, totals.untaxed())
-                    .set(SALE_ORDER.AMOUNT_TAX, totals.tax())
-                    .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
-                    .set(SALE_ORDER.SENT_AT, state == SaleOrderState.DRAFT ? null : date.atTime(10, 0).toInstant(ZoneOffset.UTC))
-                    .set(SALE_ORDER.DECLINED_AT, declineReason == null ? null : date.plusDays(3).atTime(9, 30).toInstant(ZoneOffset.UTC))
-                    .set(SALE_ORDER.DECLINE_REASON, declineReason)
-                    .set(SALE_ORDER.ORDER_DATE, orderDate)
-                    .set(SALE_ORDER.CONFIRMED_AT, orderDate == null ? null : orderDate.atTime(11, 15).toInstant(ZoneOffset.UTC))
-                    .set(SALE_ORDER.SIGNED_NAME, signer)
-                    .set(SALE_ORDER.SIGNED_AT, orderDate == null ? null : orderDate.atTime(11, 14).toInstant(ZoneOffset.UTC))
-                    .set(SALE_ORDER.SIGNED_ADDRESS, orderDate == null ? null : "192.0.2.10")
-                    .set(SALE_ORDER.SIGNATURE_PNG, signer == null ? null : SignatureImages.scribble(id));
-            update.where(SALE_ORDER.ID.eq(id)).execute();
+            quotes.backdateOutcome(id, new QuoteRepository.BackdatedOutcome(state, validUntil, signature, prepayment,
+                    state == SaleOrderState.DRAFT ? null : date.atTime(10, 0).toInstant(ZoneOffset.UTC),
+                    declineReason == null ? null : date.plusDays(3).atTime(9, 30).toInstant(ZoneOffset.UTC), declineReason,
+                    orderDate, orderDate == null ? null : orderDate.atTime(11, 15).toInstant(ZoneOffset.UTC), signer,
+                    orderDate == null ? null : orderDate.atTime(11, 14).toInstant(ZoneOffset.UTC),
+                    orderDate == null ? null : "192.0.2.10", signer == null ? null : SignatureImages.scribble(id)), totals);
             history.event(ref, HistoryEvent.CREATED, staffUser, null);
             if (state != SaleOrderState.DRAFT) {
                 history.event(ref, HistoryEvent.SENT, staffUser, null);
@@ -185,35 +167,11 @@ class QuotesDemoData implements DemoDataPart {
 
     private void webShop(long company, int daysAgo, List<DocumentLine> content) {
         LocalDate date = today.minusDays(daysAgo);
-        long id = insert(numbers.next(DocumentNumbers.Series.WEB_SHOP_ORDER, date), "WEB_SHOP", company, null, null, date);
+        long id = quotes.insertBackdated(numbers.next(DocumentNumbers.Series.WEB_SHOP_ORDER, date), "WEB_SHOP", company,
+                null, null, date, "NET14", staffUser);
         Totals totals = lines.replace(DocumentRef.saleOrder(id), content);
-        db.update(SALE_ORDER)
-                .set(SALE_ORDER.STATE, SaleOrderState.CONFIRMED)
-                .set(SALE_ORDER.ORDER_DATE, date)
-                .set(SALE_ORDER.CONFIRMED_AT, date.atTime(8, 5).toInstant(ZoneOffset.UTC))
-                .set(SALE_ORDER.AMOUNT_UNTAXED, totals.untaxed())
-                .set(SALE_ORDER.AMOUNT_TAX, totals.tax())
-                .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
-                .where(SALE_ORDER.ID.eq(id))
-                .execute();
+        quotes.backdateWebShopOrder(id, date, date.atTime(8, 5).toInstant(ZoneOffset.UTC), totals);
         history.event(DocumentRef.saleOrder(id), HistoryEvent.CONFIRMED, null, null);
-    }
-
-    private long insert(String number, String source, long company, Long contact, String reference, LocalDate date) {
-        Long term = db.select(PAYMENT_TERM.ID).from(PAYMENT_TERM).where(PAYMENT_TERM.CODE.eq("NET14")).fetchOne(PAYMENT_TERM.ID);
-        return db.insertInto(SALE_ORDER)
-                .set(SALE_ORDER.NUMBER, number)
-                .set(SALE_ORDER.SOURCE, source)
-                .set(SALE_ORDER.CUSTOMER_COMPANY_ID, company)
-                .set(SALE_ORDER.CUSTOMER_CONTACT_ID, contact)
-                .set(SALE_ORDER.REFERENCE, reference)
-                .set(SALE_ORDER.QUOTE_DATE, date)
-                .set(SALE_ORDER.PAYMENT_TERM_ID, term)
-                .set(SALE_ORDER.RESPONSIBLE_USER_ID, staffUser)
-                .set(SALE_ORDER.CREATED_BY, staffUser)
-                .set(SALE_ORDER.CREATED_AT, date.atTime(9, 0).toInstant(ZoneOffset.UTC))
-                .returningResult(SALE_ORDER.ID)
-                .fetchSingle(SALE_ORDER.ID);
     }
 
     private static List<DocumentLine> starterKit(int tills) {

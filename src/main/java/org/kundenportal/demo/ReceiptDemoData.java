@@ -1,4 +1,4 @@
-package org.kundenportal.receipts;
+package org.kundenportal.demo;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoDataPart;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.receipts.domain.EmployeeService;

@@ -1,4 +1,4 @@
-package org.kundenportal.signatures.domain;
+package org.kundenportal.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,9 +8,12 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.demo.DemoDataPart;
+import org.kundenportal.signatures.domain.FieldInput;
+import org.kundenportal.signatures.domain.NewSignatureRequest;
+import org.kundenportal.signatures.domain.SignatureField;
+import org.kundenportal.signatures.domain.SignatureRepository;
+import org.kundenportal.signatures.domain.SignatureRequest;
+import org.kundenportal.signatures.domain.SignatureService;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

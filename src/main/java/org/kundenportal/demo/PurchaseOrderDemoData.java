@@ -1,4 +1,4 @@
-package org.kundenportal.purchasing.domain;
+package org.kundenportal.demo;
 
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
 
@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoDataPart;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.purchasing.domain.PurchaseOrderDraft;
+import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
+import org.kundenportal.purchasing.domain.PurchaseOrderService;
+import org.kundenportal.purchasing.domain.PurchaseOrderState;
 import org.kundenportal.settings.domain.PaymentTermRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -1,11 +1,14 @@
-package org.kundenportal.subscriptions.domain;
+package org.kundenportal.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoDataPart;
+import org.kundenportal.subscriptions.domain.BillingPeriod;
+import org.kundenportal.subscriptions.domain.NewSubscription;
+import org.kundenportal.subscriptions.domain.SubscriptionLine;
+import org.kundenportal.subscriptions.domain.SubscriptionService;
+import org.kundenportal.subscriptions.domain.SubscriptionState;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.kundenportal.orders.domain;
+package org.kundenportal.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,14 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoDataPart;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.orders.domain.Carrier;
+import org.kundenportal.orders.domain.CarrierRepository;
+import org.kundenportal.orders.domain.DeliveryRepository;
+import org.kundenportal.orders.domain.DeliveryState;
+import org.kundenportal.orders.domain.NewDeliveryLine;
+import org.kundenportal.orders.domain.OrderRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -1,25 +1,22 @@
-package org.kundenportal.history.domain;
-
-import static org.kundenportal.db.Tables.APP_USER;
-import static org.kundenportal.db.Tables.INVOICE;
-import static org.kundenportal.db.Tables.PURCHASE_ORDER;
-import static org.kundenportal.db.Tables.SALE_ORDER;
+package org.kundenportal.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Hashes;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoDataPart;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentRef;
-import org.kundenportal.documents.domain.SaleOrderState;
-import org.kundenportal.invoices.domain.Direction;
-import org.kundenportal.invoices.domain.InvoiceState;
-import org.kundenportal.purchasing.domain.PurchaseOrderState;
+import org.kundenportal.history.domain.DocumentDirectory;
+import org.kundenportal.history.domain.EntryKind;
+import org.kundenportal.history.domain.HistoryRepository;
+import org.kundenportal.history.domain.HistoryService;
+import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
+import org.kundenportal.quotes.domain.QuoteRepository;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -37,32 +34,32 @@ class HistoryDemoData implements DemoDataPart {
             Filiale Schwabing;19377;01.03.2026
             """.getBytes(StandardCharsets.UTF_8);
 
-    private final DSLContext db;
+    private final QuoteRepository quotes;
+    private final InvoiceRepository invoices;
+    private final PurchaseOrderRepository purchasing;
     private final HistoryRepository history;
-    private final TimeEntryRepository timeEntries;
+    private final HistoryService historyService;
     private final DocumentDirectory documents;
+    private final UserRepository users;
 
-    HistoryDemoData(DSLContext db, HistoryRepository history, TimeEntryRepository timeEntries, DocumentDirectory documents) {
-        this.db = db;
-        this.documents = documents;
+    HistoryDemoData(QuoteRepository quotes, InvoiceRepository invoices, PurchaseOrderRepository purchasing,
+                    HistoryRepository history, HistoryService historyService, DocumentDirectory documents,
+                    UserRepository users) {
+        this.quotes = quotes;
+        this.invoices = invoices;
+        this.purchasing = purchasing;
         this.history = history;
-        this.timeEntries = timeEntries;
+        this.historyService = historyService;
+        this.documents = documents;
+        this.users = users;
     }
 
     @Override
     public void load(DemoCompanies demo) {
-        List<DocumentRef> bakeryQuotes = db.select(SALE_ORDER.ID).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(demo.bakery()).and(SALE_ORDER.STATE.ne(SaleOrderState.DRAFT)))
-                .orderBy(SALE_ORDER.ID).limit(3).fetch(row -> DocumentRef.saleOrder(row.value1()));
-        List<DocumentRef> cafeQuotes = db.select(SALE_ORDER.ID).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(demo.cafe()).and(SALE_ORDER.STATE.ne(SaleOrderState.DRAFT)))
-                .orderBy(SALE_ORDER.ID).limit(1).fetch(row -> DocumentRef.saleOrder(row.value1()));
-        List<DocumentRef> bakeryInvoices = db.select(INVOICE.ID).from(INVOICE)
-                .where(INVOICE.COMPANY_ID.eq(demo.bakery()).and(INVOICE.DIRECTION.eq(Direction.OUT)).and(INVOICE.STATE.ne(InvoiceState.DRAFT)))
-                .orderBy(INVOICE.ID).limit(2).fetch(row -> DocumentRef.invoice(row.value1()));
-        List<DocumentRef> purchaseOrders = db.select(PURCHASE_ORDER.ID).from(PURCHASE_ORDER)
-                .where(PURCHASE_ORDER.SUPPLIER_COMPANY_ID.eq(demo.paper()).and(PURCHASE_ORDER.STATE.ne(PurchaseOrderState.DRAFT)))
-                .orderBy(PURCHASE_ORDER.ID).limit(1).fetch(row -> DocumentRef.purchaseOrder(row.value1()));
+        List<DocumentRef> bakeryQuotes = quotes.issuedIds(demo.bakery(), 3).stream().map(DocumentRef::saleOrder).toList();
+        List<DocumentRef> cafeQuotes = quotes.issuedIds(demo.cafe(), 1).stream().map(DocumentRef::saleOrder).toList();
+        List<DocumentRef> bakeryInvoices = invoices.issuedIds(demo.bakery(), 2).stream().map(DocumentRef::invoice).toList();
+        List<DocumentRef> purchaseOrders = purchasing.issuedIds(demo.paper(), 1).stream().map(DocumentRef::purchaseOrder).toList();
 
         Instant start = Instant.now().minus(Duration.ofDays(6));
         for (DocumentRef quote : bakeryQuotes) {
@@ -85,9 +82,9 @@ class HistoryDemoData implements DemoDataPart {
         message(ref, demo.staffUser(), "Guten Tag Frau Becker,\nsehr gern: wir kommen am Montag um 8 Uhr. Die Einrichtung "
                 + "dauert etwa drei Stunden.\nViele Grüße\nStefan Krüger", start.plus(Duration.ofHours(3)));
         LocalDate day = LocalDate.ofInstant(start, Formats.ZONE);
-        timeEntries.insert(ref, demo.staffUser(), day, 20, "Telefonische Abstimmung des Termins");
-        timeEntries.insert(ref, demo.staffUser(), day.plusDays(2), 150, "Einrichtung Kassensystem vor Ort");
-        timeEntries.insert(ref, demo.adminUser(), day.plusDays(2), 45, "Einweisung des Personals");
+        time(ref, demo.staffUser(), day, 20, "Telefonische Abstimmung des Termins");
+        time(ref, demo.staffUser(), day.plusDays(2), 150, "Einrichtung Kassensystem vor Ort");
+        time(ref, demo.adminUser(), day.plusDays(2), 45, "Einweisung des Personals");
     }
 
     private void attachment(DocumentRef ref, DemoCompanies demo, Instant at) {
@@ -101,7 +98,7 @@ class HistoryDemoData implements DemoDataPart {
         message(ref, demo.lenaUser(), "Hello,\ndoes the price include the card terminal?", start.plus(Duration.ofHours(5)));
         message(ref, demo.adminUser(), "Hello Ms Wolf,\nyes, one card terminal is included; a second one costs 9 € a month.",
                 start.plus(Duration.ofHours(26)));
-        timeEntries.insert(ref, demo.adminUser(), LocalDate.ofInstant(start, Formats.ZONE).plusDays(1), 30,
+        time(ref, demo.adminUser(), LocalDate.ofInstant(start, Formats.ZONE).plusDays(1), 30,
                 "Beratung Kartenterminal");
     }
 
@@ -136,7 +133,15 @@ class HistoryDemoData implements DemoDataPart {
                 .ifPresent(document -> documents.setResponsible(ref, userId));
     }
 
+    private void time(DocumentRef ref, long userId, LocalDate day, int minutes, String description) {
+        historyService.addTimeEntry(principal(userId), ref, day, minutes, description);
+    }
+
+    private PortalUser principal(long userId) {
+        return users.findPrincipal(users.account(userId).orElseThrow().email()).orElseThrow();
+    }
+
     private String nameOf(long userId) {
-        return db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle().value1();
+        return users.account(userId).orElseThrow().displayName();
     }
 }

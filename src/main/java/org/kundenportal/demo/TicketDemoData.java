@@ -1,19 +1,25 @@
-package org.kundenportal.tickets.domain;
-
-import static org.kundenportal.db.Tables.APP_USER;
-import static org.kundenportal.db.Tables.HISTORY_ENTRY;
-import static org.kundenportal.db.Tables.TICKET;
-import static org.kundenportal.db.Tables.TIME_ENTRY;
+package org.kundenportal.demo;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jooq.DSLContext;
-import org.kundenportal.demo.DemoCompanies;
-import org.kundenportal.demo.DemoDataPart;
+import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
+import org.kundenportal.documents.domain.HistoryEvent;
+import org.kundenportal.documents.domain.HistoryLog;
+import org.kundenportal.history.domain.EntryKind;
+import org.kundenportal.history.domain.HistoryRepository;
+import org.kundenportal.history.domain.HistoryService;
+import org.kundenportal.tickets.domain.TicketCategory;
+import org.kundenportal.tickets.domain.TicketPriority;
+import org.kundenportal.tickets.domain.TicketRepository;
+import org.kundenportal.tickets.domain.TicketService;
+import org.kundenportal.tickets.domain.TicketSource;
+import org.kundenportal.tickets.domain.TicketState;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +31,21 @@ import org.springframework.stereotype.Component;
 @Order(60)
 class TicketDemoData implements DemoDataPart {
 
-    private final DSLContext db;
     private final TicketService tickets;
+    private final TicketRepository ticketRows;
+    private final HistoryLog events;
+    private final HistoryRepository history;
+    private final HistoryService historyService;
+    private final UserRepository users;
 
-    TicketDemoData(DSLContext db, TicketService tickets) {
-        this.db = db;
+    TicketDemoData(TicketService tickets, TicketRepository ticketRows, HistoryLog events, HistoryRepository history,
+                   HistoryService historyService, UserRepository users) {
         this.tickets = tickets;
+        this.ticketRows = ticketRows;
+        this.events = events;
+        this.history = history;
+        this.historyService = historyService;
+        this.users = users;
     }
 
     @Override
@@ -81,7 +96,7 @@ class TicketDemoData implements DemoDataPart {
                 "jonas.hartmann@example.org", "Hofladen Hartmann", "Kassensystem für unseren Hofladen",
                 "Wir eröffnen im Frühjahr einen Hofladen und suchen eine Kasse mit Waage. Bitte rufen Sie mich an.",
                 TicketCategory.QUESTION, TicketPriority.NORMAL, List.of());
-        backdate(db.select(TICKET.ID).from(TICKET).where(TICKET.NUMBER.eq(number)).fetchSingle(TICKET.ID), 0);
+        backdate(ticketRows.idOf(number).orElseThrow(), 0);
     }
 
     private record Work(long userId, int minutes, String description) {
@@ -93,30 +108,18 @@ class TicketDemoData implements DemoDataPart {
         TicketSource source = userId == null ? TicketSource.STAFF : TicketSource.PORTAL;
         String number = tickets.create(source, companyId, contactId, userId, null, null, null, subject, description,
                 category, priority, List.of());
-        long id = db.select(TICKET.ID).from(TICKET).where(TICKET.NUMBER.eq(number)).fetchSingle(TICKET.ID);
+        long id = ticketRows.idOf(number).orElseThrow();
         Instant created = backdate(id, daysAgo);
         Instant changed = created.plus(Duration.ofHours(3));
-        db.update(TICKET)
-                .set(TICKET.STATE, state)
-                .set(TICKET.ASSIGNED_USER_ID, assignee)
-                .set(TICKET.UPDATED_AT, state == TicketState.NEW ? created : changed)
-                .set(TICKET.CLOSED_AT, state == TicketState.DONE ? changed : null)
-                .where(TICKET.ID.eq(id))
-                .execute();
+        ticketRows.backdateState(id, state, assignee, state == TicketState.NEW ? created : changed);
+        DocumentRef ref = new DocumentRef(DocumentType.TICKET, id);
         if (state != TicketState.NEW) {
-            history(id, "EVENT", "STATE_CHANGED", assignee, state.name(), changed);
+            events.eventAt(ref, HistoryEvent.STATE_CHANGED, assignee, state.name(), changed);
         }
         LocalDate day = LocalDate.ofInstant(changed, ZoneOffset.UTC);
         for (Work entry : work) {
-            db.insertInto(TIME_ENTRY)
-                    .set(TIME_ENTRY.DOCUMENT_TYPE, DocumentType.TICKET)
-                    .set(TIME_ENTRY.DOCUMENT_ID, id)
-                    .set(TIME_ENTRY.USER_ID, entry.userId())
-                    .set(TIME_ENTRY.WORK_DATE, day)
-                    .set(TIME_ENTRY.MINUTES, entry.minutes())
-                    .set(TIME_ENTRY.DESCRIPTION, entry.description())
-                    .set(TIME_ENTRY.CREATED_AT, changed)
-                    .execute();
+            PortalUser worker = users.findPrincipal(users.account(entry.userId()).orElseThrow().email()).orElseThrow();
+            historyService.addTimeEntry(worker, ref, day, entry.minutes(), entry.description());
         }
         return id;
     }
@@ -124,31 +127,12 @@ class TicketDemoData implements DemoDataPart {
     /** Moves the ticket and its submission event into the past, so lists have an age to sort by. */
     private Instant backdate(long id, int daysAgo) {
         Instant created = Instant.now().minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(2));
-        db.update(TICKET).set(TICKET.CREATED_AT, created).set(TICKET.UPDATED_AT, created).where(TICKET.ID.eq(id)).execute();
-        db.update(HISTORY_ENTRY).set(HISTORY_ENTRY.CREATED_AT, created)
-                .where(HISTORY_ENTRY.DOCUMENT_TYPE.eq(DocumentType.TICKET).and(HISTORY_ENTRY.DOCUMENT_ID.eq(id)))
-                .execute();
+        ticketRows.backdate(id, created);
         return created;
     }
 
-    private String name(long userId) {
-        return db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchSingle(APP_USER.DISPLAY_NAME);
-    }
-
     private void message(long ticketId, long userId, String text, int daysAgo) {
-        history(ticketId, "MESSAGE", null, userId, text, Instant.now().minus(Duration.ofDays(daysAgo)));
-    }
-
-    private void history(long ticketId, String kind, String event, Long userId, String body, Instant at) {
-        db.insertInto(HISTORY_ENTRY)
-                .set(HISTORY_ENTRY.DOCUMENT_TYPE, DocumentType.TICKET)
-                .set(HISTORY_ENTRY.DOCUMENT_ID, ticketId)
-                .set(HISTORY_ENTRY.KIND, kind)
-                .set(HISTORY_ENTRY.EVENT, event)
-                .set(HISTORY_ENTRY.AUTHOR_USER_ID, userId)
-                .set(HISTORY_ENTRY.AUTHOR_NAME, userId == null ? null : name(userId))
-                .set(HISTORY_ENTRY.BODY, body)
-                .set(HISTORY_ENTRY.CREATED_AT, at)
-                .execute();
+        history.insertEntry(new DocumentRef(DocumentType.TICKET, ticketId), EntryKind.MESSAGE, userId,
+                users.account(userId).orElseThrow().displayName(), text, Instant.now().minus(Duration.ofDays(daysAgo)));
     }
 }

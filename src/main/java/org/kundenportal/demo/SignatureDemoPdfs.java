@@ -1,4 +1,4 @@
-package org.kundenportal.signatures.domain;
+package org.kundenportal.demo;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.kundenportal.signatures.domain.FieldKind;
+import org.kundenportal.signatures.domain.NewField;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
