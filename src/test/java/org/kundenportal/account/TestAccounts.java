@@ -95,7 +95,7 @@ public final class TestAccounts {
     /** Disables every other enabled admin so that the given one is the last; returns them for {@link #enableAgain}. */
     public List<Long> makeLastAdmin(long adminId) {
         List<Long> others = db.select(USER_ROLE.USER_ID).from(USER_ROLE).join(APP_USER).on(APP_USER.ID.eq(USER_ROLE.USER_ID))
-                .where(USER_ROLE.ROLE.eq(Role.ADMIN.name()).and(APP_USER.ENABLED.isTrue()).and(USER_ROLE.USER_ID.ne(adminId)))
+                .where(USER_ROLE.ROLE.eq(Role.ADMIN).and(APP_USER.ENABLED.isTrue()).and(USER_ROLE.USER_ID.ne(adminId)))
                 .fetch(USER_ROLE.USER_ID);
         db.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.ID.in(others)).execute();
         return others;

@@ -70,10 +70,9 @@ public class AccessRepository {
 
     /** Makes the user's roles exactly these; true when anything changed. */
     public boolean replaceRoles(long userId, Set<Role> roles) {
-        List<String> names = roles.stream().map(Enum::name).toList();
-        int removed = db.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId).and(USER_ROLE.ROLE.notIn(names))).execute();
+        int removed = db.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId).and(USER_ROLE.ROLE.notIn(roles))).execute();
         int added = 0;
-        for (String role : names) {
+        for (Role role : roles) {
             added += db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, userId).set(USER_ROLE.ROLE, role)
                     .onDuplicateKeyIgnore().execute();
         }
@@ -83,7 +82,7 @@ public class AccessRepository {
     public Set<Role> roles(long userId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).fetch(USER_ROLE.ROLE)
-                .forEach(role -> roles.add(Role.valueOf(role)));
+                .forEach(roles::add);
         return roles;
     }
 

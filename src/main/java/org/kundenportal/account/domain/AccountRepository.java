@@ -42,7 +42,7 @@ public class AccountRepository {
                     ContactRecord company = null;
                     if (contact != null && contact.getCompanyId() != null) {
                         company = db.selectFrom(CONTACT).where(CONTACT.ID.eq(contact.getCompanyId())).fetchOne();
-                    } else if (contact != null && ContactKind.COMPANY.name().equals(contact.getKind())) {
+                    } else if (contact != null && contact.getKind() == ContactKind.COMPANY) {
                         company = contact;
                     }
                     return new Rows(user.getId(), user.getEmail(), user.getDisplayName(), user.getLanguage(), contact,
@@ -136,7 +136,7 @@ public class AccountRepository {
      */
     List<Long> lockActiveAdmins() {
         return db.select(APP_USER.ID).from(APP_USER)
-                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID).and(USER_ROLE.ROLE.eq(Role.ADMIN.name())))
+                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID).and(USER_ROLE.ROLE.eq(Role.ADMIN)))
                 .where(APP_USER.ENABLED.isTrue().and(APP_USER.DELETED_AT.isNull()))
                 .orderBy(APP_USER.ID)
                 .forUpdate()
@@ -182,7 +182,7 @@ public class AccountRepository {
                 .setNull(CONTACT.VAT_ID)
                 .set(CONTACT.UPDATED_AT, Instant.now())
                 .set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
-                .where(CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.PERSON.name())))
+                .where(CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.PERSON)))
                 .execute();
         db.deleteFrom(CONTACT_ADDRESS).where(CONTACT_ADDRESS.CONTACT_ID.eq(contactId)).execute();
     }

@@ -124,7 +124,7 @@ public class MailRecipients {
     }
 
     private static Condition signInPortalUser() {
-        return APP_USER.KIND.eq(UserKind.PORTAL.name())
+        return APP_USER.KIND.eq(UserKind.PORTAL)
                 .and(APP_USER.ENABLED.isTrue())
                 .and(APP_USER.PASSWORD_HASH.isNotNull())
                 .and(APP_USER.ACCESS_REVOKED_AT.isNull())
@@ -133,7 +133,7 @@ public class MailRecipients {
 
     private static Condition hasRole(Role role) {
         return DSL.exists(DSL.selectOne().from(USER_ROLE)
-                .where(USER_ROLE.USER_ID.eq(APP_USER.ID), USER_ROLE.ROLE.eq(role.name())));
+                .where(USER_ROLE.USER_ID.eq(APP_USER.ID), USER_ROLE.ROLE.eq(role)));
     }
 
     private static String language(String userLanguage, String contactLanguage) {

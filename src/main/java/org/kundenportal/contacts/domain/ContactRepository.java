@@ -75,7 +75,7 @@ public class ContactRepository implements CompanyRelations {
     }
 
     private static void fill(ContactRecord record, ContactDraft contact) {
-        record.setKind(contact.kind().name())
+        record.setKind(contact.kind())
                 .setCompanyId(contact.companyId())
                 .setName(contact.name())
                 .setEmail(contact.email())
@@ -108,7 +108,7 @@ public class ContactRepository implements CompanyRelations {
 
     public Optional<ContactDraft> find(long contactId) {
         return db.selectFrom(CONTACT).where(CONTACT.ID.eq(contactId)).fetchOptional(contact -> new ContactDraft(
-                contact.getId(), contact.getVersion(), ContactKind.valueOf(contact.getKind()), contact.getCompanyId(),
+                contact.getId(), contact.getVersion(), contact.getKind(), contact.getCompanyId(),
                 contact.getName(), contact.getEmail(), contact.getPhone(), contact.getMobile(), contact.getJobTitle(),
                 contact.getStreet(), contact.getZip(), contact.getCity(), contact.getCountryCode(), contact.getVatId(),
                 contact.getLanguage(), contact.getIsCustomer(), contact.getIsSupplier(), contact.getIsPartner(),
@@ -154,7 +154,7 @@ public class ContactRepository implements CompanyRelations {
         PortalStatus status = row.get(APP_USER.ID) == null ? PortalStatus.NO_ACCESS
                 : PortalStatus.of(row.get(APP_USER.ENABLED), row.get(APP_USER.ACCESS_REVOKED_AT),
                 row.get("registered", Boolean.class));
-        return new ContactRow(row.get(CONTACT.ID), ContactKind.valueOf(row.get(CONTACT.KIND)), row.get(CONTACT.NAME),
+        return new ContactRow(row.get(CONTACT.ID), row.get(CONTACT.KIND), row.get(CONTACT.NAME),
                 row.get(CONTACT.COMPANY_ID), row.get(COMPANY.NAME), row.get(CONTACT.EMAIL), row.get(CONTACT.JOB_TITLE),
                 row.get(CONTACT.CITY), row.get(CONTACT.VAT_ID), row.get(CONTACT.IS_CUSTOMER),
                 row.get(CONTACT.IS_SUPPLIER), row.get(CONTACT.IS_PARTNER), status);
@@ -168,7 +168,7 @@ public class ContactRepository implements CompanyRelations {
     private static Condition condition(ContactFilter filter) {
         Condition condition = DSL.noCondition();
         if (filter.kind() != null) {
-            condition = condition.and(CONTACT.KIND.eq(filter.kind().name()));
+            condition = condition.and(CONTACT.KIND.eq(filter.kind()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + filter.text().strip() + "%";
@@ -214,17 +214,17 @@ public class ContactRepository implements CompanyRelations {
 
     /** Companies whose name contains the text, for a lazy selection. */
     public List<ContactOption> companies(String text, int offset, int limit) {
-        return options(CONTACT.KIND.eq(ContactKind.COMPANY.name()), text, offset, limit);
+        return options(CONTACT.KIND.eq(ContactKind.COMPANY), text, offset, limit);
     }
 
     /** Customer companies whose name contains the text, for a lazy selection. */
     public List<ContactOption> customerCompanies(String text, int offset, int limit) {
-        return options(CONTACT.KIND.eq(ContactKind.COMPANY.name()).and(CONTACT.IS_CUSTOMER.isTrue()), text, offset, limit);
+        return options(CONTACT.KIND.eq(ContactKind.COMPANY).and(CONTACT.IS_CUSTOMER.isTrue()), text, offset, limit);
     }
 
     /** Partner (reseller) companies whose name contains the text, for a lazy selection. */
     public List<ContactOption> partners(String text, int offset, int limit) {
-        return options(CONTACT.KIND.eq(ContactKind.COMPANY.name()).and(CONTACT.IS_PARTNER.isTrue()), text, offset, limit);
+        return options(CONTACT.KIND.eq(ContactKind.COMPANY).and(CONTACT.IS_PARTNER.isTrue()), text, offset, limit);
     }
 
     private List<ContactOption> options(Condition condition, String text, int offset, int limit) {
@@ -245,11 +245,11 @@ public class ContactRepository implements CompanyRelations {
     }
 
     public boolean isCompany(long contactId) {
-        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.COMPANY.name())));
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.COMPANY)));
     }
 
     public boolean isCustomerCompany(long contactId) {
-        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId), CONTACT.KIND.eq("COMPANY"), CONTACT.IS_CUSTOMER.isTrue());
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId), CONTACT.KIND.eq(ContactKind.COMPANY), CONTACT.IS_CUSTOMER.isTrue());
     }
 
     /** Whether the person belongs to the company. */
@@ -258,7 +258,7 @@ public class ContactRepository implements CompanyRelations {
     }
 
     public boolean isPartnerCompany(long contactId) {
-        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.COMPANY.name()))
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(contactId).and(CONTACT.KIND.eq(ContactKind.COMPANY))
                 .and(CONTACT.IS_PARTNER.isTrue()));
     }
 
@@ -297,7 +297,7 @@ public class ContactRepository implements CompanyRelations {
     /** The company another system knows by this id. */
     public Optional<Long> companyOfExternal(String externalId) {
         return db.select(CONTACT.ID).from(CONTACT)
-                .where(CONTACT.EXTERNAL_ID.eq(externalId).and(CONTACT.KIND.eq(ContactKind.COMPANY.name())))
+                .where(CONTACT.EXTERNAL_ID.eq(externalId).and(CONTACT.KIND.eq(ContactKind.COMPANY)))
                 .fetchOptional(CONTACT.ID);
     }
 
@@ -313,7 +313,7 @@ public class ContactRepository implements CompanyRelations {
     /** A person another system knows by this id, under any company. */
     public Optional<Long> personOfExternal(String externalId) {
         return db.select(CONTACT.ID).from(CONTACT)
-                .where(CONTACT.EXTERNAL_ID.eq(externalId).and(CONTACT.KIND.eq(ContactKind.PERSON.name())))
+                .where(CONTACT.EXTERNAL_ID.eq(externalId).and(CONTACT.KIND.eq(ContactKind.PERSON)))
                 .fetchOptional(CONTACT.ID);
     }
 

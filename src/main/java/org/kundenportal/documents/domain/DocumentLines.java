@@ -45,7 +45,7 @@ public class DocumentLines {
                     DOCUMENT_LINE.TAX_RATE, DOCUMENT_LINE.AMOUNT_NET, DOCUMENT_LINE.EXPECTED_DATE);
             int position = 0;
             for (DocumentLine line : lines) {
-                insert = insert.values(document.type(), document.id(), ++position, line.kind().name(),
+                insert = insert.values(document.type(), document.id(), ++position, line.kind(),
                         line.productCode(), line.description(), line.quantity(), line.unit(), line.unitPrice(),
                         line.discountPercent(), line.taxRate(), line.amountNet(), line.expectedDate());
             }
@@ -55,7 +55,7 @@ public class DocumentLines {
     }
 
     private static DocumentLine toLine(DocumentLineRecord row) {
-        return new DocumentLine(LineKind.valueOf(row.getKind()), row.getProductCode(), row.getDescription(),
+        return new DocumentLine(row.getKind(), row.getProductCode(), row.getDescription(),
                 row.getQuantity(), row.getUnit(), row.getUnitPrice(), row.getDiscountPercent(), row.getTaxRate(),
                 row.getExpectedDate());
     }

@@ -41,7 +41,7 @@ public class HistoryRepository {
                 .limit(limit)
                 .fetch(row -> new HistoryEntry(row.value1(), EntryKind.valueOf(row.value2()),
                         row.value3() == null ? null : HistoryEvent.valueOf(row.value3()), row.value4(), row.value5(),
-                        UserKind.INTERNAL.name().equals(row.value6()), row.value7(), row.value8(), List.of()));
+                        row.value6() == UserKind.INTERNAL, row.value7(), row.value8(), List.of()));
         Map<Long, List<Attachment>> attachments = attachmentsOf(entries.stream().map(HistoryEntry::id).toList());
         List<HistoryEntry> withAttachments = entries.stream().map(entry -> new HistoryEntry(entry.id(), entry.kind(),
                 entry.event(), entry.authorUserId(), entry.authorName(), entry.authorIsStaff(), entry.body(),
@@ -86,7 +86,7 @@ public class HistoryRepository {
                 .limit(limit)
                 .fetch(row -> new DocumentMessage(row.value1(), new DocumentRef(row.value2(),
                         row.value3()), EntryKind.valueOf(row.value4()) == EntryKind.NOTE, row.value5(),
-                        UserKind.INTERNAL.name().equals(row.value6()), row.value7(), row.value8(), List.of()));
+                        row.value6() == UserKind.INTERNAL, row.value7(), row.value8(), List.of()));
         Map<Long, List<Attachment>> attachments = attachmentsOf(messages.stream().map(DocumentMessage::id).toList());
         return messages.stream().map(message -> message.withAttachments(attachments.getOrDefault(message.id(), List.of())))
                 .toList();

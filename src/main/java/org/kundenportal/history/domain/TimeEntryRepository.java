@@ -46,7 +46,7 @@ public class TimeEntryRepository {
 
     public List<StaffMember> staff() {
         return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
-                .where(APP_USER.KIND.eq(UserKind.INTERNAL.name()).and(APP_USER.ENABLED.isTrue()))
+                .where(APP_USER.KIND.eq(UserKind.INTERNAL).and(APP_USER.ENABLED.isTrue()))
                 .orderBy(APP_USER.DISPLAY_NAME)
                 .fetch(Records.mapping(StaffMember::new));
     }

@@ -28,6 +28,7 @@ import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.ListPages;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.db.tables.records.InvoiceRecord;
 import org.kundenportal.db.tables.records.PaymentRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
@@ -508,7 +509,7 @@ public class InvoiceRepository {
 
     /** Whether the contact is a company we invoice (OUT: a customer) or that bills us (IN: a supplier). */
     public boolean isCompanyFor(long companyId, Direction direction) {
-        return db.fetchExists(CONTACT, CONTACT.ID.eq(companyId), CONTACT.KIND.eq("COMPANY"),
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(companyId), CONTACT.KIND.eq(ContactKind.COMPANY),
                 direction == Direction.OUT ? CONTACT.IS_CUSTOMER.isTrue() : CONTACT.IS_SUPPLIER.isTrue());
     }
 

@@ -24,6 +24,7 @@ import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
@@ -294,7 +295,7 @@ public class PurchaseOrderRepository {
 
     /** Supplier companies whose name contains the text, for a lazy selection. */
     public List<ContactOption> suppliers(String text, int offset, int limit) {
-        Condition condition = CONTACT.KIND.eq("COMPANY").and(CONTACT.IS_SUPPLIER.isTrue());
+        Condition condition = CONTACT.KIND.eq(ContactKind.COMPANY).and(CONTACT.IS_SUPPLIER.isTrue());
         if (text != null && !text.isBlank()) {
             condition = condition.and(CONTACT.NAME.likeIgnoreCase("%" + text.strip() + "%"));
         }
@@ -304,7 +305,7 @@ public class PurchaseOrderRepository {
     }
 
     public boolean isSupplier(long companyId) {
-        return db.fetchExists(CONTACT, CONTACT.ID.eq(companyId), CONTACT.KIND.eq("COMPANY"), CONTACT.IS_SUPPLIER.isTrue());
+        return db.fetchExists(CONTACT, CONTACT.ID.eq(companyId), CONTACT.KIND.eq(ContactKind.COMPANY), CONTACT.IS_SUPPLIER.isTrue());
     }
 
     /** The persons of a supplier company, to pick the order's contact person. */

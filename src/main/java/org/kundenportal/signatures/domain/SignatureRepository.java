@@ -143,13 +143,13 @@ public class SignatureRepository {
 
     private static Condition signerOf(long companyId) {
         return DSL.coalesce(CONTACT.COMPANY_ID, CONTACT.ID).eq(companyId)
-                .and(APP_USER.KIND.eq(UserKind.PORTAL.name()))
+                .and(APP_USER.KIND.eq(UserKind.PORTAL))
                 .and(APP_USER.ENABLED.isTrue())
                 .and(APP_USER.PASSWORD_HASH.isNotNull())
                 .and(APP_USER.ACCESS_REVOKED_AT.isNull())
                 .and(APP_USER.DELETED_AT.isNull())
                 .and(DSL.exists(DSL.selectOne().from(USER_ROLE).where(USER_ROLE.USER_ID.eq(APP_USER.ID),
-                        USER_ROLE.ROLE.in(Role.CUSTOMER.name(), Role.PARTNER.name()))));
+                        USER_ROLE.ROLE.in(Role.CUSTOMER, Role.PARTNER))));
     }
 
     long insert(String number, NewSignatureRequest request, String title, String message, String fileName,
@@ -193,7 +193,7 @@ public class SignatureRepository {
             db.insertInto(SIGNATURE_FIELD)
                     .set(SIGNATURE_FIELD.REQUEST_ID, requestId)
                     .set(SIGNATURE_FIELD.POSITION, position++)
-                    .set(SIGNATURE_FIELD.KIND, field.kind().name())
+                    .set(SIGNATURE_FIELD.KIND, field.kind())
                     .set(SIGNATURE_FIELD.LABEL, field.label())
                     .set(SIGNATURE_FIELD.REQUIRED, field.required())
                     .set(SIGNATURE_FIELD.PAGE_NO, field.page())
@@ -321,7 +321,7 @@ public class SignatureRepository {
     private List<SignatureField> fields(long requestId) {
         return db.selectFrom(SIGNATURE_FIELD).where(SIGNATURE_FIELD.REQUEST_ID.eq(requestId))
                 .orderBy(SIGNATURE_FIELD.PAGE_NO, SIGNATURE_FIELD.POSITION)
-                .fetch(field -> new SignatureField(field.getId(), field.getPosition(), FieldKind.valueOf(field.getKind()),
+                .fetch(field -> new SignatureField(field.getId(), field.getPosition(), field.getKind(),
                         field.getLabel(), field.getRequired(), field.getPageNo(), field.getX(), field.getY(),
                         field.getWidth(), field.getHeight(), field.getTextValue(), field.getImagePng(),
                         field.getFilledAt()));

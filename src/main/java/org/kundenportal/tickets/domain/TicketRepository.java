@@ -26,6 +26,7 @@ import org.kundenportal.base.db.RequestLog;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
+import org.kundenportal.base.security.UserKind;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.db.tables.AppUser;
@@ -192,7 +193,7 @@ public class TicketRepository {
     /** Staff members a ticket can be assigned to. */
     public List<ContactOption> staffMembers() {
         return db.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER)
-                .where(APP_USER.KIND.eq("INTERNAL").and(APP_USER.ENABLED.isTrue()))
+                .where(APP_USER.KIND.eq(UserKind.INTERNAL).and(APP_USER.ENABLED.isTrue()))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
                 .fetch(Records.mapping(ContactOption::new));
     }

@@ -50,7 +50,7 @@ public class UserRepository implements UserDirectory {
                 .where(APP_USER.EMAIL.eq(normalizeEmail(email)))
                 .fetchOptional()
                 .map(user -> new PortalUser(user.getId(), user.getEmail(), user.getDisplayName(),
-                        UserKind.valueOf(user.getKind()), user.getContactId(), roles(user.getId()),
+                        user.getKind(), user.getContactId(), roles(user.getId()),
                         user.getPasswordHash(), user.getEnabled(), user.getLockedUntil()));
     }
 
@@ -67,7 +67,7 @@ public class UserRepository implements UserDirectory {
     }
 
     private static UserAccount toAccount(AppUserRecord user) {
-        return new UserAccount(user.getId(), user.getEmail(), user.getDisplayName(), UserKind.valueOf(user.getKind()),
+        return new UserAccount(user.getId(), user.getEmail(), user.getDisplayName(), user.getKind(),
                 user.getContactId(), user.getLanguage(), user.getEnabled(), user.getPasswordHash() != null,
                 user.getLockedUntil(), user.getLastLoginAt(), user.getInvitedAt(), user.getAccessRevokedAt(),
                 user.getTotpEnabledAt() != null, user.getDeletedAt());
@@ -93,8 +93,8 @@ public class UserRepository implements UserDirectory {
     }
 
     public Set<Role> roles(long userId) {
-        List<String> names = db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).fetch(USER_ROLE.ROLE);
-        return names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).fetch(USER_ROLE.ROLE).stream()
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     @Override
@@ -109,7 +109,7 @@ public class UserRepository implements UserDirectory {
         AppUserRecord record = db.newRecord(APP_USER)
                 .setEmail(normalizeEmail(user.email()))
                 .setDisplayName(user.displayName())
-                .setKind(user.kind().name())
+                .setKind(user.kind())
                 .setContactId(user.contactId())
                 .setPasswordHash(user.passwordHash())
                 .setLanguage(user.language())
@@ -117,7 +117,7 @@ public class UserRepository implements UserDirectory {
         record.store();
         long id = record.getId();
         for (Role role : user.roles()) {
-            db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, role.name()).execute();
+            db.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, role).execute();
         }
         for (AreaPermission area : user.areaPermissions()) {
             db.insertInto(USER_AREA_PERMISSION).set(USER_AREA_PERMISSION.USER_ID, id)
@@ -181,7 +181,7 @@ public class UserRepository implements UserDirectory {
                 .fetch();
         Map<Long, Set<Role>> roles = rolesOf(rows.getValues(APP_USER.ID));
         return rows.map(row -> new UserRow(row.get(APP_USER.ID), row.get(APP_USER.EMAIL), row.get(APP_USER.DISPLAY_NAME),
-                UserKind.valueOf(row.get(APP_USER.KIND)), row.get("company_name", String.class),
+                row.get(APP_USER.KIND), row.get("company_name", String.class),
                 roles.getOrDefault(row.get(APP_USER.ID), Set.of()), row.get(APP_USER.ENABLED),
                 row.get("registered", Boolean.class), row.get(APP_USER.LOCKED_UNTIL), row.get(APP_USER.LAST_LOGIN_AT)));
     }
@@ -197,14 +197,14 @@ public class UserRepository implements UserDirectory {
     private Map<Long, Set<Role>> rolesOf(List<Long> userIds) {
         return db.select(USER_ROLE.USER_ID, USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.in(userIds))
                 .fetchGroups(USER_ROLE.USER_ID, USER_ROLE.ROLE).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().stream().map(Role::valueOf)
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().stream()
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
     }
 
     private static Condition condition(UserFilter filter) {
         Condition condition = DSL.noCondition();
         if (filter.kind() != null) {
-            condition = condition.and(APP_USER.KIND.eq(filter.kind().name()));
+            condition = condition.and(APP_USER.KIND.eq(filter.kind()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = "%" + filter.text().strip() + "%";

@@ -203,12 +203,12 @@ public class WalletRepository {
 
     private static Condition condition(PortalScope scope, WalletType type) {
         Condition condition = visibleTo(scope);
-        return type == null ? condition : condition.and(WALLET_CARD.TYPE.eq(type.name()));
+        return type == null ? condition : condition.and(WALLET_CARD.TYPE.eq(type));
     }
 
     private static WalletCard toCard(Record row) {
         return new WalletCard(row.get(WALLET_CARD.ID), row.get(WALLET_CARD.COMPANY_ID), row.get(CONTACT.NAME),
-                WalletType.valueOf(row.get(WALLET_CARD.TYPE)), row.get(WALLET_CARD.CODE),
+                row.get(WALLET_CARD.TYPE), row.get(WALLET_CARD.CODE),
                 row.get(WALLET_CARD.PROGRAM_NAME), row.get(WALLET_CARD.BALANCE), row.get(WALLET_CARD.POINTS),
                 Currency.getInstance(row.get(WALLET_CARD.CURRENCY)), row.get(WALLET_CARD.EXPIRY_DATE),
                 row.get(WALLET_CARD.STATE), row.get(WALLET_CARD.USABLE_POS),

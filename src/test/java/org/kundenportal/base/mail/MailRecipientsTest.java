@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
 import org.kundenportal.base.mail.MailRecipients.Recipient;
 import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -76,7 +77,7 @@ class MailRecipientsTest extends SpringTest {
     }
 
     private long company(String name) {
-        return db.select(CONTACT.ID).from(CONTACT).where(CONTACT.NAME.eq(name), CONTACT.KIND.eq("COMPANY"))
+        return db.select(CONTACT.ID).from(CONTACT).where(CONTACT.NAME.eq(name), CONTACT.KIND.eq(ContactKind.COMPANY))
                 .fetchSingle(CONTACT.ID);
     }
 

@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ class PortalScopeTest extends SpringTest {
     /** Company names whose contact rows the scope's sales condition lets through. */
     private List<String> visibleCompanies(PortalScope scope) {
         return db.select(CONTACT.NAME).from(CONTACT)
-                .where(CONTACT.KIND.eq("COMPANY").and(scope.customers(CONTACT.ID)))
+                .where(CONTACT.KIND.eq(ContactKind.COMPANY).and(scope.customers(CONTACT.ID)))
                 .orderBy(CONTACT.NAME).fetch(CONTACT.NAME);
     }
 
@@ -43,7 +44,7 @@ class PortalScopeTest extends SpringTest {
     void customerNeverSeesAnotherCompanysPersons() {
         PortalScope scope = scopeOf(DemoData.CUSTOMER);
         List<String> persons = db.select(CONTACT.NAME).from(CONTACT)
-                .where(CONTACT.KIND.eq("PERSON").and(scope.customers(CONTACT.COMPANY_ID)))
+                .where(CONTACT.KIND.eq(ContactKind.PERSON).and(scope.customers(CONTACT.COMPANY_ID)))
                 .fetch(CONTACT.NAME);
         assertThat(persons).contains("Anna Becker", "Max Huber").doesNotContain("Lena Wolf", "Paul Berger", "Sarah Vogel");
     }

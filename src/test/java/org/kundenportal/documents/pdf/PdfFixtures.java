@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
@@ -41,7 +42,7 @@ public final class PdfFixtures {
     }
 
     public long company(String name) {
-        return db.select(CONTACT.ID).from(CONTACT).where(CONTACT.NAME.eq(name), CONTACT.KIND.eq("COMPANY"))
+        return db.select(CONTACT.ID).from(CONTACT).where(CONTACT.NAME.eq(name), CONTACT.KIND.eq(ContactKind.COMPANY))
                 .fetchSingle(CONTACT.ID);
     }
 
