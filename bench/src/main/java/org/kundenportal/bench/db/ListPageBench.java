@@ -30,8 +30,8 @@ import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceFilter;
 import org.kundenportal.invoices.domain.InvoiceRepository;
-import org.kundenportal.invoices.domain.PaymentStatus;
-import org.kundenportal.orders.domain.DeliveryStatus;
+import org.kundenportal.invoices.domain.InvoicePaymentStatus;
+import org.kundenportal.orders.domain.ShippingStatus;
 import org.kundenportal.orders.domain.OrderRepository;
 import org.kundenportal.quotes.domain.QuoteRepository;
 import org.kundenportal.quotes.domain.QuoteStatus;
@@ -125,7 +125,7 @@ public final class ListPageBench {
                 return invoices.count(scope, false, f);
             }
         }, InvoiceFilter.all(), List.of("number", "invoiceDate", "dueDate", "status", "total", "amountDue"),
-                filters(PaymentStatus.values(), s -> new InvoiceFilter(new DocumentFilter<>(null, null, null, s, null), null),
+                filters(InvoicePaymentStatus.values(), s -> new InvoiceFilter(new DocumentFilter<>(null, null, null, s, null), null),
                         new InvoiceFilter(new DocumentFilter<>(null, null, null, null, null), Direction.OUT),
                         text -> new InvoiceFilter(new DocumentFilter<>(text, null, null, null, null), null),
                         (from, to) -> new InvoiceFilter(new DocumentFilter<>(null, from, to, null, null), null))));
@@ -145,16 +145,16 @@ public final class ListPageBench {
                         (from, to) -> new DocumentFilter<>(null, from, to, null, null))));
 
         OrderRepository orders = new OrderRepository(db);
-        report.append(list("Sales orders", "sale_order", new ListSource<DocumentFilter<DeliveryStatus>>() {
-            public List<?> page(DocumentFilter<DeliveryStatus> f, int offset, int limit, List<Sort> sort, ListPages pages) {
+        report.append(list("Sales orders", "sale_order", new ListSource<DocumentFilter<ShippingStatus>>() {
+            public List<?> page(DocumentFilter<ShippingStatus> f, int offset, int limit, List<Sort> sort, ListPages pages) {
                 return orders.page(scope, f, offset, limit, sort, pages);
             }
 
-            public int count(DocumentFilter<DeliveryStatus> f) {
+            public int count(DocumentFilter<ShippingStatus> f) {
                 return orders.count(scope, f);
             }
         }, DocumentFilter.none(), List.of("number", "orderDate", "source", "deliveryStatus", "total"),
-                filters(DeliveryStatus.values(), ListPageBench::state, null,
+                filters(ShippingStatus.values(), ListPageBench::state, null,
                         text -> new DocumentFilter<>(text, null, null, null, null),
                         (from, to) -> new DocumentFilter<>(null, from, to, null, null))));
 
