@@ -6,7 +6,6 @@ import static org.kundenportal.db.Tables.USER_AREA_PERMISSION;
 import static org.kundenportal.db.Tables.USER_ROLE;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,12 +78,6 @@ public class AccessRepository {
         return removed + added > 0;
     }
 
-    public Set<Role> roles(long userId) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        db.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(userId)).fetch(USER_ROLE.ROLE)
-                .forEach(roles::add);
-        return roles;
-    }
 
     public void markInvited(long userId, Instant at) {
         db.update(APP_USER).set(APP_USER.INVITED_AT, at).set(APP_USER.UPDATED_AT, at).where(APP_USER.ID.eq(userId)).execute();

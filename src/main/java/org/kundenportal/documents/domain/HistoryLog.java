@@ -1,12 +1,12 @@
 package org.kundenportal.documents.domain;
 
-import static org.kundenportal.db.Tables.APP_USER;
 import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.kundenportal.base.i18n.Formats;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -17,8 +17,10 @@ import org.springframework.stereotype.Repository;
 public class HistoryLog {
 
     private final DSLContext db;
+    private final UserRepository users;
 
-    public HistoryLog(DSLContext db) {
+    public HistoryLog(DSLContext db, UserRepository users) {
+        this.users = users;
         this.db = db;
     }
 
@@ -32,8 +34,7 @@ public class HistoryLog {
 
     /** An event that happened earlier, for demo data with a history over days. */
     public void eventAt(DocumentRef document, HistoryEvent event, Long actorUserId, String detail, Instant at) {
-        String authorName = actorUserId == null ? null
-                : db.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(actorUserId)).fetchOne(APP_USER.DISPLAY_NAME);
+        String authorName = actorUserId == null ? null : users.displayName(actorUserId).orElse(null);
         db.insertInto(HISTORY_ENTRY)
                 .set(HISTORY_ENTRY.DOCUMENT_TYPE, document.type())
                 .set(HISTORY_ENTRY.DOCUMENT_ID, document.id())

@@ -23,7 +23,6 @@ import org.kundenportal.base.db.ExternalColumns;
 import org.kundenportal.base.db.ExternalRow;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.db.tables.records.SubscriptionRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.springframework.stereotype.Repository;
@@ -211,10 +210,6 @@ public class SubscriptionRepository {
                 .set(SUBSCRIPTION.VERSION, SUBSCRIPTION.VERSION.plus(1));
     }
 
-    /** A company contact marked as customer: the only kind of contact a subscription may belong to. */
-    boolean isCustomerCompany(long companyId) {
-        return db.fetchExists(CONTACT, CONTACT.ID.eq(companyId), CONTACT.KIND.eq(ContactKind.COMPANY), CONTACT.IS_CUSTOMER.isTrue());
-    }
 
     private static BigDecimal total(List<SubscriptionLine> lines) {
         return lines.stream().map(SubscriptionLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

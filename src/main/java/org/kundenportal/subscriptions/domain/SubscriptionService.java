@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kundenportal.base.db.ExternalRow;
-import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.db.Upserted;
+import org.kundenportal.base.db.Upserted.Outcome;
 import org.kundenportal.base.events.EventData;
 import org.kundenportal.base.events.EventType;
 import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.ConflictException;
-import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.base.validation.InvalidInputException;
+import org.kundenportal.base.validation.InvalidInputException.Problem;
 import org.kundenportal.base.validation.RefusedException;
+import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.documents.domain.DocumentNumbers;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.domain.HistoryLog;
@@ -49,9 +50,11 @@ public class SubscriptionService {
     private final HistoryLog history;
     private final HistoryService historyService;
     private final Outbox outbox;
+    private final ContactRepository contacts;
 
     public SubscriptionService(SubscriptionRepository subscriptions, DocumentNumbers numbers, HistoryLog history,
-                               HistoryService historyService, Outbox outbox) {
+                               HistoryService historyService, Outbox outbox, ContactRepository contacts) {
+        this.contacts = contacts;
         this.subscriptions = subscriptions;
         this.numbers = numbers;
         this.history = history;
@@ -303,7 +306,7 @@ public class SubscriptionService {
     /** Everything wrong, in the order of the form; fields named as the integration API names them. */
     private List<Problem> problems(SubscriptionDraft draft, SubscriptionState state) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.companyId() == null || !subscriptions.isCustomerCompany(draft.companyId())) {
+        if (draft.companyId() == null || !contacts.isCustomerCompany(draft.companyId())) {
             problems.add(Problem.of("company", "subscriptions.staff.error.customer"));
         }
         if (draft.planName().isEmpty()) {
