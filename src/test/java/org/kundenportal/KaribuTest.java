@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -24,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * Browserless UI tests: the whole app boots once (real MariaDB, demo data) and each test drives the views
+ * Browserless UI tests: the whole app boots once (real MariaDB, the test world) and each test drives the views
  * through Karibu, logged in through the real authentication manager.
  */
 public abstract class KaribuTest extends SpringTest {
@@ -52,9 +51,9 @@ public abstract class KaribuTest extends SpringTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Logs in with the demo password, as the login form would, and starts a fresh UI for that user. */
+    /** Logs in with the test world's password, as the login form would, and starts a fresh UI for that user. */
     protected PortalUser login(String email) {
-        return login(email, DemoData.PASSWORD);
+        return login(email, TestWorld.PASSWORD);
     }
 
     protected PortalUser login(String email, String password) {

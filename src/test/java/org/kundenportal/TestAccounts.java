@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestAccounts {
 
-    public static final String PASSWORD = "Kontrolle-am-Morgen-7";
+    public static final String PASSWORD = TestWorld.PASSWORD;
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;

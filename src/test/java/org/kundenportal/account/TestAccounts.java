@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.domain.Base32;
 import org.kundenportal.account.domain.Totp;
 import org.kundenportal.account.domain.TwoFactorService;
@@ -22,13 +23,12 @@ import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Users of the account tests' own, with unique emails and the demo password, so no test touches another's. */
+/** Users of the account tests' own, with unique emails and the test world's password, so no test touches another's. */
 public final class TestAccounts {
 
     /** A created user; {@code companyId} is null for internal users. */
@@ -50,7 +50,7 @@ public final class TestAccounts {
         this.users = context.getBean(UserRepository.class);
         this.twoFactor = context.getBean(TwoFactorService.class);
         if (passwordHash == null) {
-            passwordHash = context.getBean(PasswordEncoder.class).encode(DemoData.PASSWORD);
+            passwordHash = context.getBean(PasswordEncoder.class).encode(TestWorld.PASSWORD);
         }
     }
 

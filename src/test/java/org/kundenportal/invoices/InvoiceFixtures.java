@@ -53,22 +53,29 @@ public class InvoiceFixtures {
     }
 
     public Invoice posted(long companyId, InvoiceKind kind, Direction direction, BigDecimal net) {
-        long id = draftId(companyId, kind, direction, net);
+        long id = draftId(companyId, kind, direction, net, LocalDate.now(Formats.ZONE));
+        invoices.post(id, java.time.Instant.now());
+        return invoices.find(id).orElseThrow();
+    }
+
+    /** A posted invoice of 119.00 dated 30 days ago, whose due date passed 16 days ago. */
+    public Invoice overdue(long companyId) {
+        long id = draftId(companyId, InvoiceKind.INVOICE, Direction.OUT, new BigDecimal("100.00"), LocalDate.now(Formats.ZONE).minusDays(30));
         invoices.post(id, java.time.Instant.now());
         return invoices.find(id).orElseThrow();
     }
 
     public Invoice draft(long companyId) {
-        return invoices.find(draftId(companyId, InvoiceKind.INVOICE, Direction.OUT, new BigDecimal("100.00"))).orElseThrow();
+        return invoices.find(draftId(companyId, InvoiceKind.INVOICE, Direction.OUT, new BigDecimal("100.00"),
+                LocalDate.now(Formats.ZONE))).orElseThrow();
     }
 
-    private long draftId(long companyId, InvoiceKind kind, Direction direction, BigDecimal net) {
-        LocalDate today = LocalDate.now(Formats.ZONE);
+    private long draftId(long companyId, InvoiceKind kind, Direction direction, BigDecimal net, LocalDate date) {
         return tx.execute(status -> {
             String number = numbers.next(direction == Direction.IN ? DocumentNumbers.Series.VENDOR_BILL
-                    : DocumentNumbers.Series.INVOICE, today);
-            long id = invoices.insert(new NewInvoice(number, direction, kind, companyId, null, null, "TEST", today,
-                    today.plusDays(14), null, Formats.EURO, null));
+                    : DocumentNumbers.Series.INVOICE, date);
+            long id = invoices.insert(new NewInvoice(number, direction, kind, companyId, null, null, "TEST", date,
+                    date.plusDays(14), null, Formats.EURO, null));
             service.store(id, List.of(DocumentLine.product("T-1", "Testleistung", BigDecimal.ONE, "Stk.", net,
                     BigDecimal.ZERO, new BigDecimal("19"))));
             return id;

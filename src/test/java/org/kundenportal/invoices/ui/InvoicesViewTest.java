@@ -10,12 +10,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
+import org.kundenportal.account.TestAccounts;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceKind;
 import org.kundenportal.invoices.domain.InvoicePaymentStatus;
 import org.kundenportal.invoices.domain.InvoiceRow;
 
@@ -39,19 +42,27 @@ class InvoicesViewTest extends KaribuTest {
 
     @Test
     void customerPagesThroughMoreThanSixtyInvoices() {
-        login(DemoData.CUSTOMER);
+        InvoiceFixtures fixtures = new InvoiceFixtures(context);
+        TestAccounts.Account customer = new TestAccounts(context).customer("sixty-one");
+        for (int i = 0; i < 61; i++) {
+            fixtures.posted(customer.companyId());
+        }
+        login(customer.email());
         navigate("invoices");
 
         Grid<InvoiceRow> grid = list().grid();
-        assertThat(GridKt._size(grid)).isGreaterThan(60);
+        assertThat(GridKt._size(grid)).isEqualTo(61);
         List<InvoiceRow> secondPage = GridKt._fetch(grid, 50, 15);
-        assertThat(secondPage).hasSize(15).allSatisfy(row -> assertThat(row.companyName()).startsWith("Bäckerei"));
+        assertThat(secondPage).hasSize(11).allSatisfy(row -> assertThat(row.companyName()).startsWith("Testfirma"));
         assertThat(rows()).extracting(InvoiceRow::number).doesNotHaveDuplicates();
     }
 
     @Test
     void statusFilterShowsOnlyThatStatus() {
-        login(DemoData.CUSTOMER);
+        InvoiceFixtures fixtures = new InvoiceFixtures(context);
+        fixtures.overdue(world.customer().companyId());
+        fixtures.posted(world.customer().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("invoices");
 
         list().filterBar().setState(InvoicePaymentStatus.OVERDUE);
@@ -61,7 +72,8 @@ class InvoicesViewTest extends KaribuTest {
 
     @Test
     void aCustomerSeesItsInvoicesWithoutADirectionFilterThatCouldOnlyShowAllOrNothing() {
-        login(DemoData.CUSTOMER);
+        new InvoiceFixtures(context).posted(world.customer().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("invoices");
 
         assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.direction()).isEqualTo(Direction.OUT));
@@ -72,7 +84,8 @@ class InvoicesViewTest extends KaribuTest {
 
     @Test
     void supplierSeesItsBillsButNoCustomerInvoices() {
-        login(DemoData.SUPPLIER);
+        new InvoiceFixtures(context).posted(world.supplier().companyId(), InvoiceKind.INVOICE, Direction.IN, new BigDecimal("50.00"));
+        login(TestWorld.SUPPLIER);
         navigate("invoices");
 
         assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.direction()).isEqualTo(Direction.IN));
@@ -81,28 +94,34 @@ class InvoicesViewTest extends KaribuTest {
 
     @Test
     void partnerSeesItsCustomersInvoicesWithTheirNames() {
-        login(DemoData.PARTNER);
+        InvoiceFixtures fixtures = new InvoiceFixtures(context);
+        fixtures.posted(world.partnerCustomer().companyId());
+        fixtures.posted(world.partnerCustomer2().id());
+        fixtures.posted(world.customer().companyId());
+        fixtures.posted(world.customer2().companyId());
+        login(TestWorld.PARTNER);
         navigate("invoices");
 
-        assertThat(rows()).extracting(InvoiceRow::companyName).contains("Eiscafé Venezia", "Blumenhaus Lindner")
-                .doesNotContain("Bäckerei Sonnenschein GmbH", "Café Morgenrot KG");
+        assertThat(rows()).extracting(InvoiceRow::companyName)
+                .contains(TestWorld.PARTNER_CUSTOMER_COMPANY, TestWorld.PARTNER_CUSTOMER2_COMPANY)
+                .doesNotContain(TestWorld.CUSTOMER_COMPANY, TestWorld.CUSTOMER2_COMPANY);
         assertThat(list().grid().getColumnByKey("company")).isNotNull();
     }
 
     @Test
     void anotherCompanysInvoiceIsNotFound() {
         InvoiceFixtures fixtures = new InvoiceFixtures(context);
-        String bakeryInvoice = fixtures.posted(fixtures.bakery()).number();
+        String bakeryInvoice = fixtures.posted(world.customer().companyId()).number();
 
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         navigate("invoices/" + bakeryInvoice);
         assertNotFoundOrDenied();
 
-        login(DemoData.SUPPLIER);
+        login(TestWorld.SUPPLIER);
         navigate("invoices/" + bakeryInvoice);
         assertNotFoundOrDenied();
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + bakeryInvoice);
         assertThat(_find(InvoiceView.class)).hasSize(1);
     }
@@ -110,9 +129,9 @@ class InvoicesViewTest extends KaribuTest {
     @Test
     void draftsDoNotOpenInThePortal() {
         InvoiceFixtures fixtures = new InvoiceFixtures(context);
-        String draft = fixtures.draft(fixtures.bakery()).number();
+        String draft = fixtures.draft(world.customer().companyId()).number();
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + draft);
 
         assertNotFoundOrDenied();
@@ -120,7 +139,8 @@ class InvoicesViewTest extends KaribuTest {
 
     @Test
     void homeCardCountsOpenInvoices() {
-        login(DemoData.CUSTOMER);
+        new InvoiceFixtures(context).posted(world.customer().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("");
 
         assertThat(_find(RouterLink.class)).anySatisfy(card -> {
