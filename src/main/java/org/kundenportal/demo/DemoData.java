@@ -69,6 +69,16 @@ public class DemoData {
         if (users.exists()) {
             return false;
         }
+        load();
+        return true;
+    }
+
+    /**
+     * Loads the demo data beside whatever the installation holds (the demo's own test does so after all others);
+     * the demo logins must not exist yet.
+     */
+    @Transactional
+    public void load() {
         String hash = passwordEncoder.encode(PASSWORD);
         sellingCompany();
         long staffUser = users.create(new NewUser(STAFF, "Stefan Krüger", UserKind.INTERNAL, null, hash, "de", EnumSet.of(Role.STAFF), Set.of()));
@@ -128,7 +138,6 @@ public class DemoData {
 
         log.info("Demo data loaded: log in as {}, {}, {}, {}, {}, {} or {} (two-factor) with the password '{}'",
                 CUSTOMER, CUSTOMER2, PARTNER, SUPPLIER, STAFF, ADMIN, TWO_FACTOR, PASSWORD);
-        return true;
     }
 
     private long portalUser(String email, String name, long contactId, String hash, String language, Set<Role> roles,

@@ -26,7 +26,7 @@ class DemoDataLoader implements SmartLifecycle {
 
     @Override
     public void start() {
-        if (enabled()) {
+        if (enabled(environment)) {
             demoData.loadIfEmpty();
         }
         running = true;
@@ -47,7 +47,7 @@ class DemoDataLoader implements SmartLifecycle {
         return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
     }
 
-    private boolean enabled() {
+    static boolean enabled(Environment environment) {
         String setting = environment.getProperty("kundenportal.demo-data", "");
         if (StringUtils.hasText(setting)) {
             return Boolean.parseBoolean(setting);

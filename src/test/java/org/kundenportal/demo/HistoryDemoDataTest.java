@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.documents.domain.DocumentRef;
@@ -33,8 +34,8 @@ class HistoryDemoDataTest extends SpringTest {
         HistoryFixtures fixtures = new HistoryFixtures(context);
         TestAccounts.Account customer = new TestAccounts(context).customer("history-demo");
         DocumentRef quote = fixtures.quote(customer.email(), "SENT");
-        PortalUser staff = fixtures.principal(DemoData.STAFF);
-        PortalUser admin = fixtures.principal(DemoData.ADMIN);
+        PortalUser staff = fixtures.principal(TestWorld.STAFF);
+        PortalUser admin = fixtures.principal(TestWorld.ADMIN);
         long nobody = -1;
 
         demoData.load(new DemoCompanies(customer.companyId(), customer.contactId(), customer.userId(), nobody, nobody,

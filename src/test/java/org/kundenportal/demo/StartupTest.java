@@ -12,16 +12,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The port opens only when the app can serve logins: logins on a login page served before the demo users existed
- * failed and counted towards the lockout. The readiness probe says UP only when the app takes traffic.
+ * failed and counted towards the lockout, so the demo loads in the lifecycle phase before the web server's. The
+ * readiness probe says UP only when the app takes traffic.
  */
 class StartupTest extends SpringTest {
 
     @Autowired
-    WebServerStartRecorder recorder;
+    DemoData demoData;
     @Autowired
     ApplicationContext context;
     @Value("${local.server.port}")
@@ -33,8 +36,20 @@ class StartupTest extends SpringTest {
     }
 
     @Test
-    void theDemoLoginsExistBeforeTheWebServerOpensItsPort() {
-        assertThat(recorder.demoLoginsExisted()).isTrue();
+    void theDemoIsLoadedInTheLifecyclePhaseBeforeTheWebServerOpensItsPort() {
+        DemoDataLoader loader = new DemoDataLoader(demoData, new MockEnvironment());
+
+        assertThat(loader.getPhase()).isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
+    }
+
+    @Test
+    void theDemoIsOnWithTheEmbeddedDatabaseAndOffWithAnExternalOneUnlessAskedFor() {
+        assertThat(DemoDataLoader.enabled(new MockEnvironment())).isTrue();
+        assertThat(DemoDataLoader.enabled(new MockEnvironment().withProperty("spring.datasource.url", "jdbc:mariadb://db/portal")))
+                .isFalse();
+        assertThat(DemoDataLoader.enabled(new MockEnvironment().withProperty("spring.datasource.url", "jdbc:mariadb://db/portal")
+                .withProperty("kundenportal.demo-data", "true"))).isTrue();
+        assertThat(DemoDataLoader.enabled(new MockEnvironment().withProperty("kundenportal.demo-data", "false"))).isFalse();
     }
 
     @Test
