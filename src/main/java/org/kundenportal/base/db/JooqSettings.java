@@ -16,4 +16,15 @@ class JooqSettings {
     DefaultConfigurationCustomizer noWarningRoundTrips() {
         return configuration -> configuration.settings().setFetchWarnings(false);
     }
+
+    /**
+     * Nested collections ({@code multiset}) are read on MariaDB through {@code group_concat}; by default jOOQ wraps such
+     * a query in statements that raise the session's {@code group_concat_max_len} and restore it, a multi-statement
+     * query the driver refuses. Every pooled connection raises that limit once instead (application.yml,
+     * {@code connection-init-sql}).
+     */
+    @Bean
+    DefaultConfigurationCustomizer groupConcatLimitSetPerConnection() {
+        return configuration -> configuration.settings().setRenderGroupConcatMaxLenSessionVariable(false);
+    }
 }

@@ -1,9 +1,13 @@
 package org.kundenportal.documents.domain;
 
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
 
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
 import org.kundenportal.base.db.ChildRows;
 import org.kundenportal.db.tables.records.DocumentLineRecord;
 import org.springframework.stereotype.Repository;
@@ -23,6 +27,21 @@ public class DocumentLines {
                 .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(document.type()), DOCUMENT_LINE.DOCUMENT_ID.eq(document.id()))
                 .orderBy(DOCUMENT_LINE.POSITION)
                 .fetch(DocumentLines::toLine);
+    }
+
+    /**
+     * The lines of the document whose id is {@code documentId} in the query they are added to, as one nested
+     * collection: a document and its lines then come in one round trip, and a list of documents in one query, not
+     * one more per document.
+     */
+    public static Field<List<DocumentLine>> nested(DocumentType type, Field<Long> documentId) {
+        return multiset(select(DOCUMENT_LINE.KIND, DOCUMENT_LINE.PRODUCT_CODE, DOCUMENT_LINE.DESCRIPTION,
+                DOCUMENT_LINE.QUANTITY, DOCUMENT_LINE.UNIT, DOCUMENT_LINE.UNIT_PRICE, DOCUMENT_LINE.DISCOUNT_PERCENT,
+                DOCUMENT_LINE.TAX_RATE, DOCUMENT_LINE.EXPECTED_DATE)
+                .from(DOCUMENT_LINE)
+                .where(DOCUMENT_LINE.DOCUMENT_TYPE.eq(type), DOCUMENT_LINE.DOCUMENT_ID.eq(documentId))
+                .orderBy(DOCUMENT_LINE.POSITION))
+                .as("lines").convertFrom(rows -> rows.map(Records.mapping(DocumentLine::new)));
     }
 
     /** Replaces all lines of the document and returns their totals, for the caller to store on the document. */

@@ -32,8 +32,10 @@ import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.db.tables.records.InvoiceRecord;
 import org.kundenportal.db.tables.records.PaymentRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.SaleOrderState;
+import org.kundenportal.documents.domain.WithLines;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -187,8 +189,10 @@ public class InvoiceRepository {
     }
 
     /** The stored invoice with that number for its PDF and e-invoice, if the user may see it (by {@link #visibleTo}). */
-    public Optional<InvoiceRecord> printable(String number, PortalScope scope, boolean backOffice) {
-        return db.selectFrom(INVOICE).where(INVOICE.NUMBER.eq(number), visibleTo(scope, backOffice)).fetchOptional();
+    public Optional<WithLines<InvoiceRecord>> printable(String number, PortalScope scope, boolean backOffice) {
+        return db.select(INVOICE, DocumentLines.nested(DocumentType.INVOICE, INVOICE.ID)).from(INVOICE)
+                .where(INVOICE.NUMBER.eq(number), visibleTo(scope, backOffice))
+                .fetchOptional(Records.mapping(WithLines::new));
     }
 
     /** The number of the sales order an invoice was made from, printed on the invoice. */

@@ -14,10 +14,9 @@ import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.db.tables.records.InvoiceRecord;
 import org.kundenportal.documents.domain.DocumentLine;
-import org.kundenportal.documents.domain.DocumentLines;
-import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.EpcPayload;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.domain.WithLines;
 import org.kundenportal.documents.einvoice.EInvoiceData;
 import org.kundenportal.documents.einvoice.EInvoices;
 import org.kundenportal.documents.pdf.DocumentPdfSource;
@@ -47,15 +46,13 @@ class InvoicePdfs implements DocumentPdfSource {
     private static final int QR_PIXELS = 180;
 
     private final InvoiceRepository invoices;
-    private final DocumentLines documentLines;
     private final PdfParts parts;
     private final SepaMandateRepository mandates;
     private final EInvoices eInvoices;
 
-    InvoicePdfs(InvoiceRepository invoices, DocumentLines documentLines, PdfParts parts, SepaMandateRepository mandates,
+    InvoicePdfs(InvoiceRepository invoices, PdfParts parts, SepaMandateRepository mandates,
                 EInvoices eInvoices) {
         this.invoices = invoices;
-        this.documentLines = documentLines;
         this.parts = parts;
         this.mandates = mandates;
         this.eInvoices = eInvoices;
@@ -69,7 +66,7 @@ class InvoicePdfs implements DocumentPdfSource {
     @Override
     public Optional<PdfDocument> document(PdfLinks.Kind kind, String number, Viewer viewer) {
         return find(number, viewer)
-                .map(row -> document(row, viewer.locale(), documentLines.of(DocumentRef.invoice(row.getId()))));
+                .map(invoice -> document(invoice.row(), viewer.locale(), invoice.lines()));
     }
 
     /** The printed invoice, as ZUGFeRD PDF when it is a posted customer invoice. */
@@ -89,12 +86,8 @@ class InvoicePdfs implements DocumentPdfSource {
      */
     Optional<InvoiceFiles> files(String number, Viewer viewer) {
         return find(number, viewer)
-                .map(row -> {
-                    List<DocumentLine> lines = documentLines.of(DocumentRef.invoice(row.getId()));
-                    boolean eInvoice = postedCustomerInvoice(row);
-                    return new InvoiceFiles(document(row, viewer.locale(), lines),
-                            eInvoice ? eInvoice(row, viewer.locale(), lines) : null);
-                });
+                .map(invoice -> new InvoiceFiles(document(invoice.row(), viewer.locale(), invoice.lines()),
+                        postedCustomerInvoice(invoice.row()) ? eInvoice(invoice.row(), viewer.locale(), invoice.lines()) : null));
     }
 
     record InvoiceFiles(PdfDocument document, EInvoiceData eInvoice) {
@@ -105,15 +98,15 @@ class InvoicePdfs implements DocumentPdfSource {
      * drafts, cancelled invoices and vendor bills (the supplier issued those).
      */
     Optional<EInvoiceData> eInvoice(String number, Viewer viewer) {
-        return find(number, viewer).filter(InvoicePdfs::postedCustomerInvoice)
-                .map(row -> eInvoice(row, viewer.locale(), documentLines.of(DocumentRef.invoice(row.getId()))));
+        return find(number, viewer).filter(invoice -> postedCustomerInvoice(invoice.row()))
+                .map(invoice -> eInvoice(invoice.row(), viewer.locale(), invoice.lines()));
     }
 
     /** A customer invoice in any state, for staff checking a draft before they post it. */
     Optional<EInvoiceData> eInvoiceOfAnyState(String number, Locale locale) {
         return invoices.printable(number, PortalScope.staff(), true)
-                .filter(row -> row.getDirection() == Direction.OUT)
-                .map(row -> eInvoice(row, locale, documentLines.of(DocumentRef.invoice(row.getId()))));
+                .filter(invoice -> invoice.row().getDirection() == Direction.OUT)
+                .map(invoice -> eInvoice(invoice.row(), locale, invoice.lines()));
     }
 
     private EInvoiceData eInvoice(InvoiceRecord row, Locale locale, List<DocumentLine> lines) {
@@ -148,8 +141,8 @@ class InvoicePdfs implements DocumentPdfSource {
      * By the invoices' one rule, and as on the invoice pages, the INVOICES area for both directions, or QUOTES for the
      * prepayment invoice of a quote.
      */
-    private Optional<InvoiceRecord> find(String number, Viewer viewer) {
-        return invoices.printable(number, viewer.scope(), viewer.internal()).filter(row -> mayUseArea(row, viewer));
+    private Optional<WithLines<InvoiceRecord>> find(String number, Viewer viewer) {
+        return invoices.printable(number, viewer.scope(), viewer.internal()).filter(invoice -> mayUseArea(invoice.row(), viewer));
     }
 
     private static boolean mayUseArea(InvoiceRecord row, Viewer viewer) {

@@ -30,8 +30,10 @@ import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.PurchaseOrderRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.domain.WithLines;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -159,9 +161,10 @@ public class PurchaseOrderRepository {
     }
 
     /** The stored order with that number for its PDF, if the user may see it (by {@link #visibleTo}). */
-    public Optional<PurchaseOrderRecord> printable(String number, PortalScope scope, boolean backOffice) {
-        return db.selectFrom(PURCHASE_ORDER).where(PURCHASE_ORDER.NUMBER.eq(number), visibleTo(scope, backOffice))
-                .fetchOptional();
+    public Optional<WithLines<PurchaseOrderRecord>> printable(String number, PortalScope scope, boolean backOffice) {
+        return db.select(PURCHASE_ORDER, DocumentLines.nested(DocumentType.PURCHASE_ORDER, PURCHASE_ORDER.ID))
+                .from(PURCHASE_ORDER).where(PURCHASE_ORDER.NUMBER.eq(number), visibleTo(scope, backOffice))
+                .fetchOptional(Records.mapping(WithLines::new));
     }
 
     /**

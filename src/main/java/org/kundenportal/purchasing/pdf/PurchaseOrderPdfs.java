@@ -10,8 +10,6 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.db.tables.records.PurchaseOrderRecord;
 import org.kundenportal.documents.domain.DocumentLine;
-import org.kundenportal.documents.domain.DocumentLines;
-import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.Totals;
 import org.kundenportal.documents.pdf.DocumentPdfSource;
 import org.kundenportal.documents.pdf.PdfDocument;
@@ -26,12 +24,10 @@ import org.springframework.stereotype.Component;
 class PurchaseOrderPdfs implements DocumentPdfSource {
 
     private final PurchaseOrderRepository orders;
-    private final DocumentLines documentLines;
     private final PdfParts parts;
 
-    PurchaseOrderPdfs(PurchaseOrderRepository orders, DocumentLines documentLines, PdfParts parts) {
+    PurchaseOrderPdfs(PurchaseOrderRepository orders, PdfParts parts) {
         this.orders = orders;
-        this.documentLines = documentLines;
         this.parts = parts;
     }
 
@@ -46,16 +42,15 @@ class PurchaseOrderPdfs implements DocumentPdfSource {
             return Optional.empty();
         }
         return orders.printable(number, viewer.scope(), viewer.internal())
-                .map(row -> document(row, viewer.locale()));
+                .map(order -> document(order.row(), order.lines(), viewer.locale()));
     }
 
-    private PdfDocument document(PurchaseOrderRecord row, Locale locale) {
+    private PdfDocument document(PurchaseOrderRecord row, List<DocumentLine> lines, Locale locale) {
         List<PdfDocument.Field> meta = new ArrayList<>();
         parts.addField(meta, "pdf.meta.order-date", Formats.date(row.getOrderDate(), locale), locale);
         parts.addField(meta, "pdf.meta.expected-date", Formats.date(row.getExpectedDate(), locale), locale);
         parts.addField(meta, "pdf.meta.reference", row.getReference(), locale);
         parts.addField(meta, "pdf.meta.contact", parts.userName(row.getResponsibleUserId()), locale);
-        List<DocumentLine> lines = documentLines.of(DocumentRef.purchaseOrder(row.getId()));
         return new PdfDocument(locale, Currency.getInstance(row.getCurrency()), parts.text("pdf.title.purchase-order", locale),
                 row.getNumber(), meta, parts.letterhead(),
                 parts.recipient(row.getSupplierCompanyId(), row.getSupplierContactId(), false, locale),

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.kundenportal.base.db.ExternalColumns;
@@ -31,9 +32,11 @@ import org.kundenportal.db.tables.AppUser;
 import org.kundenportal.db.tables.Contact;
 import org.kundenportal.db.tables.records.SaleOrderRecord;
 import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.domain.WithLines;
 import org.kundenportal.invoices.domain.InvoiceKind;
 import org.kundenportal.invoices.domain.InvoiceState;
 import org.springframework.stereotype.Repository;
@@ -168,11 +171,12 @@ public class QuoteRepository {
      * The stored quote (or, with {@code order}, the confirmed order) with that number for its PDF, if the user may see
      * it. Each kind answers only under its own number, so a number never prints as both.
      */
-    public Optional<SaleOrderRecord> printable(String number, boolean order, PortalScope scope, boolean backOffice) {
+    public Optional<WithLines<SaleOrderRecord>> printable(String number, boolean order, PortalScope scope, boolean backOffice) {
         Condition kind = order ? SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED)
                 : SALE_ORDER.STATE.ne(SaleOrderState.CONFIRMED);
-        return db.selectFrom(SALE_ORDER).where(SALE_ORDER.NUMBER.eq(number), kind, visibleTo(scope, backOffice))
-                .fetchOptional();
+        return db.select(SALE_ORDER, DocumentLines.nested(DocumentType.SALE_ORDER, SALE_ORDER.ID)).from(SALE_ORDER)
+                .where(SALE_ORDER.NUMBER.eq(number), kind, visibleTo(scope, backOffice))
+                .fetchOptional(Records.mapping(WithLines::new));
     }
 
     public List<QuoteRow> page(Audience audience, PortalScope scope, DocumentFilter<QuoteStatus> filter, int offset,

@@ -11,10 +11,9 @@ import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.db.tables.records.SaleOrderRecord;
 import org.kundenportal.documents.domain.DocumentLine;
-import org.kundenportal.documents.domain.DocumentLines;
-import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.domain.Totals;
+import org.kundenportal.documents.domain.WithLines;
 import org.kundenportal.documents.pdf.DocumentPdfSource;
 import org.kundenportal.documents.pdf.PdfDocument;
 import org.kundenportal.documents.pdf.PdfParts;
@@ -32,12 +31,10 @@ import org.springframework.stereotype.Component;
 class SaleOrderPdfs implements DocumentPdfSource {
 
     private final QuoteRepository quotes;
-    private final DocumentLines documentLines;
     private final PdfParts parts;
 
-    SaleOrderPdfs(QuoteRepository quotes, DocumentLines documentLines, PdfParts parts) {
+    SaleOrderPdfs(QuoteRepository quotes, PdfParts parts) {
         this.quotes = quotes;
-        this.documentLines = documentLines;
         this.parts = parts;
     }
 
@@ -52,20 +49,22 @@ class SaleOrderPdfs implements DocumentPdfSource {
     }
 
     private Optional<PdfDocument> quote(String number, Viewer viewer) {
-        return viewer.mayUse(AreaPermission.QUOTES) ? find(number, false, viewer).map(row -> document(row, false, viewer))
+        return viewer.mayUse(AreaPermission.QUOTES) ? find(number, false, viewer).map(quote -> document(quote, false, viewer))
                 : Optional.empty();
     }
 
     private Optional<PdfDocument> order(String number, Viewer viewer) {
-        return viewer.mayUse(AreaPermission.ORDERS) ? find(number, true, viewer).map(row -> document(row, true, viewer))
+        return viewer.mayUse(AreaPermission.ORDERS) ? find(number, true, viewer).map(order -> document(order, true, viewer))
                 : Optional.empty();
     }
 
-    private Optional<SaleOrderRecord> find(String number, boolean order, Viewer viewer) {
+    private Optional<WithLines<SaleOrderRecord>> find(String number, boolean order, Viewer viewer) {
         return quotes.printable(number, order, viewer.scope(), viewer.internal());
     }
 
-    private PdfDocument document(SaleOrderRecord row, boolean order, Viewer viewer) {
+    private PdfDocument document(WithLines<SaleOrderRecord> saleOrder, boolean order, Viewer viewer) {
+        SaleOrderRecord row = saleOrder.row();
+        List<DocumentLine> lines = saleOrder.lines();
         Locale locale = viewer.locale();
         List<PdfDocument.Field> meta = new ArrayList<>();
         if (order) {
@@ -77,7 +76,6 @@ class SaleOrderPdfs implements DocumentPdfSource {
         }
         parts.addField(meta, "pdf.meta.reference", row.getReference(), locale);
         parts.addField(meta, "pdf.meta.contact", parts.userName(row.getResponsibleUserId()), locale);
-        List<DocumentLine> lines = documentLines.of(DocumentRef.saleOrder(row.getId()));
         PdfDocument.Signature signature = row.getSignedName() == null ? null
                 : new PdfDocument.Signature(row.getSignaturePng(), row.getSignedName(), row.getSignedAt());
         return new PdfDocument(locale, Currency.getInstance(row.getCurrency()),
