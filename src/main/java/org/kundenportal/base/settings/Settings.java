@@ -5,6 +5,9 @@ import static org.kundenportal.db.Tables.SETTING;
 import java.time.Instant;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.kundenportal.base.cluster.ClusterEvent;
+import org.kundenportal.base.cluster.ClusterEventListener;
+import org.kundenportal.base.cluster.ClusterEvents;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,20 +18,23 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Every page shows the company's name and logo, so the stored values are held in memory and read again only
  * after a change. Every change goes through {@link #put}, which drops them, and again when its transaction ends.
  * They are kept only when read outside a transaction: a transaction may see an older snapshot, or its own change
- * that is then rolled back. A read that overlaps a change is not kept either. One app instance owns the database
- * (docker-compose runs one); a second instance would see another's change only after its own next change.
+ * that is then rolled back. A read that overlaps a change is not kept either. With several app nodes, a change
+ * publishes a cluster event in its transaction, and the other nodes drop their values when they read it, within
+ * a second (see {@link ClusterEvents}).
  */
 @Repository
-public class Settings {
+public class Settings implements ClusterEventListener {
 
     private final DSLContext db;
+    private final ClusterEvents cluster;
     /** key to stored value; null until first read after start-up or a change */
     private Map<String, String> stored;
     /** counts changes, so that a read that overlaps one is not kept */
     private long changes;
 
-    public Settings(DSLContext db) {
+    public Settings(DSLContext db, ClusterEvents cluster) {
         this.db = db;
+        this.cluster = cluster;
     }
 
     public String get(SettingKey key) {
@@ -60,6 +66,7 @@ public class Settings {
                 .set(SETTING.UPDATED_AT, Instant.now())
                 .set(SETTING.UPDATED_BY, updatedBy)
                 .execute();
+        cluster.publish(ClusterEvent.Kind.SETTINGS_CHANGED, null, null);
         forget();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -97,6 +104,13 @@ public class Settings {
             }
         }
         return values;
+    }
+
+    @Override
+    public void onClusterEvent(ClusterEvent event) {
+        if (event.kind() == ClusterEvent.Kind.SETTINGS_CHANGED) {
+            forget();
+        }
     }
 
     private synchronized void forget() {
