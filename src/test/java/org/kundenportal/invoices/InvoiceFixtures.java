@@ -20,6 +20,7 @@ import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.domain.InvoiceService;
 import org.kundenportal.invoices.domain.NewInvoice;
 import org.kundenportal.invoices.domain.payment.BankTransferProvider;
+import org.kundenportal.invoices.domain.payment.PaymentProviders;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +34,7 @@ public class InvoiceFixtures {
     private final InvoiceService service;
     private final InvoicePayments payments;
     private final UserRepository users;
+    private final PaymentProviders providers;
     private final DocumentNumbers numbers;
     private final TransactionTemplate tx;
 
@@ -42,6 +44,7 @@ public class InvoiceFixtures {
         service = context.getBean(InvoiceService.class);
         payments = context.getBean(InvoicePayments.class);
         users = context.getBean(UserRepository.class);
+        providers = context.getBean(PaymentProviders.class);
         numbers = context.getBean(DocumentNumbers.class);
         tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
     }
@@ -154,8 +157,13 @@ public class InvoiceFixtures {
         return invoices.find(number, PortalScope.staff(), true).orElseThrow();
     }
 
+    /** Switches the provider on or off, keeping its display name; a provider nobody saved yet gets its row. */
     public void setProviderEnabled(String code, boolean enabled) {
-        db.update(PAYMENT_PROVIDER).set(PAYMENT_PROVIDER.ENABLED, enabled).where(PAYMENT_PROVIDER.CODE.eq(code)).execute();
+        int updated = db.update(PAYMENT_PROVIDER).set(PAYMENT_PROVIDER.ENABLED, enabled).where(PAYMENT_PROVIDER.CODE.eq(code))
+                .execute();
+        if (updated == 0) {
+            providers.save(code, enabled, "", null);
+        }
     }
 
     public void enableBankTransfer(boolean enabled) {

@@ -42,7 +42,7 @@ class InvoiceApiTest extends ApiTestBase {
     String externalId;
     String path;
 
-    /** A client of the test world's admin with every scope: the demo's documented token is not there. */
+    /** The tests' own API client, created by the test world's admin, with every scope. */
     @BeforeEach
     void ownClient() {
         api = new ApiHttp(port, context.getBean(ApiClientService.class)
@@ -176,7 +176,7 @@ class InvoiceApiTest extends ApiTestBase {
     }
 
     @Test
-    void anInvoiceForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
+    void anInvoiceForTheCustomerIsSeenByItsUserAndNotByAnotherCompany() {
         String number = api.put(path, invoice("posted", true)).json().path("number").asString();
 
         assertThat(invoices.find(number, scope(TestWorld.CUSTOMER), false)).isPresent();
@@ -233,7 +233,7 @@ class InvoiceApiTest extends ApiTestBase {
         xrechnung.setRawXML(xml.body());
         assertThat(xrechnung.extractInvoice().getNumber()).isEqualTo(number);
 
-        // posted through the API, mailed as by staff's "post and send": the bakery's user gets the PDF
+        // posted through the API, mailed as by staff's "post and send": the customer's user gets the PDF
         MimeMessage mail = Mails.to(smtp, TestWorld.CUSTOMER).stream()
                 .filter(message -> Mails.subject(message).contains(number)).findFirst().orElseThrow();
         assertThat(Mails.attachments(mail)).extracting(Mails.Attachment::fileName).containsExactly(number + ".pdf");

@@ -172,14 +172,14 @@ class InvoiceViewTest extends KaribuTest {
 
     @Test
     void prepaymentInvoiceOfAQuoteOpensWithTheQuotesAreaAlone() {
-        long bakery = world.customer().companyId();
+        long company = world.customer().companyId();
         long quote = fixtures.db.insertInto(SALE_ORDER).set(SALE_ORDER.NUMBER, "AN-TEST-" + System.nanoTime())
-                .set(SALE_ORDER.STATE, SaleOrderState.SENT).set(SALE_ORDER.CUSTOMER_COMPANY_ID, bakery)
+                .set(SALE_ORDER.STATE, SaleOrderState.SENT).set(SALE_ORDER.CUSTOMER_COMPANY_ID, company)
                 .set(SALE_ORDER.QUOTE_DATE, LocalDate.now(Formats.ZONE)).returning(SALE_ORDER.ID).fetchSingle(SALE_ORDER.ID);
-        Invoice prepayment = fixtures.posted(bakery, InvoiceKind.PREPAYMENT, Direction.OUT, BigDecimal.TEN);
+        Invoice prepayment = fixtures.posted(company, InvoiceKind.PREPAYMENT, Direction.OUT, BigDecimal.TEN);
         fixtures.db.update(INVOICE).set(INVOICE.SALE_ORDER_ID, quote).where(INVOICE.ID.eq(prepayment.id())).execute();
         String email = TestAccounts.uniqueEmail("quotes-only");
-        long person = context.getBean(ContactRepository.class).create(NewContact.person(bakery, "Quentin Quote", email, null, "de"));
+        long person = context.getBean(ContactRepository.class).create(NewContact.person(company, "Quentin Quote", email, null, "de"));
         context.getBean(UserRepository.class).create(new NewUser(email, "Quentin Quote", UserKind.PORTAL, person,
                 context.getBean(PasswordEncoder.class).encode(TestAccounts.PASSWORD), "de", Set.of(Role.CUSTOMER),
                 Set.of(AreaPermission.QUOTES)));

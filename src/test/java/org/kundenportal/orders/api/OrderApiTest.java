@@ -30,7 +30,7 @@ class OrderApiTest extends ApiTestBase {
     String externalId;
     String path;
 
-    /** A client of the test world's admin with every scope: the demo's documented token is not there. */
+    /** The tests' own API client, created by the test world's admin, with every scope. */
     @BeforeEach
     void ownClient() {
         api = new ApiHttp(port, context.getBean(ApiClientService.class)
@@ -143,7 +143,7 @@ class OrderApiTest extends ApiTestBase {
     }
 
     @Test
-    void anOrderForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
+    void anOrderForTheCustomerIsSeenByItsUserAndNotByAnotherCompany() {
         String number = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, shipped("00340434161094042557"))).json()
                 .path("number").asString();
 

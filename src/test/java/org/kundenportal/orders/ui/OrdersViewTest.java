@@ -119,10 +119,10 @@ class OrdersViewTest extends KaribuTest {
 
     @Test
     void anotherCompanysUserGetsTheSameAnswerAsForAnUnknownNumber() {
-        TestOrder bakeryOrder = fixtures.confirmed(world.customer().companyId());
+        TestOrder customerOrder = fixtures.confirmed(world.customer().companyId());
 
         login(TestWorld.PARTNER);
-        navigate("orders/" + bakeryOrder.number());
+        navigate("orders/" + customerOrder.number());
         List<String> existing = refusal();
         navigate("orders/NO-SUCH-ORDER");
         assertThat(refusal()).isEqualTo(existing);
@@ -130,7 +130,7 @@ class OrdersViewTest extends KaribuTest {
 
         // without the orders area every order address is refused alike, before any lookup
         login(TestWorld.CUSTOMER2);
-        navigate("orders/" + bakeryOrder.number());
+        navigate("orders/" + customerOrder.number());
         existing = refusal();
         navigate("orders/NO-SUCH-ORDER");
         assertThat(refusal()).isEqualTo(existing).contains(translation("error.access-denied.title"));

@@ -32,7 +32,7 @@ class PurchaseOrderApiTest extends ApiTestBase {
     String externalId;
     String path;
 
-    /** A client of the test world's admin with every scope: the demo's documented token is not there. */
+    /** The tests' own API client, created by the test world's admin, with every scope. */
     @BeforeEach
     void ownClient() {
         api = new ApiHttp(port, context.getBean(ApiClientService.class)

@@ -48,7 +48,7 @@ class QuoteApiTest extends KaribuTest {
     @BeforeEach
     void client() {
         fixtures = new QuoteFixtures(context);
-        // a client of the test world's admin with every scope: the demo's documented token is not there
+        // the tests' own API client, created by the test world's admin, with every scope
         api = new ApiHttp(port, context.getBean(ApiClientService.class)
                 .create(fixtures.user(TestWorld.ADMIN), "Test-ERP", EnumSet.allOf(ApiScope.class)).token());
         path = "/api/v1/quotes/ERP-Q-" + UUID.randomUUID().toString().substring(0, 8);
@@ -201,7 +201,7 @@ class QuoteApiTest extends KaribuTest {
     }
 
     @Test
-    void aSentQuoteForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
+    void aSentQuoteForTheCustomerIsSeenByItsUserAndNotByAnotherCompany() {
         String number = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent")).json().path("number").asString();
 
         assertThat(fixtures.quotes.find(Audience.PORTAL, fixtures.scope(TestWorld.CUSTOMER), number)).isPresent();
