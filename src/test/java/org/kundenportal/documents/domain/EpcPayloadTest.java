@@ -1,11 +1,11 @@
 package org.kundenportal.documents.domain;
 
-import org.kundenportal.TestWorld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.TestWorld;
 
 class EpcPayloadTest {
 

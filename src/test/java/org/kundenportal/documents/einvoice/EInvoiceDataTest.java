@@ -1,6 +1,5 @@
 package org.kundenportal.documents.einvoice;
 
-import org.kundenportal.TestWorld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.documents.einvoice.EInvoiceXml.attributes;
 import static org.kundenportal.documents.einvoice.EInvoiceXml.nodes;
@@ -13,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;

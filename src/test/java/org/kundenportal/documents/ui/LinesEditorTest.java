@@ -17,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.TestWorld;
+import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.LineKind;
 

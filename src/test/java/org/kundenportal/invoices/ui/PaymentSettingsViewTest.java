@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.RestoreSettings;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
-import org.kundenportal.TestWorld;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 
