@@ -69,7 +69,7 @@ public final class PayPalStub extends LocalApiStub {
         ObjectNode order = orders.get(orderId);
         order.put("status", "APPROVED");
         order.putObject("payer").put("payer_id", "PAYER" + counter.incrementAndGet())
-                .put("email_address", "payer@example.com");
+                .put("email_address", "payer@testwelt.example");
         return order.deepCopy();
     }
 

@@ -24,7 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Each test's own company with a signed SEPA mandate form (account holder, IBAN, BIC), built through the real
- * services; the demo bakery keeps paying by transfer, as the online payment tests expect.
+ * services; the test world's customers keep paying by transfer, as the online payment tests expect.
  */
 public class MandateFixtures {
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
@@ -37,6 +38,9 @@ public class OrderFixtures {
     public static final byte[] PNG = java.util.Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
+    /** The name a signed order carries. */
+    public static final String SIGNER = "Clara Kunde";
+
     public record TestOrder(long id, String number, String lineText) {
     }
 
@@ -60,16 +64,22 @@ public class OrderFixtures {
         return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
     }
 
+    /** @deprecated the test world's customer company: use {@code world.customer().companyId()}. */
+    @Deprecated
     public long bakery() {
-        return company("Bäckerei Sonnenschein GmbH");
+        return company(TestWorld.CUSTOMER_COMPANY);
     }
 
+    /** @deprecated use {@code world.customer2().companyId()}. */
+    @Deprecated
     public long cafe() {
-        return company("Café Morgenrot KG");
+        return company(TestWorld.CUSTOMER2_COMPANY);
     }
 
+    /** @deprecated use {@code world.partnerCustomer().companyId()}. */
+    @Deprecated
     public long iceCream() {
-        return company("Eiscafé Venezia");
+        return company(TestWorld.PARTNER_CUSTOMER_COMPANY);
     }
 
     public TestOrder confirmed(long companyId) {
@@ -101,7 +111,7 @@ public class OrderFixtures {
                 .set(SALE_ORDER.AMOUNT_TAX, totals.tax())
                 .set(SALE_ORDER.AMOUNT_TOTAL, totals.total())
                 .set(SALE_ORDER.NOTE, "Bitte vormittags liefern.")
-                .set(SALE_ORDER.SIGNED_NAME, signed ? "Anna Becker" : null)
+                .set(SALE_ORDER.SIGNED_NAME, signed ? SIGNER : null)
                 .set(SALE_ORDER.SIGNATURE_PNG, signed ? PNG : null)
                 .set(SALE_ORDER.SIGNED_AT, signed ? Instant.now() : null)
                 .returning(SALE_ORDER.ID)

@@ -1,5 +1,6 @@
 package org.kundenportal.purchasing;
 
+import static org.kundenportal.db.Tables.CONTACT;
 import static org.kundenportal.db.Tables.HISTORY_ENTRY;
 
 import java.math.BigDecimal;
@@ -7,13 +8,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
@@ -27,8 +28,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Each purchasing test's own supplier companies, supplier users (unique emails, the demo password) and
- * purchase orders, so no test changes the demo orders others read.
+ * Each purchasing test's own supplier companies, supplier users (unique emails, the test world's password) and
+ * purchase orders, so no test changes the orders others read.
  */
 public class PurchasingFixtures {
 
@@ -53,7 +54,7 @@ public class PurchasingFixtures {
         scopes = context.getBean(PortalScopeService.class);
         db = context.getBean(DSLContext.class);
         if (passwordHash == null) {
-            passwordHash = context.getBean(PasswordEncoder.class).encode(DemoData.PASSWORD);
+            passwordHash = context.getBean(PasswordEncoder.class).encode(TestWorld.PASSWORD);
         }
     }
 
@@ -68,7 +69,7 @@ public class PurchasingFixtures {
     public Supplier supplierWithoutUser(boolean contactHasEmail) {
         long company = contacts.create(NewContact.company("Lieferant " + System.nanoTime() + " GmbH", "Lagerweg 1",
                 "28197", "Bremen", null).asSupplier());
-        String email = contactHasEmail ? "supplier-" + System.nanoTime() + "@example.com" : null;
+        String email = contactHasEmail ? "supplier-" + System.nanoTime() + "@testwelt.example" : null;
         long person = contacts.create(NewContact.person(company, "Sven Lieferant", email, null, "de"));
         return new Supplier(company, person, email, null);
     }
@@ -86,7 +87,7 @@ public class PurchasingFixtures {
     }
 
     public long staffId() {
-        return users.findPrincipal(DemoData.STAFF).orElseThrow().id();
+        return users.findPrincipal(TestWorld.STAFF).orElseThrow().id();
     }
 
     public String createDraft(Supplier supplier) {
@@ -98,6 +99,32 @@ public class PurchasingFixtures {
         String number = createDraft(supplier);
         service.send(order(number).id(), staffId());
         return number;
+    }
+
+    /** A sent order the supplier's user acknowledged for delivery in six days. */
+    public String createAcknowledged(Supplier supplier) {
+        String number = createSent(supplier);
+        service.acknowledge(number, scopeOf(supplier.email()), supplier.userId(), PurchaseOrderService.today().plusDays(6));
+        return number;
+    }
+
+    /** A sent order whose goods staff received. */
+    public String createReceived(Supplier supplier) {
+        String number = createSent(supplier);
+        service.markReceived(order(number).id(), staffId());
+        return number;
+    }
+
+    /** A sent order staff cancelled. */
+    public String createCancelled(Supplier supplier) {
+        String number = createSent(supplier);
+        service.cancel(order(number).id(), staffId());
+        return number;
+    }
+
+    /** The name the supplier company was created with. */
+    public String name(Supplier supplier) {
+        return db.select(CONTACT.NAME).from(CONTACT).where(CONTACT.ID.eq(supplier.companyId())).fetchSingle(CONTACT.NAME);
     }
 
     public PurchaseOrder order(String number) {

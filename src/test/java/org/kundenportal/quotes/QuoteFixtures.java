@@ -8,10 +8,10 @@ import static org.kundenportal.db.Tables.SALE_ORDER;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.quotes.domain.Quote;
@@ -21,12 +21,18 @@ import org.kundenportal.quotes.domain.QuoteRepository;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.ApplicationContext;
 
-/** Quotes of the tests' own, so that changing their state never disturbs the demo rows other tests read. */
+/** Quotes of the tests' own, made through the staff's editing service, for the test world's companies or a test's own. */
 public class QuoteFixtures {
 
-    public static final String BAKERY = "Bäckerei Sonnenschein GmbH";
-    public static final String CAFE = "Café Morgenrot KG";
-    public static final String ICE_CREAM = "Eiscafé Venezia";
+    /** @deprecated the test world's customer company: use {@link TestWorld#CUSTOMER_COMPANY} or a company id. */
+    @Deprecated
+    public static final String BAKERY = TestWorld.CUSTOMER_COMPANY;
+    /** @deprecated use {@link TestWorld#CUSTOMER2_COMPANY} or a company id. */
+    @Deprecated
+    public static final String CAFE = TestWorld.CUSTOMER2_COMPANY;
+    /** @deprecated use {@link TestWorld#PARTNER_CUSTOMER_COMPANY} or a company id. */
+    @Deprecated
+    public static final String ICE_CREAM = TestWorld.PARTNER_CUSTOMER_COMPANY;
 
     public final DSLContext db;
     public final QuoteEditing editing;
@@ -55,7 +61,7 @@ public class QuoteFixtures {
     }
 
     public long staffId() {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(DemoData.STAFF)).fetchSingle(APP_USER.ID);
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(TestWorld.STAFF)).fetchSingle(APP_USER.ID);
     }
 
     public static List<DocumentLine> lines() {
@@ -68,12 +74,21 @@ public class QuoteFixtures {
     }
 
     public Quote draft(String companyName, boolean signature, boolean payment) {
-        return draft(companyName, signature, payment, "Test " + System.nanoTime());
+        return draft(company(companyName), signature, payment);
     }
 
     public Quote draft(String companyName, boolean signature, boolean payment, String reference) {
+        return draft(company(companyName), signature, payment, reference);
+    }
+
+    public Quote draft(long companyId, boolean signature, boolean payment) {
+        return draft(companyId, signature, payment, "Test " + System.nanoTime());
+    }
+
+    /** A draft of 1100.00 net (one line at 19 %, one at 7 %), with a 30 % prepayment if {@code payment}. */
+    public Quote draft(long companyId, boolean signature, boolean payment, String reference) {
         QuoteDraft defaults = editing.newDraft();
-        QuoteDraft draft = new QuoteDraft(null, 0, company(companyName), null, reference,
+        QuoteDraft draft = new QuoteDraft(null, 0, companyId, null, reference,
                 defaults.quoteDate(), defaults.validUntil(), defaults.paymentTermId(), signature, payment,
                 new BigDecimal("30"), null, lines());
         String number = editing.save(draft, staffId());
@@ -82,6 +97,10 @@ public class QuoteFixtures {
 
     public Quote sent(String companyName, boolean signature, boolean payment) {
         return sent(draft(companyName, signature, payment));
+    }
+
+    public Quote sent(long companyId, boolean signature, boolean payment) {
+        return sent(draft(companyId, signature, payment));
     }
 
     public Quote sent(Quote draft) {

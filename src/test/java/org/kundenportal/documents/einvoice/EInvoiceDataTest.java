@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.Totals;
@@ -22,8 +23,8 @@ import org.w3c.dom.NodeList;
 /** One invoice with mixed tax rates, a discount, a prepayment and a reverse-charge line, read back field by field. */
 class EInvoiceDataTest {
 
-    private static final CompanyProfile SELLER = new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
-            "Hamburg", "DE", "DE999999999", "service@nordlicht-handel.example", "+49 40 1234567", "Hamburger Sparkasse",
+    private static final CompanyProfile SELLER = new CompanyProfile(TestWorld.SELLER, "Hafenstraße 12", "20457",
+            "Hamburg", "DE", "DE999999999", "service@testwelt.example", "+49 40 1234567", "Hamburger Sparkasse",
             "DE02 2005 0550 1015 8713 93", "HASPDEHHXXX", "22/123/45678", "DE98ZZZ09999999999");
     private static final List<DocumentLine> LINES = List.of(
             DocumentLine.section("Waren"),
@@ -63,7 +64,7 @@ class EInvoiceDataTest {
         assertThat(text(xml, "ExchangedDocument/IssueDateTime/DateTimeString")).isEqualTo("20261130");
         assertThat(text(xml, "GuidelineSpecifiedDocumentContextParameter/ID")).contains("xrechnung");
         assertThat(text(xml, "BuyerReference")).isEqualTo("04011000-12345-03");
-        assertThat(text(xml, "SellerTradeParty/Name")).isEqualTo("Nordlicht Handel GmbH");
+        assertThat(text(xml, "SellerTradeParty/Name")).isEqualTo(TestWorld.SELLER);
         assertThat(xpath().evaluate("//*[local-name()='SellerTradeParty']//*[local-name()='ID'][@schemeID='VA']", xml))
                 .isEqualTo("DE999999999");
         assertThat(xpath().evaluate("//*[local-name()='SellerTradeParty']//*[local-name()='ID'][@schemeID='FC']", xml))
@@ -138,7 +139,7 @@ class EInvoiceDataTest {
                 SELLER.country(), SELLER.vatId(), SELLER.email(), SELLER.phone(), SELLER.bankName(), "", SELLER.bic(),
                 SELLER.taxNumber(), "");
         EInvoiceData invoice = new EInvoiceData("RE-1", EInvoiceData.Kind.INVOICE, LocalDate.of(2026, 11, 30), null, null,
-                "EUR", noCreditorId, null, new EInvoiceData.Buyer("K", "S 1", "1", "W", "DE", null, "k@example.com", null),
+                "EUR", noCreditorId, null, new EInvoiceData.Buyer("K", "S 1", "1", "W", "DE", null, "k@testwelt.example", null),
                 null, null, LINES, null, null, null, new EInvoiceData.Debit("M-1", "DE02120300000000202051"));
         assertThat(EInvoiceGaps.of(invoice)).contains("einvoice.gap.creditor-id").doesNotContain("einvoice.gap.seller-iban");
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.FormLoginClient;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.einvoice.EInvoiceValidation;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,16 +33,16 @@ class DocumentPdfHttpTest extends SpringTest {
     @BeforeEach
     void documents() {
         PdfFixtures fixtures = new PdfFixtures(db, documentLines);
-        quote = fixtures.saleOrder(PdfFixtures.BAKERY, "SENT", PdfFixtures.someLines(), null, null);
-        order = fixtures.saleOrder(PdfFixtures.BAKERY, "CONFIRMED", PdfFixtures.someLines(), null, null);
-        invoice = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
-        purchaseOrder = fixtures.purchaseOrder(PdfFixtures.PAPER, "SENT", PdfFixtures.someLines());
+        quote = fixtures.saleOrder(TestWorld.CUSTOMER_COMPANY, "SENT", PdfFixtures.someLines(), null, null);
+        order = fixtures.saleOrder(TestWorld.CUSTOMER_COMPANY, "CONFIRMED", PdfFixtures.someLines(), null, null);
+        invoice = fixtures.invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
+        purchaseOrder = fixtures.purchaseOrder(TestWorld.SUPPLIER_COMPANY, "SENT", PdfFixtures.someLines());
     }
 
     @Test
     void ownersGetEachOfTheFourDocuments() {
-        FormLoginClient customer = loggedIn(DemoData.CUSTOMER);
-        FormLoginClient supplier = loggedIn(DemoData.SUPPLIER);
+        FormLoginClient customer = loggedIn(TestWorld.CUSTOMER);
+        FormLoginClient supplier = loggedIn(TestWorld.SUPPLIER);
 
         assertPdf(customer.getBytes("/documents/quote/" + quote + ".pdf"), quote, "inline");
         assertPdf(customer.getBytes("/documents/order/" + order + ".pdf"), order, "inline");
@@ -52,7 +52,7 @@ class DocumentPdfHttpTest extends SpringTest {
 
     @Test
     void aPostedInvoiceIsAZugferdPdfAndHasAnXRechnungBesideIt() {
-        FormLoginClient customer = loggedIn(DemoData.CUSTOMER);
+        FormLoginClient customer = loggedIn(TestWorld.CUSTOMER);
 
         java.net.http.HttpResponse<byte[]> pdf = customer.getBytes("/documents/invoice/" + invoice + ".pdf");
         assertThat(new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
@@ -64,18 +64,18 @@ class DocumentPdfHttpTest extends SpringTest {
                 disposition -> assertThat(disposition).contains("attachment", invoice + "-xrechnung.xml"));
         assertThat(EInvoiceValidation.errors(xml.body(), invoice + ".xml")).isEmpty();
 
-        assertNotFound(loggedIn(DemoData.CUSTOMER2), "/documents/invoice/" + invoice + ".xml");
+        assertNotFound(loggedIn(TestWorld.CUSTOMER2), "/documents/invoice/" + invoice + ".xml");
         PdfFixtures fixtures = new PdfFixtures(db, documentLines);
-        String bill = fixtures.invoice(PdfFixtures.PAPER, "IN", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
-        assertNotFound(loggedIn(DemoData.STAFF), "/documents/invoice/" + bill + ".xml");
+        String bill = fixtures.invoice(TestWorld.SUPPLIER_COMPANY, "IN", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
+        assertNotFound(loggedIn(TestWorld.STAFF), "/documents/invoice/" + bill + ".xml");
     }
 
     @Test
     void anotherCompanysUserGetsNotFoundForEachDocument() {
-        FormLoginClient partner = loggedIn(DemoData.PARTNER);
-        FormLoginClient otherCustomer = loggedIn(DemoData.CUSTOMER2);
-        FormLoginClient supplier = loggedIn(DemoData.SUPPLIER);
-        FormLoginClient customer = loggedIn(DemoData.CUSTOMER);
+        FormLoginClient partner = loggedIn(TestWorld.PARTNER);
+        FormLoginClient otherCustomer = loggedIn(TestWorld.CUSTOMER2);
+        FormLoginClient supplier = loggedIn(TestWorld.SUPPLIER);
+        FormLoginClient customer = loggedIn(TestWorld.CUSTOMER);
 
         for (FormLoginClient stranger : new FormLoginClient[]{partner, otherCustomer, supplier}) {
             assertNotFound(stranger, "/documents/quote/" + quote + ".pdf");
@@ -89,20 +89,20 @@ class DocumentPdfHttpTest extends SpringTest {
     @Test
     void customerWithoutTheAreaPermissionGetsNotFound() {
         PdfFixtures fixtures = new PdfFixtures(db, documentLines);
-        String cafeOrder = fixtures.saleOrder(PdfFixtures.CAFE, "CONFIRMED", PdfFixtures.someLines(), null, null);
+        String cafeOrder = fixtures.saleOrder(TestWorld.CUSTOMER2_COMPANY, "CONFIRMED", PdfFixtures.someLines(), null, null);
 
-        // Lena Wolf may see quotes and invoices of Café Morgenrot, but not its orders
-        assertNotFound(loggedIn(DemoData.CUSTOMER2), "/documents/order/" + cafeOrder + ".pdf");
-        assertThat(loggedIn(DemoData.STAFF).getBytes("/documents/order/" + cafeOrder + ".pdf").statusCode()).isEqualTo(200);
+        // Ben Client may see quotes and invoices of his company, but not its orders
+        assertNotFound(loggedIn(TestWorld.CUSTOMER2), "/documents/order/" + cafeOrder + ".pdf");
+        assertThat(loggedIn(TestWorld.STAFF).getBytes("/documents/order/" + cafeOrder + ".pdf").statusCode()).isEqualTo(200);
     }
 
     @Test
     void portalUsersGetNoDraftsStaffDo() {
         PdfFixtures fixtures = new PdfFixtures(db, documentLines);
-        String draft = fixtures.saleOrder(PdfFixtures.BAKERY, "DRAFT", PdfFixtures.someLines(), null, null);
-        String draftInvoice = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "DRAFT", PdfFixtures.someLines(), BigDecimal.ZERO);
-        FormLoginClient customer = loggedIn(DemoData.CUSTOMER);
-        FormLoginClient staff = loggedIn(DemoData.STAFF);
+        String draft = fixtures.saleOrder(TestWorld.CUSTOMER_COMPANY, "DRAFT", PdfFixtures.someLines(), null, null);
+        String draftInvoice = fixtures.invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "DRAFT", PdfFixtures.someLines(), BigDecimal.ZERO);
+        FormLoginClient customer = loggedIn(TestWorld.CUSTOMER);
+        FormLoginClient staff = loggedIn(TestWorld.STAFF);
 
         assertNotFound(customer, "/documents/quote/" + draft + ".pdf");
         assertNotFound(customer, "/documents/invoice/" + draftInvoice + ".pdf");
@@ -112,7 +112,7 @@ class DocumentPdfHttpTest extends SpringTest {
 
     @Test
     void eachNumberAnswersOnlyUnderItsOwnKind() {
-        FormLoginClient customer = loggedIn(DemoData.CUSTOMER);
+        FormLoginClient customer = loggedIn(TestWorld.CUSTOMER);
 
         assertNotFound(customer, "/documents/quote/" + order + ".pdf");
         assertNotFound(customer, "/documents/order/" + quote + ".pdf");
@@ -132,7 +132,7 @@ class DocumentPdfHttpTest extends SpringTest {
 
     private FormLoginClient loggedIn(String email) {
         FormLoginClient client = new FormLoginClient(port);
-        client.logIn(email, DemoData.PASSWORD);
+        client.logIn(email, TestWorld.PASSWORD);
         assertThat(client.isLoggedIn()).isTrue();
         return client;
     }

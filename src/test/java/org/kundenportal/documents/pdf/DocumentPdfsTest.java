@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestImages;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.qr.QrReading;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.EpcPayload;
 import org.kundenportal.documents.ui.PdfLinks.Kind;
@@ -41,13 +41,13 @@ class DocumentPdfsTest extends SpringTest {
 
     @Test
     void germanInvoiceShowsNumberCustomerLinesTaxesAndAmountDue() throws IOException {
-        String number = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
+        String number = fixtures.invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
                 new BigDecimal("19.52"));
 
-        Parsed pdf = parse(pdf(Kind.INVOICE, number, DemoData.CUSTOMER));
+        Parsed pdf = parse(pdf(Kind.INVOICE, number, TestWorld.CUSTOMER));
 
         assertThat(pdf.pages()).isEqualTo(1);
-        assertThat(pdf.text()).contains("Rechnung " + number, "Bäckerei Sonnenschein GmbH", "Nordlicht Handel GmbH",
+        assertThat(pdf.text()).contains("Rechnung " + number, TestWorld.CUSTOMER_COMPANY, TestWorld.SELLER,
                 "Rechnungsdatum", "09.03.2026", "Fällig am", "23.03.2026",
                 "Backwaren", "BR-01", "Roggenbrot 1 kg", "Knetmaschine Wartung", "Lieferung frei Haus",
                 "Nettobetrag", "188,00 €", "USt. 7 % auf 35,00 €", "2,45 €", "USt. 19 % auf 153,00 €", "29,07 €",
@@ -57,22 +57,22 @@ class DocumentPdfsTest extends SpringTest {
 
     @Test
     void englishReaderGetsEnglishLabels() throws IOException {
-        String number = fixtures.invoice(PdfFixtures.CAFE, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
+        String number = fixtures.invoice(TestWorld.CUSTOMER2_COMPANY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
                 BigDecimal.ZERO);
 
-        Parsed pdf = parse(pdf(Kind.INVOICE, number, DemoData.CUSTOMER2));
+        Parsed pdf = parse(pdf(Kind.INVOICE, number, TestWorld.CUSTOMER2));
 
-        assertThat(pdf.text()).contains("Invoice " + number, "Café Morgenrot KG", "Invoice date", "Net amount",
+        assertThat(pdf.text()).contains("Invoice " + number, TestWorld.CUSTOMER2_COMPANY, "Invoice date", "Net amount",
                 "Total", "€219.52", "Amount due", "Payment by bank transfer", "Page 1 of 1");
         assertThat(pdf.text()).doesNotContain("Rechnung", "Seite");
     }
 
     @Test
     void longInvoiceNumbersItsPagesOnEveryPage() throws IOException {
-        String number = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.manyLines(80),
+        String number = fixtures.invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "POSTED", PdfFixtures.manyLines(80),
                 BigDecimal.ZERO);
 
-        byte[] bytes = pdf(Kind.INVOICE, number, DemoData.CUSTOMER);
+        byte[] bytes = pdf(Kind.INVOICE, number, TestWorld.CUSTOMER);
 
         PdfReader reader = new PdfReader(bytes);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -85,55 +85,55 @@ class DocumentPdfsTest extends SpringTest {
 
     @Test
     void signedOrderShowsWhoSignedWhen() throws IOException {
-        String number = fixtures.saleOrder(PdfFixtures.BAKERY, "CONFIRMED", PdfFixtures.someLines(),
-                TestImages.png(300, 100), "Anna Becker");
+        String number = fixtures.saleOrder(TestWorld.CUSTOMER_COMPANY, "CONFIRMED", PdfFixtures.someLines(),
+                TestImages.png(300, 100), "Clara Kunde");
 
-        Parsed pdf = parse(pdf(Kind.ORDER, number, DemoData.CUSTOMER));
+        Parsed pdf = parse(pdf(Kind.ORDER, number, TestWorld.CUSTOMER));
 
         assertThat(pdf.text()).contains("Auftragsbestätigung " + number, "Bestelldatum", "Referenz", "Sommerfest",
-                "Angenommen und unterschrieben von Anna Becker am 09.03.2026, 11:15");
+                "Angenommen und unterschrieben von Clara Kunde am 09.03.2026, 11:15");
     }
 
     @Test
     void purchaseOrderListsExpectedDatesPerLine() throws IOException {
-        String number = fixtures.purchaseOrder(PdfFixtures.PAPER, "SENT", PdfFixtures.someLines());
+        String number = fixtures.purchaseOrder(TestWorld.SUPPLIER_COMPANY, "SENT", PdfFixtures.someLines());
 
-        Parsed pdf = parse(pdf(Kind.PURCHASE_ORDER, number, DemoData.SUPPLIER));
+        Parsed pdf = parse(pdf(Kind.PURCHASE_ORDER, number, TestWorld.SUPPLIER));
 
-        assertThat(pdf.text()).contains("Bestellung " + number, "Papier & Co. KG", "Erwartet", "01.04.2026");
+        assertThat(pdf.text()).contains("Bestellung " + number, TestWorld.SUPPLIER_COMPANY, "Erwartet", "01.04.2026");
     }
 
     @Test
     void invoiceGiroCodeCarriesTheAmountDue() throws Exception {
-        String number = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
+        String number = fixtures.invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
                 new BigDecimal("19.52"));
 
-        PdfDocument document = pdfs.document(Kind.INVOICE, number, user(DemoData.CUSTOMER), Locale.GERMAN).orElseThrow();
+        PdfDocument document = pdfs.document(Kind.INVOICE, number, user(TestWorld.CUSTOMER), Locale.GERMAN).orElseThrow();
 
-        assertThat(QrReading.text(document.transfer().qrPng())).isEqualTo(EpcPayload.creditTransfer("Nordlicht Handel GmbH",
+        assertThat(QrReading.text(document.transfer().qrPng())).isEqualTo(EpcPayload.creditTransfer(TestWorld.SELLER,
                 "DE02200505501015871393", "HASPDEHHXXX", new BigDecimal("200.00"), number));
     }
 
     @Test
     void paidInvoiceAsksForNoTransfer() {
-        String number = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
+        String number = fixtures.invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "POSTED", PdfFixtures.someLines(),
                 new BigDecimal("219.52"));
 
-        PdfDocument document = pdfs.document(Kind.INVOICE, number, user(DemoData.CUSTOMER), Locale.GERMAN).orElseThrow();
+        PdfDocument document = pdfs.document(Kind.INVOICE, number, user(TestWorld.CUSTOMER), Locale.GERMAN).orElseThrow();
 
         assertThat(document.transfer()).isNull();
     }
 
     @Test
     void vendorBillAndCreditNoteAskForNoPayment() throws IOException {
-        String bill = fixtures.invoice(PdfFixtures.PAPER, "IN", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
-        String creditNote = fixtures.invoice(PdfFixtures.BAKERY, "OUT", "CREDIT_NOTE", "POSTED", PdfFixtures.someLines(),
+        String bill = fixtures.invoice(TestWorld.SUPPLIER_COMPANY, "IN", "INVOICE", "POSTED", PdfFixtures.someLines(), BigDecimal.ZERO);
+        String creditNote = fixtures.invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "CREDIT_NOTE", "POSTED", PdfFixtures.someLines(),
                 BigDecimal.ZERO);
 
-        String billText = parse(pdf(Kind.INVOICE, bill, DemoData.STAFF)).text();
-        String creditNoteText = parse(pdf(Kind.INVOICE, creditNote, DemoData.CUSTOMER)).text();
+        String billText = parse(pdf(Kind.INVOICE, bill, TestWorld.STAFF)).text();
+        String creditNoteText = parse(pdf(Kind.INVOICE, creditNote, TestWorld.CUSTOMER)).text();
 
-        assertThat(billText).contains("Eingangsrechnung " + bill, "Papier & Co. KG", "Offener Betrag")
+        assertThat(billText).contains("Eingangsrechnung " + bill, TestWorld.SUPPLIER_COMPANY, "Offener Betrag")
                 .doesNotContain("Zahlung per Überweisung");
         assertThat(creditNoteText).contains("Gutschrift " + creditNote, "219,52 €")
                 .doesNotContain("Offener Betrag", "Zahlung per Überweisung");
@@ -141,10 +141,10 @@ class DocumentPdfsTest extends SpringTest {
 
     @Test
     void portalUsersNeverGetDraftsButStaffDo() {
-        String quote = fixtures.saleOrder(PdfFixtures.BAKERY, "DRAFT", PdfFixtures.someLines(), null, null);
+        String quote = fixtures.saleOrder(TestWorld.CUSTOMER_COMPANY, "DRAFT", PdfFixtures.someLines(), null, null);
 
-        assertThat(pdfs.pdf(Kind.QUOTE, quote, user(DemoData.CUSTOMER), Locale.GERMAN)).isEmpty();
-        assertThat(pdfs.pdf(Kind.QUOTE, quote, user(DemoData.STAFF), Locale.GERMAN)).isPresent();
+        assertThat(pdfs.pdf(Kind.QUOTE, quote, user(TestWorld.CUSTOMER), Locale.GERMAN)).isEmpty();
+        assertThat(pdfs.pdf(Kind.QUOTE, quote, user(TestWorld.STAFF), Locale.GERMAN)).isPresent();
     }
 
     private byte[] pdf(Kind kind, String number, String email) {

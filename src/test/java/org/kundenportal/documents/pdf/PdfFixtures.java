@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.kundenportal.TestWorld;
 import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
@@ -24,14 +25,20 @@ import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.purchasing.domain.PurchaseOrderState;
 
 /**
- * Documents of the demo companies written straight into the tables, with numbers unique to the test run: the
+ * Documents of the test world's companies (by name) written straight into the tables, with numbers unique to the test run: the
  * features that create them live on other branches.
  */
 public final class PdfFixtures {
 
-    public static final String BAKERY = "Bäckerei Sonnenschein GmbH";
-    public static final String CAFE = "Café Morgenrot KG";
-    public static final String PAPER = "Papier & Co. KG";
+    /** @deprecated use {@link TestWorld#CUSTOMER_COMPANY}. */
+    @Deprecated
+    public static final String BAKERY = TestWorld.CUSTOMER_COMPANY;
+    /** @deprecated use {@link TestWorld#CUSTOMER2_COMPANY}. */
+    @Deprecated
+    public static final String CAFE = TestWorld.CUSTOMER2_COMPANY;
+    /** @deprecated use {@link TestWorld#SUPPLIER_COMPANY}. */
+    @Deprecated
+    public static final String PAPER = TestWorld.SUPPLIER_COMPANY;
 
     private final DSLContext db;
     private final DocumentLines documentLines;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.TestImages;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.i18n.TranslationProvider;
 import org.kundenportal.base.qr.QrCodes;
 import org.kundenportal.base.settings.CompanyProfile;
@@ -19,8 +20,8 @@ import org.kundenportal.documents.domain.Totals;
 /** The renderer alone, without the database: what it prints and how fast. */
 class PdfRendererTest {
 
-    private static final CompanyProfile SELLER = new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
-            "Hamburg", "DE", "DE999999999", "service@example.com", "+49 40 1234567", "Hamburger Sparkasse",
+    private static final CompanyProfile SELLER = new CompanyProfile(TestWorld.SELLER, "Hafenstraße 12", "20457",
+            "Hamburg", "DE", "DE999999999", "service@testwelt.example", "+49 40 1234567", "Hamburger Sparkasse",
             "DE02200505501015871393", "HASPDEHHXXX", "22/123/45678", "");
 
     private final PdfRenderer renderer = new PdfRenderer(new TranslationProvider("de"));
@@ -40,9 +41,9 @@ class PdfRendererTest {
     @Test
     void aBrokenImageIsLeftOutInsteadOfFailingTheDocument() throws IOException {
         PdfDocument document = document(Locale.ENGLISH, new byte[]{1, 2, 3},
-                new PdfDocument.Signature(new byte[]{4, 5}, "Anna Becker", Instant.parse("2026-03-09T10:15:00Z")), null);
+                new PdfDocument.Signature(new byte[]{4, 5}, "Clara Kunde", Instant.parse("2026-03-09T10:15:00Z")), null);
 
-        assertThat(PdfText.of(renderer.render(document))).contains("Quote AN-2026-00042", "Accepted and signed by Anna Becker");
+        assertThat(PdfText.of(renderer.render(document))).contains("Quote AN-2026-00042", "Accepted and signed by Clara Kunde");
     }
 
     @Test
@@ -62,7 +63,7 @@ class PdfRendererTest {
         double millisEach = (System.nanoTime() - start) / 1e6 / runs;
         long qrStart = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            QrCodes.png("BCD\n002\n1\nSCT\nHASPDEHHXXX\nNordlicht\nDE02200505501015871393\nEUR54.74\n\n\nRE-2026-00001", 240);
+            QrCodes.png("BCD\n002\n1\nSCT\nHASPDEHHXXX\nTestwelt\nDE02200505501015871393\nEUR54.74\n\n\nRE-2026-00001", 240);
         }
         double qrMillisEach = (System.nanoTime() - qrStart) / 1e6 / runs;
         System.out.printf("PDF render %.2f ms, GiroCode %.2f ms%n", millisEach, qrMillisEach);

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.FormLoginClient;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.receipts.RetailFixtures;
 import org.kundenportal.receipts.domain.ReceiptType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,28 +27,28 @@ class ReceiptPdfHttpTest extends SpringTest {
     @BeforeEach
     void receipt() {
         RetailFixtures fixtures = new RetailFixtures(context);
-        receipt = fixtures.receipt(fixtures.companyOf(DemoData.CUSTOMER), fixtures.register(),
+        receipt = fixtures.receipt(fixtures.companyOf(TestWorld.CUSTOMER), fixtures.register(),
                 fixtures.employee("Hanna Http", ReceiptType.NAME));
         path = "/documents/receipt/" + receipt + ".pdf";
     }
 
     @Test
     void theOwnerAndStaffGetThePdf() {
-        assertPdf(loggedIn(DemoData.CUSTOMER).getBytes(path));
-        assertPdf(loggedIn(DemoData.STAFF).getBytes(path));
+        assertPdf(loggedIn(TestWorld.CUSTOMER).getBytes(path));
+        assertPdf(loggedIn(TestWorld.STAFF).getBytes(path));
 
-        HttpResponse<byte[]> download = loggedIn(DemoData.CUSTOMER).getBytes(path + "?download");
+        HttpResponse<byte[]> download = loggedIn(TestWorld.CUSTOMER).getBytes(path + "?download");
         assertThat(download.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"" + receipt + ".pdf\"");
     }
 
     @Test
     void anotherCustomerGetsTheSameNotFoundAsForANumberThatDoesNotExist() {
-        FormLoginClient otherCustomer = loggedIn(DemoData.CUSTOMER2);
+        FormLoginClient otherCustomer = loggedIn(TestWorld.CUSTOMER2);
 
         assertNotFound(otherCustomer, path);
         assertNotFound(otherCustomer, "/documents/receipt/BON-1900-99999.pdf");
-        assertNotFound(loggedIn(DemoData.CUSTOMER), "/documents/invoice/" + receipt + ".pdf");
+        assertNotFound(loggedIn(TestWorld.CUSTOMER), "/documents/invoice/" + receipt + ".pdf");
     }
 
     @Test
@@ -62,7 +62,7 @@ class ReceiptPdfHttpTest extends SpringTest {
 
     private FormLoginClient loggedIn(String email) {
         FormLoginClient client = new FormLoginClient(port);
-        client.logIn(email, DemoData.PASSWORD);
+        client.logIn(email, TestWorld.PASSWORD);
         assertThat(client.isLoggedIn()).isTrue();
         return client;
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.ui.PdfLinks.Kind;
 import org.kundenportal.receipts.RetailFixtures;
 import org.kundenportal.receipts.domain.ReceiptType;
@@ -35,12 +35,12 @@ class ReceiptPdfsTest extends SpringTest {
 
     @Test
     void germanReceiptShowsNumberRegisterCashierByNameTaxesTotalAndPayment() throws IOException {
-        String number = fixtures.receipt(fixtures.companyOf(DemoData.CUSTOMER), register,
+        String number = fixtures.receipt(fixtures.companyOf(TestWorld.CUSTOMER), register,
                 fixtures.employee("Clara Kassiererin", ReceiptType.NAME));
 
-        String text = text(DemoData.CUSTOMER, number);
+        String text = text(TestWorld.CUSTOMER, number);
 
-        assertThat(text).contains("Kassenbon " + number, "Nordlicht Handel GmbH", "Bäckerei Sonnenschein GmbH",
+        assertThat(text).contains("Kassenbon " + number, TestWorld.SELLER, TestWorld.CUSTOMER_COMPANY,
                 "Datum", "Kassenplatz", "Testkasse", "Kassier", "Clara Kassiererin",
                 "Testbrötchen", "Testkuchen", "Nettobetrag", "15,00 €", "USt. 7 % auf 5,00 €", "0,35 €",
                 "USt. 19 % auf 10,00 €", "1,90 €", "Gesamtbetrag", "17,25 €", "Bezahlt: Bar");
@@ -49,9 +49,9 @@ class ReceiptPdfsTest extends SpringTest {
     @Test
     void cashierWithReceiptTypeReferenceIsShownByReferenceOnly() throws IOException {
         long employee = fixtures.employee("Richard Referenz", ReceiptType.REFERENCE);
-        String number = fixtures.receipt(fixtures.companyOf(DemoData.CUSTOMER), register, employee);
+        String number = fixtures.receipt(fixtures.companyOf(TestWorld.CUSTOMER), register, employee);
 
-        String text = text(DemoData.CUSTOMER, number);
+        String text = text(TestWorld.CUSTOMER, number);
 
         assertThat(text).contains(fixtures.employees.find(employee).orElseThrow().reference());
         assertThat(text).doesNotContain("Richard Referenz");
@@ -59,12 +59,12 @@ class ReceiptPdfsTest extends SpringTest {
 
     @Test
     void englishReaderGetsEnglishLabels() throws IOException {
-        String number = fixtures.receipt(fixtures.companyOf(DemoData.CUSTOMER2), register,
+        String number = fixtures.receipt(fixtures.companyOf(TestWorld.CUSTOMER2), register,
                 fixtures.employee("Emma English", ReceiptType.NAME));
 
-        String text = text(DemoData.CUSTOMER2, number);
+        String text = text(TestWorld.CUSTOMER2, number);
 
-        assertThat(text).contains("Receipt " + number, "Café Morgenrot KG", "Register", "Cashier", "Emma English",
+        assertThat(text).contains("Receipt " + number, TestWorld.CUSTOMER2_COMPANY, "Register", "Cashier", "Emma English",
                 "Total", "€17.25", "Paid: Cash");
         assertThat(text).doesNotContain("Kassenbon", "Bezahlt");
     }

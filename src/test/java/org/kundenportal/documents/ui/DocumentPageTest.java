@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.quotes.QuoteFixtures;
 import org.kundenportal.quotes.domain.Quote;
@@ -38,7 +38,7 @@ class DocumentPageTest extends KaribuTest {
 
     @Test
     void anInvoicePageHasTranslatedBreadcrumbsTitleAmountDueAndOneActionBar() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         String number = openInvoiceNumber();
 
         navigate("invoices/" + number);
@@ -62,8 +62,8 @@ class DocumentPageTest extends KaribuTest {
     @Test
     void aQuotePageHasAcceptDeclineAndPdfInTheActionBarAndItsLinesAsATable() {
         QuoteFixtures fixtures = new QuoteFixtures(context);
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + quote.number());
 
         assertThat(breadcrumbs()).extracting(Anchor::getHref).containsExactly(".", "quotes", "quotes/" + quote.number());
@@ -79,7 +79,7 @@ class DocumentPageTest extends KaribuTest {
 
     @Test
     void theBackOfficesInvoicePageLeadsHomeToTheBackOffice() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         String number = openInvoiceNumber();
 
         navigate("staff/invoices/" + number);
@@ -93,9 +93,9 @@ class DocumentPageTest extends KaribuTest {
         return page().actionBar().getChildren().toList();
     }
 
-    /** A new open invoice of the demo customer's company, to be paid. */
+    /** A new open invoice of the test world's customer company, to be paid. */
     private String openInvoiceNumber() {
         InvoiceFixtures fixtures = new InvoiceFixtures(context);
-        return fixtures.posted(fixtures.bakery()).number();
+        return fixtures.posted(world.customer().companyId()).number();
     }
 }

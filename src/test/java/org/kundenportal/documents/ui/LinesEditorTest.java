@@ -17,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.LineKind;
 
@@ -28,7 +28,7 @@ class LinesEditorTest extends KaribuTest {
 
     @BeforeEach
     void openEditor() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         editor = new LinesEditor(Formats.EURO, false, new BigDecimal("19"));
         UI.getCurrent().add(editor);

@@ -10,7 +10,8 @@ import com.vaadin.flow.function.ValueProvider;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
+import org.kundenportal.invoices.InvoiceFixtures;
 
 class StateBadgeTest extends KaribuTest {
 
@@ -32,7 +33,8 @@ class StateBadgeTest extends KaribuTest {
 
     @Test
     void listsKeepNoBadgeComponentPerRow() {
-        login(DemoData.CUSTOMER);
+        new InvoiceFixtures(context).posted(world.customer().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("invoices");
 
         Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("invoice-grid"));

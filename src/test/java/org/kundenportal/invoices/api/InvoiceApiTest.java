@@ -13,10 +13,11 @@ import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.kundenportal.integration.ApiTestBase;
@@ -24,6 +25,9 @@ import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.ui.InvoiceView;
 import org.mustangproject.ZUGFeRD.TransactionCalculator;
 import org.mustangproject.ZUGFeRD.ZUGFeRDInvoiceImporter;
+import org.kundenportal.integration.domain.ApiClientService;
+import org.kundenportal.integration.domain.ApiScope;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +42,14 @@ class InvoiceApiTest extends ApiTestBase {
     String externalId;
     String path;
 
+    /** The tests' own API client, created by the test world's admin, with every scope. */
+    @BeforeEach
+    void ownClient() {
+        api = new ApiHttp(port, context.getBean(ApiClientService.class)
+                .create(context.getBean(UserRepository.class).findPrincipal(TestWorld.ADMIN).orElseThrow(), "Test-ERP",
+                        EnumSet.allOf(ApiScope.class)).token());
+    }
+
     @BeforeEach
     void ids() {
         externalId = unique("ERP-INV");
@@ -47,6 +59,7 @@ class InvoiceApiTest extends ApiTestBase {
     /** The example dated today, with its payment of 500.00 or none. */
     private String invoice(String state, boolean payment) {
         String request = InvoiceExamples.REQUEST.replace("2026-12-05", today.toString())
+                .replaceFirst("\"company\": \"[^\"]+\"", "\"company\": \"" + TestWorld.CUSTOMER_ERP_ID + "\"")
                 .replace("\"state\": \"posted\"", "\"state\": \"" + state + "\"");
         return payment ? request : request.replaceFirst(",\\s*\"payments\": \\[.*]", "");
     }
@@ -84,7 +97,7 @@ class InvoiceApiTest extends ApiTestBase {
     void aDraftIsReplacedAndThenPosted() {
         String number = api.put(path, invoice("draft", false)).json().path("number").asString();
         String oneLine = """
-                {"company": "CUST-1001", "date": "%s", "dueDate": "%s", "state": "draft",
+                {"company": "TW-CUST-1", "date": "%s", "dueDate": "%s", "state": "draft",
                  "lines": [{"description": "Wartung Dezember", "quantity": 1, "unitPrice": 39.00, "taxRate": 19}]}"""
                 .formatted(today, today.plusDays(30));
 
@@ -126,7 +139,7 @@ class InvoiceApiTest extends ApiTestBase {
     @Test
     void badFieldsAreNamedAndNothingIsWritten() {
         String bad = """
-                {"direction": "in", "company": "SUPP-3001", "date": "%s", "dueDate": "%s", "state": "posted",
+                {"direction": "in", "company": "TW-SUPP-1", "date": "%s", "dueDate": "%s", "state": "posted",
                  "lines": [{"description": "Kassenrollen", "unitPrice": 2.50, "taxRate": 19}]}"""
                 .formatted(today, today.minusDays(1));
         String rules = bad.replace("\"unitPrice\": 2.50", "\"quantity\": 100, \"unitPrice\": 2.50");
@@ -152,8 +165,8 @@ class InvoiceApiTest extends ApiTestBase {
 
     @Test
     void anUnknownCompanyIsA422NamingItAndASupplierGetsNoInvoice() {
-        Answer unknown = api.put(path, invoice("posted", false).replace("CUST-1001", "NO-SUCH-COMPANY"));
-        Answer supplier = api.put(path, invoice("posted", false).replace("CUST-1001", "SUPP-3001"));
+        Answer unknown = api.put(path, invoice("posted", false).replace(TestWorld.CUSTOMER_ERP_ID, "NO-SUCH-COMPANY"));
+        Answer supplier = api.put(path, invoice("posted", false).replace(TestWorld.CUSTOMER_ERP_ID, TestWorld.SUPPLIER_ERP_ID));
 
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.field("type")).isEqualTo("/api/v1/problems/unknown-reference");
@@ -163,15 +176,15 @@ class InvoiceApiTest extends ApiTestBase {
     }
 
     @Test
-    void anInvoiceForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
+    void anInvoiceForTheCustomerIsSeenByItsUserAndNotByAnotherCompany() {
         String number = api.put(path, invoice("posted", true)).json().path("number").asString();
 
-        assertThat(invoices.find(number, scope(DemoData.CUSTOMER), false)).isPresent();
-        assertThat(invoices.find(number, scope(DemoData.CUSTOMER2), false)).isEmpty();
-        login(DemoData.CUSTOMER);
+        assertThat(invoices.find(number, scope(TestWorld.CUSTOMER), false)).isPresent();
+        assertThat(invoices.find(number, scope(TestWorld.CUSTOMER2), false)).isEmpty();
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + number);
         assertThat(_get(InvoiceView.class).getElement().getTextRecursively()).contains(number, "797,00");
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         navigate("invoices/" + number);
         assertThat(_find(InvoiceView.class)).isEmpty();
     }
@@ -179,7 +192,7 @@ class InvoiceApiTest extends ApiTestBase {
     @Test
     void aVendorBillIsSeenByTheSupplier() {
         String bill = """
-                {"direction": "in", "company": "SUPP-3001", "reference": "PC-2026-1187", "date": "%s",
+                {"direction": "in", "company": "TW-SUPP-1", "reference": "PC-2026-1187", "date": "%s",
                  "state": "posted",
                  "lines": [{"description": "Kassenrollen 80 mm", "quantity": 100, "unitPrice": 2.50, "taxRate": 19}]}"""
                 .formatted(today);
@@ -191,8 +204,8 @@ class InvoiceApiTest extends ApiTestBase {
         assertThat(number).startsWith("ER-");
         assertThat(answer.json().path("direction").asString()).isEqualTo("in");
         assertThat(answer.json().has("sentAt")).isFalse();
-        assertThat(invoices.find(number, scope(DemoData.SUPPLIER), false)).isPresent();
-        assertThat(invoices.find(number, scope(DemoData.CUSTOMER), false)).isEmpty();
+        assertThat(invoices.find(number, scope(TestWorld.SUPPLIER), false)).isPresent();
+        assertThat(invoices.find(number, scope(TestWorld.CUSTOMER), false)).isEmpty();
     }
 
     @Test
@@ -220,8 +233,8 @@ class InvoiceApiTest extends ApiTestBase {
         xrechnung.setRawXML(xml.body());
         assertThat(xrechnung.extractInvoice().getNumber()).isEqualTo(number);
 
-        // posted through the API, mailed as by staff's "post and send": the bakery's user gets the PDF
-        MimeMessage mail = Mails.to(smtp, DemoData.CUSTOMER).stream()
+        // posted through the API, mailed as by staff's "post and send": the customer's user gets the PDF
+        MimeMessage mail = Mails.to(smtp, TestWorld.CUSTOMER).stream()
                 .filter(message -> Mails.subject(message).contains(number)).findFirst().orElseThrow();
         assertThat(Mails.attachments(mail)).extracting(Mails.Attachment::fileName).containsExactly(number + ".pdf");
     }
@@ -231,7 +244,7 @@ class InvoiceApiTest extends ApiTestBase {
         api.put(path, invoice("draft", false));
         String bill = unique("ERP-BILL");
         api.put("/api/v1/invoices/" + bill, """
-                {"direction": "in", "company": "SUPP-3001", "reference": "PC-2026-1188", "date": "%s",
+                {"direction": "in", "company": "TW-SUPP-1", "reference": "PC-2026-1188", "date": "%s",
                  "state": "posted",
                  "lines": [{"description": "Kassenrollen 80 mm", "quantity": 10, "unitPrice": 2.50, "taxRate": 19}]}"""
                 .formatted(today));

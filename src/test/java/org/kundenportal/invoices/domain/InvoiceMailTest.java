@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.Mails.Attachment;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.mail.MailAttachment;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.contacts.domain.CompanyEInvoice;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.ContactService;
@@ -52,12 +54,14 @@ class InvoiceMailTest extends SpringTest {
     GreenMail smtp;
 
     AccessFixtures fixtures;
+    PortalUser staff;
     long staffId;
 
     @BeforeEach
     void fixtures() {
         fixtures = new AccessFixtures(context);
-        staffId = fixtures.staff().id();
+        staff = fixtures.principal(TestWorld.STAFF);
+        staffId = staff.id();
     }
 
     /** A customer of the test's own whose contact person (no portal user) gets the invoice mail. */
@@ -66,7 +70,7 @@ class InvoiceMailTest extends SpringTest {
 
     private Customer customer(String language, boolean wantsXRechnung) {
         long companyId = fixtures.customerCompany(AccessFixtures.uniqueName("Rechnungsempfänger"));
-        contactService.save(fixtures.staff(), contacts.find(companyId).orElseThrow(),
+        contactService.save(staff, contacts.find(companyId).orElseThrow(),
                 new CompanyEInvoice("", wantsXRechnung));
         String email = AccessFixtures.uniqueEmail("invoice-mail");
         return new Customer(companyId, fixtures.person(companyId, "Rita Rechnung", email, language), email);

@@ -25,7 +25,7 @@ class InvoicePaymentsTest extends PaymentTestBase {
 
     private long pending(Invoice invoice, BigDecimal amount) {
         return invoices.insertPayment(new NewPayment(invoice.id(), PaymentMethod.BANK_TRANSFER, "BANK_TRANSFER", amount,
-                Formats.EURO, "test:" + UUID.randomUUID(), null, null, anna));
+                Formats.EURO, "test:" + UUID.randomUUID(), null, null, clara));
     }
 
     /** Runs the tasks at the same moment on their own threads; each result is true when it went through. */
@@ -59,11 +59,11 @@ class InvoicePaymentsTest extends PaymentTestBase {
 
     @Test
     void twoThreadsCompletingTheSamePaymentCountItOnce() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         long payment = pending(invoice, TOTAL);
 
-        List<Boolean> outcomes = concurrently(List.of(() -> payments.complete(payment, null, anna),
-                () -> payments.complete(payment, null, anna)));
+        List<Boolean> outcomes = concurrently(List.of(() -> payments.complete(payment, null, clara),
+                () -> payments.complete(payment, null, clara)));
 
         assertThat(outcomes).containsExactlyInAnyOrder(true, false);
         Invoice after = fixtures.reload(invoice);
@@ -75,12 +75,12 @@ class InvoicePaymentsTest extends PaymentTestBase {
 
     @Test
     void twoPaymentsBeyondTheAmountDueNeverOverpay() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         long first = pending(invoice, new BigDecimal("80.00"));
         long second = pending(invoice, new BigDecimal("80.00"));
 
-        List<Boolean> outcomes = concurrently(List.of(() -> payments.complete(first, null, anna),
-                () -> payments.complete(second, null, anna)));
+        List<Boolean> outcomes = concurrently(List.of(() -> payments.complete(first, null, clara),
+                () -> payments.complete(second, null, clara)));
 
         assertThat(outcomes).containsExactlyInAnyOrder(true, false);
         Invoice after = fixtures.reload(invoice);
@@ -93,14 +93,14 @@ class InvoicePaymentsTest extends PaymentTestBase {
 
     @Test
     void registeredPaymentsAddUpAndPublishInvoicePaidOnce() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         LocalDate today = LocalDate.now(Formats.ZONE);
 
-        payments.register(invoice, new BigDecimal("19.00"), today, null, anna);
+        payments.register(invoice, new BigDecimal("19.00"), today, null, clara);
         assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PARTIALLY_PAID);
-        assertThatThrownBy(() -> payments.register(fixtures.reload(invoice), new BigDecimal("100.01"), today, null, anna))
+        assertThatThrownBy(() -> payments.register(fixtures.reload(invoice), new BigDecimal("100.01"), today, null, clara))
                 .isInstanceOf(RefusedException.class);
-        payments.register(fixtures.reload(invoice), new BigDecimal("100.00"), today, null, anna);
+        payments.register(fixtures.reload(invoice), new BigDecimal("100.00"), today, null, clara);
 
         Invoice after = fixtures.reload(invoice);
         assertThat(after.status()).isEqualTo(InvoicePaymentStatus.PAID);
@@ -111,38 +111,38 @@ class InvoicePaymentsTest extends PaymentTestBase {
 
     @Test
     void prepaymentInvoiceSaysSoWhenPaid() {
-        Invoice invoice = fixtures.posted(fixtures.bakery(), InvoiceKind.PREPAYMENT, Direction.OUT, new BigDecimal("10.00"));
+        Invoice invoice = fixtures.posted(world.customer().companyId(), InvoiceKind.PREPAYMENT, Direction.OUT, new BigDecimal("10.00"));
 
-        payments.register(invoice, invoice.amountDue(), LocalDate.now(Formats.ZONE), null, anna);
+        payments.register(invoice, invoice.amountDue(), LocalDate.now(Formats.ZONE), null, clara);
 
         assertThat(paidEvents.of(invoice.id())).singleElement().satisfies(event -> assertThat(event.prepayment()).isTrue());
     }
 
     @Test
     void announcedBankTransferIsRecordedOnceAndPaysOnlyWhenConfirmed() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
 
-        Payment first = payments.announceBankTransfer(invoice, anna);
-        Payment again = payments.announceBankTransfer(invoice, anna);
+        Payment first = payments.announceBankTransfer(invoice, clara);
+        Payment again = payments.announceBankTransfer(invoice, clara);
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(first.state()).isEqualTo(PaymentAttemptState.PENDING);
         assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
 
-        payments.confirm(first.id(), LocalDate.now(Formats.ZONE), anna);
+        payments.confirm(first.id(), LocalDate.now(Formats.ZONE), clara);
         assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.PAID);
-        assertThatThrownBy(() -> payments.confirm(first.id(), LocalDate.now(Formats.ZONE), anna))
+        assertThatThrownBy(() -> payments.confirm(first.id(), LocalDate.now(Formats.ZONE), clara))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo(TOTAL);
     }
 
     @Test
     void cancelledInvoiceCannotBePaid() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         long payment = pending(invoice, TOTAL);
-        context.getBean(InvoiceService.class).cancel(invoice.id(), anna);
+        context.getBean(InvoiceService.class).cancel(invoice.id(), clara);
 
-        assertThatThrownBy(() -> payments.complete(payment, null, anna)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> payments.complete(payment, null, clara)).isInstanceOf(RefusedException.class);
         assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.CANCELLED);
         assertThat(fixtures.reload(invoice).paid()).isEqualByComparingTo("0");
     }

@@ -37,7 +37,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
     final JsonMapper json = JsonMapper.builder().build();
 
     private Payment start(Invoice invoice) {
-        String url = payments.startCheckout(paypal, invoice, invoice.amountDue(), anna);
+        String url = payments.startCheckout(paypal, invoice, invoice.amountDue(), clara);
         Payment payment = invoices.payments(invoice.id()).getLast();
         assertThat(url).isEqualTo(stub.baseUrl() + "/checkoutnow/" + payment.providerReference());
         return payment;
@@ -86,8 +86,8 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
     @Test
     void thePayerApprovesReturnsAndTheCaptureOnReturnPaysTheInvoiceOnce() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
-        String approvalUrl = payments.startCheckout(paypal, invoice, TOTAL, anna);
+        Invoice invoice = fixtures.posted(world.customer().companyId());
+        String approvalUrl = payments.startCheckout(paypal, invoice, TOTAL, clara);
         Payment payment = invoices.payments(invoice.id()).getLast();
         assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentAttemptState.PENDING);
 
@@ -126,7 +126,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
     @Test
     void theCaptureWebhookTwiceAndTheReturnMakeOnePayment() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         String payload = capturedAtPayPal(payment);
         assertThat(webhook(payload, stub.sign(payload)).statusCode()).isEqualTo(200);
@@ -142,7 +142,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
     @Test
     void aWebhookPayPalDoesNotVerifyIsRefusedAndChangesNothing() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         String payload = capturedAtPayPal(payment);
         Map<String, String> signature = stub.sign(payload);
@@ -161,7 +161,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
     @Test
     void aWebhookForAnOrderThatIsNotOursIsAcknowledgedAndChangesNothing() throws Exception {
-        Payment ours = start(fixtures.posted(fixtures.bakery()));
+        Payment ours = start(fixtures.posted(world.customer().companyId()));
         ObjectNode foreign = stub.order(ours.providerReference()).deepCopy().put("id", "9FOREIGN1ORDER")
                 .put("status", "APPROVED");
         ObjectNode capture = json.createObjectNode().put("id", "9FOREIGNCAPTURE").put("status", "COMPLETED");
@@ -180,7 +180,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
     @Test
     void aRefundInPayPalReducesThePaidAmountOnce() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         stub.approve(payment.providerReference());
         assertThat(payments.checkReturn(paypal, payment.id()).state()).isEqualTo(PaymentAttemptState.SUCCEEDED);
@@ -200,7 +200,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
     @Test
     void anApprovedOrderIsCapturedByTheWebhookWhenThePayerNeverReturns() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         ObjectNode approved = stub.approve(payment.providerReference());
 
@@ -216,7 +216,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
     @Test
     void aSecondTabContinuesTheSameOrder() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment first = start(invoice);
 
         assertSecondTabContinues(paypal, invoice, stub.baseUrl() + "/checkoutnow/" + first.providerReference(),
@@ -234,7 +234,7 @@ class PayPalPaymentsTest extends PaymentTestBase {
 
     @Test
     void wrongCredentialsOrAnUnreachablePayPalAreRecordedAsAFailureWithoutSecrets() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         PayPalProvider wrong = new PayPalProvider(PayPalStub.CLIENT_ID, "wrong", PayPalStub.WEBHOOK_ID, stub.baseUrl());
         PayPalProvider down = new PayPalProvider(PayPalStub.CLIENT_ID, PayPalStub.CLIENT_SECRET, PayPalStub.WEBHOOK_ID,
                 "http://127.0.0.1:9");

@@ -9,9 +9,9 @@ import java.util.function.LongSupplier;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.InvoicePaidRecorder;
@@ -22,7 +22,7 @@ import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** What the payment tests share: the payment service, fresh invoices of the bakery, and its customer Anna paying. */
+/** What the payment tests share: the payment service, fresh invoices of the test world's customer, and its user Clara paying. */
 abstract class PaymentTestBase extends SpringTest {
 
     @Autowired
@@ -41,12 +41,12 @@ abstract class PaymentTestBase extends SpringTest {
     Settings settings;
 
     InvoiceFixtures fixtures;
-    long anna;
+    long clara;
 
     @BeforeEach
     void setUpPayments() {
         fixtures = new InvoiceFixtures(context);
-        anna = users.findPrincipal(DemoData.CUSTOMER).orElseThrow().id();
+        clara = users.findPrincipal(TestWorld.CUSTOMER).orElseThrow().id();
     }
 
     /** Without its environment variables a provider says which are missing and cannot be switched on. */
@@ -64,7 +64,7 @@ abstract class PaymentTestBase extends SpringTest {
     void assertSecondTabContinues(PaymentProvider provider, Invoice invoice, String firstCheckout, LongSupplier opened) {
         long before = opened.getAsLong();
 
-        String again = payments.startCheckout(provider, fixtures.reload(invoice), invoice.amountDue(), anna);
+        String again = payments.startCheckout(provider, fixtures.reload(invoice), invoice.amountDue(), clara);
 
         assertThat(again).isEqualTo(firstCheckout);
         assertThat(invoices.payments(invoice.id())).hasSize(1);
@@ -77,7 +77,7 @@ abstract class PaymentTestBase extends SpringTest {
      */
     void assertStartFailsWithReasons(Invoice invoice, List<? extends PaymentProvider> failing, String... reasons) {
         for (PaymentProvider provider : failing) {
-            assertThatThrownBy(() -> payments.startCheckout(provider, fixtures.reload(invoice), invoice.amountDue(), anna))
+            assertThatThrownBy(() -> payments.startCheckout(provider, fixtures.reload(invoice), invoice.amountDue(), clara))
                     .isInstanceOfSatisfying(RefusedException.class,
                             refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.provider-failed"));
         }

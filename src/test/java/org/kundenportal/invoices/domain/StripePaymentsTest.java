@@ -15,10 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.invoices.StripeStub;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
@@ -46,7 +46,7 @@ class StripePaymentsTest extends PaymentTestBase {
     final HttpClient http = HttpClient.newHttpClient();
 
     private Payment start(Invoice invoice) {
-        String url = payments.startCheckout(stripe, invoice, invoice.amountDue(), anna);
+        String url = payments.startCheckout(stripe, invoice, invoice.amountDue(), clara);
         Payment payment = invoices.payments(invoice.id()).getLast();
         assertThat(url).isEqualTo(stub.baseUrl() + "/c/pay/" + payment.providerReference());
         return payment;
@@ -84,7 +84,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aCheckoutSessionCarriesTheInvoiceAmountPayerAndWayBack() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         long before = sessionsCreated();
 
         Payment payment = start(invoice);
@@ -102,7 +102,7 @@ class StripePaymentsTest extends PaymentTestBase {
         assertThat(param(request, "line_items[0][price_data][product_data][name]")).endsWith(" " + invoice.number());
         assertThat(param(request, "client_reference_id")).isEqualTo(invoice.number());
         assertThat(param(request, "metadata[invoice_number]")).isEqualTo(invoice.number());
-        assertThat(param(request, "customer_email")).isEqualTo(DemoData.CUSTOMER);
+        assertThat(param(request, "customer_email")).isEqualTo(TestWorld.CUSTOMER);
         assertThat(param(request, "success_url"))
                 .endsWith("/invoices/" + invoice.number() + "/payment-return?payment=" + payment.id());
         assertThat(param(request, "cancel_url")).endsWith("?payment=" + payment.id() + "&cancelled=true");
@@ -114,7 +114,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aCardPaymentCountsOnceWhenTheSignedWebhookComesTwiceAndThePayerReturns() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         assertThat(payments.checkReturn(stripe, payment.id()).state()).isEqualTo(PaymentAttemptState.PENDING);
 
@@ -139,7 +139,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void theReturnAloneCompletesThePaymentAndALateWebhookChangesNothing() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         ObjectNode paid = stub.pay(payment.providerReference());
 
@@ -152,7 +152,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aSepaDebitPaysWhenItArrivesNotWhenTheCheckoutCompletes() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
 
         assertThat(signed("checkout.session.completed", stub.payByDebit(payment.providerReference())).statusCode())
@@ -160,7 +160,7 @@ class StripePaymentsTest extends PaymentTestBase {
         assertThat(invoices.payment(payment.id()).orElseThrow().state()).isEqualTo(PaymentAttemptState.PENDING);
         assertThat(fixtures.reload(invoice).status()).isEqualTo(InvoicePaymentStatus.NOT_PAID);
         // a second tab cannot start another checkout while the debit is on its way
-        assertThatThrownBy(() -> payments.startCheckout(stripe, fixtures.reload(invoice), TOTAL, anna))
+        assertThatThrownBy(() -> payments.startCheckout(stripe, fixtures.reload(invoice), TOTAL, clara))
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.in-progress"));
 
@@ -171,7 +171,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aFailedSepaDebitLeavesTheInvoiceOpenWithAMessageInItsHistory() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         stub.payByDebit(payment.providerReference());
 
@@ -187,7 +187,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void anExpiredCheckoutFailsTheAttemptAndTheNextPaymentOpensANewOne() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
 
         assertThat(signed("checkout.session.expired", stub.expire(payment.providerReference())).statusCode()).isEqualTo(200);
@@ -199,7 +199,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aWebhookWithAWrongOrOldSignatureIsRefusedAndChangesNothing() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         String payload = stub.event("checkout.session.completed", stub.pay(payment.providerReference()));
 
@@ -221,7 +221,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aWebhookForASessionThatIsNotOursIsAcknowledgedAndChangesNothing() throws Exception {
-        ObjectNode foreign = stub.session(start(fixtures.posted(fixtures.bakery())).providerReference()).deepCopy()
+        ObjectNode foreign = stub.session(start(fixtures.posted(world.customer().companyId())).providerReference()).deepCopy()
                 .put("id", "cs_test_of_another_shop").put("status", "complete").put("payment_status", "paid");
 
         assertThat(signed("checkout.session.completed", foreign).statusCode()).isEqualTo(200);
@@ -232,7 +232,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aRefundInStripeReducesThePaidAmountOnceAndShowsInTheHistory() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
         signed("checkout.session.completed", stub.pay(payment.providerReference()));
 
@@ -253,7 +253,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aSecondTabContinuesTheOpenCheckoutInsteadOfOpeningAnother() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment first = start(invoice);
 
         assertSecondTabContinues(stripe, invoice, stub.baseUrl() + "/c/pay/" + first.providerReference(),
@@ -262,9 +262,9 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void moneyThatArrivesWhenNothingIsDueAnyMoreIsRefundedAtOnce() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         Payment payment = start(invoice);
-        payments.register(fixtures.reload(invoice), TOTAL, LocalDate.now(Formats.ZONE), "paid at the counter", anna);
+        payments.register(fixtures.reload(invoice), TOTAL, LocalDate.now(Formats.ZONE), "paid at the counter", clara);
 
         ObjectNode paid = stub.pay(payment.providerReference());
         assertThat(signed("checkout.session.completed", paid).statusCode()).isEqualTo(200);
@@ -282,13 +282,13 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void anAmountAboveTheOpenAmountOrAPartNotAllowedIsRefusedBeforeThePayerIsSentAway() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         long before = sessionsCreated();
 
-        assertThatThrownBy(() -> payments.startCheckout(stripe, invoice, new BigDecimal("119.01"), anna))
+        assertThatThrownBy(() -> payments.startCheckout(stripe, invoice, new BigDecimal("119.01"), clara))
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("invoices.payment.exceeds-due"));
-        assertThatThrownBy(() -> payments.startCheckout(stripe, invoice, new BigDecimal("50.00"), anna))
+        assertThatThrownBy(() -> payments.startCheckout(stripe, invoice, new BigDecimal("50.00"), clara))
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("invoices.pay.partial-not-allowed"));
         assertThat(sessionsCreated()).isEqualTo(before);
@@ -297,10 +297,10 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aPartWhereTheSettingsAllowItIsPaidAsAPart() throws Exception {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         settings.put(SettingKey.PARTIAL_ONLINE_PAYMENT, "true", null);
         try {
-            payments.startCheckout(stripe, invoice, new BigDecimal("50.00"), anna);
+            payments.startCheckout(stripe, invoice, new BigDecimal("50.00"), clara);
         } finally {
             settings.put(SettingKey.PARTIAL_ONLINE_PAYMENT, "false", null);
         }
@@ -314,7 +314,7 @@ class StripePaymentsTest extends PaymentTestBase {
 
     @Test
     void aWrongKeyOrAnUnreachableStripeIsRecordedAsAFailureWithItsReason() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         StripeProvider wrongKey = new StripeProvider("sk_test_wrong", StripeStub.WEBHOOK_SECRET, stub.baseUrl());
         StripeProvider down = new StripeProvider(StripeStub.SECRET_KEY, StripeStub.WEBHOOK_SECRET, "http://127.0.0.1:9");
 

@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
@@ -24,7 +25,6 @@ import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserRepository;
 import org.mustangproject.BankDetails;
@@ -61,7 +61,7 @@ public class ReceivedEInvoiceFixtures {
         users = context.getBean(UserRepository.class);
         settings = context.getBean(Settings.class);
         if (passwordHash == null) {
-            passwordHash = context.getBean(PasswordEncoder.class).encode(DemoData.PASSWORD);
+            passwordHash = context.getBean(PasswordEncoder.class).encode(TestWorld.PASSWORD);
         }
     }
 
@@ -70,7 +70,7 @@ public class ReceivedEInvoiceFixtures {
         String name = "Papierwerk " + unique + " GmbH";
         String vatId = "DE" + String.format("%09d", unique % 1_000_000_000L);
         long company = contacts.create(NewContact.company(name, "Mühlenweg 3", "28195", "Bremen", vatId).asSupplier());
-        String email = "einvoice-supplier-" + unique + "@example.com";
+        String email = "einvoice-supplier-" + unique + "@testwelt.example";
         long person = contacts.create(NewContact.person(company, "Paula Papier", email, null, "de"));
         long user = users.create(new NewUser(email, "Paula Papier", UserKind.PORTAL, person, passwordHash, "de",
                 EnumSet.of(Role.SUPPLIER), EnumSet.of(AreaPermission.INVOICES)));

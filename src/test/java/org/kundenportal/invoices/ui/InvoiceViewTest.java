@@ -21,13 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -53,7 +53,7 @@ class InvoiceViewTest extends KaribuTest {
     @BeforeEach
     void freshInvoice() {
         fixtures = new InvoiceFixtures(context);
-        invoice = fixtures.posted(fixtures.bakery());
+        invoice = fixtures.posted(world.customer().companyId());
     }
 
     @AfterEach
@@ -68,12 +68,12 @@ class InvoiceViewTest extends KaribuTest {
 
     @Test
     void detailShowsHeaderTotalsAndPdfLinks() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + invoice.number());
 
         InvoiceView view = _get(InvoiceView.class);
         String text = view.getElement().getTextRecursively();
-        assertThat(text).contains(invoice.number(), "Rechnung", "Bäckerei Sonnenschein GmbH", "Offener Betrag");
+        assertThat(text).contains(invoice.number(), "Rechnung", TestWorld.CUSTOMER_COMPANY, "Offener Betrag");
         assertThat(_find(Span.class, spec -> spec.withClasses("invoice-status-not_paid"))).hasSize(1);
         assertThat(_find(org.kundenportal.documents.ui.PdfLinks.class)).hasSize(1);
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("xrechnung-download"))
@@ -82,7 +82,7 @@ class InvoiceViewTest extends KaribuTest {
 
     @Test
     void payDialogShowsBankDetailsAndTheGiroCode() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + invoice.number());
 
         _click(_get(Button.class, spec -> spec.withClasses("invoice-pay")));
@@ -103,7 +103,7 @@ class InvoiceViewTest extends KaribuTest {
     @Test
     void payingWithStripeOpensACheckoutSessionForTheAmountDue() {
         fixtures.setProviderEnabled(StripeProvider.CODE, true);
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + invoice.number());
         _click(_get(Button.class, spec -> spec.withClasses("invoice-pay")));
 
@@ -124,7 +124,7 @@ class InvoiceViewTest extends KaribuTest {
     @Test
     void noPayButtonWithoutAnEnabledProvider() {
         fixtures.enableBankTransfer(false);
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + invoice.number());
 
         assertThat(_find(InvoiceView.class)).hasSize(1);
@@ -135,8 +135,8 @@ class InvoiceViewTest extends KaribuTest {
     void noPayButtonOnAPaidInvoice() {
         context.getBean(InvoicePayments.class).register(invoice, invoice.amountDue(), LocalDate.now(Formats.ZONE), null,
                 fixtures.db.select(org.kundenportal.db.Tables.APP_USER.ID).from(org.kundenportal.db.Tables.APP_USER)
-                        .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(DemoData.STAFF)).fetchSingle().value1());
-        login(DemoData.CUSTOMER);
+                        .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(TestWorld.STAFF)).fetchSingle().value1());
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + invoice.number());
 
         assertThat(hasPayButton()).isFalse();
@@ -145,7 +145,7 @@ class InvoiceViewTest extends KaribuTest {
 
     @Test
     void staffSeeTheCustomerPreviewWithoutActions() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("invoices/" + invoice.number());
 
         assertThat(_find(PreviewBanner.class)).hasSize(1);
@@ -155,7 +155,7 @@ class InvoiceViewTest extends KaribuTest {
 
     @Test
     void customerViewIsRecordedOncePerDay() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("invoices/" + invoice.number());
         navigate("invoices");
         navigate("invoices/" + invoice.number());
@@ -172,14 +172,14 @@ class InvoiceViewTest extends KaribuTest {
 
     @Test
     void prepaymentInvoiceOfAQuoteOpensWithTheQuotesAreaAlone() {
-        long bakery = fixtures.bakery();
+        long company = world.customer().companyId();
         long quote = fixtures.db.insertInto(SALE_ORDER).set(SALE_ORDER.NUMBER, "AN-TEST-" + System.nanoTime())
-                .set(SALE_ORDER.STATE, SaleOrderState.SENT).set(SALE_ORDER.CUSTOMER_COMPANY_ID, bakery)
+                .set(SALE_ORDER.STATE, SaleOrderState.SENT).set(SALE_ORDER.CUSTOMER_COMPANY_ID, company)
                 .set(SALE_ORDER.QUOTE_DATE, LocalDate.now(Formats.ZONE)).returning(SALE_ORDER.ID).fetchSingle(SALE_ORDER.ID);
-        Invoice prepayment = fixtures.posted(bakery, InvoiceKind.PREPAYMENT, Direction.OUT, BigDecimal.TEN);
+        Invoice prepayment = fixtures.posted(company, InvoiceKind.PREPAYMENT, Direction.OUT, BigDecimal.TEN);
         fixtures.db.update(INVOICE).set(INVOICE.SALE_ORDER_ID, quote).where(INVOICE.ID.eq(prepayment.id())).execute();
         String email = TestAccounts.uniqueEmail("quotes-only");
-        long person = context.getBean(ContactRepository.class).create(NewContact.person(bakery, "Quentin Quote", email, null, "de"));
+        long person = context.getBean(ContactRepository.class).create(NewContact.person(company, "Quentin Quote", email, null, "de"));
         context.getBean(UserRepository.class).create(new NewUser(email, "Quentin Quote", UserKind.PORTAL, person,
                 context.getBean(PasswordEncoder.class).encode(TestAccounts.PASSWORD), "de", Set.of(Role.CUSTOMER),
                 Set.of(AreaPermission.QUOTES)));

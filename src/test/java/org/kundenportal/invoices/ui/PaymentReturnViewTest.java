@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.StripeStub;
 import org.kundenportal.invoices.domain.Invoice;
@@ -30,8 +30,8 @@ class PaymentReturnViewTest extends KaribuTest {
     @BeforeEach
     void startAPayment() {
         fixtures = new InvoiceFixtures(context);
-        invoice = fixtures.posted(fixtures.bakery());
-        long customer = login(DemoData.CUSTOMER).id();
+        invoice = fixtures.posted(world.customer().companyId());
+        long customer = login(TestWorld.CUSTOMER).id();
         context.getBean(InvoicePayments.class).startCheckout(context.getBean(StripeProvider.class), invoice,
                 invoice.amountDue(), customer);
         payment = fixtures.invoices.payments(invoice.id()).getFirst();
@@ -74,7 +74,7 @@ class PaymentReturnViewTest extends KaribuTest {
 
     @Test
     void anotherCompanysPaymentIsNotFound() {
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         back(Map.of("payment", List.of(String.valueOf(payment.id()))));
 
         assertThat(_find(PaymentReturnView.class)).isEmpty();

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.RestoreSettings;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.payment.PaymentProviders;
 
@@ -34,7 +34,7 @@ class PaymentSettingsViewTest extends KaribuTest {
     @BeforeEach
     void open() {
         fixtures = new InvoiceFixtures(context);
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/settings/payments");
     }
 
@@ -105,7 +105,7 @@ class PaymentSettingsViewTest extends KaribuTest {
 
     @Test
     void staffWithoutAdminRoleCannotOpenIt() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/settings/payments");
 
         assertThat(_find(PaymentSettingsView.class)).isEmpty();

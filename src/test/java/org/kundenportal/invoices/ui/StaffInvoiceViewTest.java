@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.Mails;
+import org.kundenportal.TestWorld;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.StripeStub;
@@ -34,6 +34,7 @@ import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoicePaymentStatus;
 import org.kundenportal.invoices.domain.InvoicePayments;
 import org.kundenportal.invoices.domain.InvoiceRow;
+import org.kundenportal.invoices.domain.InvoiceKind;
 import org.kundenportal.invoices.domain.InvoiceState;
 import org.kundenportal.invoices.domain.Payment;
 import org.kundenportal.invoices.domain.payment.StripeProvider;
@@ -45,7 +46,7 @@ class StaffInvoiceViewTest extends KaribuTest {
     @BeforeEach
     void loginAsStaff() {
         fixtures = new InvoiceFixtures(context);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
     }
 
     private Button button(String className) {
@@ -60,23 +61,26 @@ class StaffInvoiceViewTest extends KaribuTest {
 
     @Test
     void staffListShowsAllCompaniesBothDirectionsAndDrafts() {
-        Invoice draft = fixtures.draft(fixtures.bakery());
+        Invoice draft = fixtures.draft(world.customer().companyId());
+        Invoice posted = fixtures.posted(world.customer2().companyId());
+        Invoice bill = fixtures.posted(world.supplier().companyId(), InvoiceKind.INVOICE, Direction.IN, new BigDecimal("40.00"));
         navigate("staff/invoices");
 
         Grid<InvoiceRow> grid = _get(StaffInvoicesView.class).list().grid();
         List<InvoiceRow> rows = GridKt._fetch(grid, 0, GridKt._size(grid));
-        assertThat(rows).extracting(InvoiceRow::number).contains(draft.number());
+        assertThat(rows).extracting(InvoiceRow::number).contains(draft.number(), posted.number(), bill.number());
         assertThat(rows).extracting(InvoiceRow::direction).contains(Direction.IN, Direction.OUT);
-        assertThat(rows).extracting(InvoiceRow::companyName).contains("Café Morgenrot KG", "Papier & Co. KG");
+        assertThat(rows).extracting(InvoiceRow::companyName).contains(TestWorld.CUSTOMER2_COMPANY, TestWorld.SUPPLIER_COMPANY);
 
         _setValue(_get(StaffInvoicesView.class).list().direction(), Optional.of(Direction.IN));
-        assertThat(GridKt._fetch(grid, 0, GridKt._size(grid))).isNotEmpty()
-                .allSatisfy(row -> assertThat(row.companyName()).isEqualTo("Papier & Co. KG"));
+        List<InvoiceRow> bills = GridKt._fetch(grid, 0, GridKt._size(grid));
+        assertThat(bills).extracting(InvoiceRow::number).contains(bill.number()).doesNotContain(posted.number(), draft.number());
+        assertThat(bills).allSatisfy(row -> assertThat(row.direction()).isEqualTo(Direction.IN));
     }
 
     @Test
     void partialThenFullPayment() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         navigate("staff/invoices/" + invoice.number());
 
         register("50.00");
@@ -90,7 +94,7 @@ class StaffInvoiceViewTest extends KaribuTest {
 
     @Test
     void paymentBeyondTheAmountDueIsRefused() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         navigate("staff/invoices/" + invoice.number());
 
         register("200.00");
@@ -102,7 +106,7 @@ class StaffInvoiceViewTest extends KaribuTest {
 
     @Test
     void cancelAnUnpaidInvoice() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         navigate("staff/invoices/" + invoice.number());
 
         _click(button("invoice-cancel"));
@@ -115,14 +119,14 @@ class StaffInvoiceViewTest extends KaribuTest {
 
     @Test
     void postAndSendADraft() {
-        Invoice draft = fixtures.draft(fixtures.bakery());
+        Invoice draft = fixtures.draft(world.customer().companyId());
         navigate("staff/invoices/" + draft.number());
 
         _click(button("invoice-post"));
 
         assertThat(fixtures.reload(draft).state()).isEqualTo(InvoiceState.POSTED);
         GreenMail smtp = context.getBean(GreenMail.class);
-        assertThat(Mails.to(smtp, DemoData.CUSTOMER)).extracting(Mails::subject)
+        assertThat(Mails.to(smtp, TestWorld.CUSTOMER)).extracting(Mails::subject)
                 .anySatisfy(subject -> assertThat(subject).contains(draft.number()));
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-post"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("invoice-preview"))).hasSize(1);
@@ -130,10 +134,10 @@ class StaffInvoiceViewTest extends KaribuTest {
 
     @Test
     void staffSeeAStripePaymentWithItsReferenceLinkedToStripesDashboardAndWhatWasRefunded() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         InvoicePayments payments = context.getBean(InvoicePayments.class);
         long customer = fixtures.db.select(org.kundenportal.db.Tables.APP_USER.ID).from(org.kundenportal.db.Tables.APP_USER)
-                .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(DemoData.CUSTOMER)).fetchSingle().value1();
+                .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(TestWorld.CUSTOMER)).fetchSingle().value1();
         StripeProvider stripe = context.getBean(StripeProvider.class);
         payments.startCheckout(stripe, invoice, invoice.amountDue(), customer);
         Payment payment = fixtures.invoices.payments(invoice.id()).getFirst();
@@ -165,7 +169,7 @@ class StaffInvoiceViewTest extends KaribuTest {
                 .getElement().getTextRecursively())
                 .contains("Straße, PLZ und Ort des Kunden", "E-Mail-Adresse des Kunden");
 
-        Invoice posted = fixtures.posted(fixtures.bakery());
+        Invoice posted = fixtures.posted(world.customer().companyId());
         navigate("staff/invoices/" + posted.number());
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("einvoice-gaps"))).isEmpty();
         _click(button("einvoice-check"));
@@ -175,10 +179,10 @@ class StaffInvoiceViewTest extends KaribuTest {
 
     @Test
     void confirmAnAnnouncedBankTransfer() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         context.getBean(org.kundenportal.invoices.domain.InvoicePayments.class).announceBankTransfer(invoice,
                 fixtures.db.select(org.kundenportal.db.Tables.APP_USER.ID).from(org.kundenportal.db.Tables.APP_USER)
-                        .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(DemoData.CUSTOMER)).fetchSingle().value1());
+                        .where(org.kundenportal.db.Tables.APP_USER.EMAIL.eq(TestWorld.CUSTOMER)).fetchSingle().value1());
         navigate("staff/invoices/" + invoice.number());
 
         _click(button("invoice-confirm-transfer"));
@@ -189,7 +193,7 @@ class StaffInvoiceViewTest extends KaribuTest {
 
     @Test
     void customerPreviewButtonOpensThePortalPage() {
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         navigate("staff/invoices/" + invoice.number());
 
         _click(button("invoice-preview"));
@@ -206,7 +210,7 @@ class StaffInvoiceViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<ContactOption> supplier = _get(dialog, ComboBox.class,
                 spec -> spec.withLabel(dialog.getTranslation("invoices.field.supplier")));
-        _setValue(supplier, new ContactOption(fixtures.company("Papier & Co. KG"), "Papier & Co. KG"));
+        _setValue(supplier, new ContactOption(world.supplier().companyId(), TestWorld.SUPPLIER_COMPANY));
         _setValue(_get(dialog, TextField.class, spec -> spec.withClasses("vendor-reference")), "PC-TEST-1");
         dialog.lines().setLines(List.of(DocumentLine.product("PAP-A4", "Kopierpapier", BigDecimal.TEN, "Karton",
                 new BigDecimal("20.00"), BigDecimal.ZERO, new BigDecimal("19"))));
@@ -214,7 +218,7 @@ class StaffInvoiceViewTest extends KaribuTest {
         _click(button("vendor-bill-submit"));
 
         StaffInvoiceView view = _get(StaffInvoiceView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("PC-TEST-1", "Papier & Co. KG");
+        assertThat(view.getElement().getTextRecursively()).contains("PC-TEST-1", TestWorld.SUPPLIER_COMPANY);
         Invoice bill = fixtures.invoices.page(org.kundenportal.base.security.PortalScope.staff(), true,
                 new org.kundenportal.invoices.domain.InvoiceFilter(new org.kundenportal.documents.domain.DocumentFilter<>(
                         "PC-TEST-1", null, null, null, null), Direction.IN), 0, 1, List.of()).stream()
@@ -226,7 +230,7 @@ class StaffInvoiceViewTest extends KaribuTest {
 
     @Test
     void customerCannotOpenTheStaffPages() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("staff/invoices");
         assertThat(_find(StaffInvoicesView.class)).isEmpty();
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.RestoreSettings;
 import org.kundenportal.TestAccounts;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.mandates.MandateFixtures;
@@ -68,7 +68,7 @@ class DirectDebitInvoiceViewTest extends KaribuTest {
         String reference = MandateFixtures.uniqueReference();
         fixtures.register(fixtures.signedForm(company), reference);
         Invoice invoice = invoices.posted(company);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
         navigate("staff/invoices/" + invoice.number());

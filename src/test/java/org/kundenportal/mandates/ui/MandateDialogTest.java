@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.RestoreSettings;
+import org.kundenportal.TestWorld;
 import org.kundenportal.contacts.domain.ContactRow;
 import org.kundenportal.contacts.ui.ContactDialog;
 import org.kundenportal.contacts.ui.ContactsView;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.mandates.MandateFixtures;
 import org.kundenportal.mandates.domain.SepaMandateService;
 import org.kundenportal.signatures.domain.SignatureRequest;
@@ -44,7 +44,7 @@ class MandateDialogTest extends KaribuTest {
         service = context.getBean(SepaMandateService.class);
         fixtures.creditorId(MandateFixtures.CREDITOR_ID);
         company = fixtures.signatures.company();
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 

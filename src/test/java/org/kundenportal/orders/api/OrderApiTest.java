@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.DELIVERY;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
+import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.kundenportal.integration.ApiTestBase;
 import org.kundenportal.orders.domain.OrderRepository;
 import org.kundenportal.orders.ui.OrderView;
+import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.integration.domain.ApiClientService;
+import org.kundenportal.integration.domain.ApiScope;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +30,14 @@ class OrderApiTest extends ApiTestBase {
     String externalId;
     String path;
 
+    /** The tests' own API client, created by the test world's admin, with every scope. */
+    @BeforeEach
+    void ownClient() {
+        api = new ApiHttp(port, context.getBean(ApiClientService.class)
+                .create(context.getBean(UserRepository.class).findPrincipal(TestWorld.ADMIN).orElseThrow(), "Test-ERP",
+                        EnumSet.allOf(ApiScope.class)).token());
+    }
+
     @BeforeEach
     void ids() {
         externalId = unique("SHOP");
@@ -33,7 +46,8 @@ class OrderApiTest extends ApiTestBase {
 
     /** The example dated today, with the given deliveries (JSON array body). */
     private String order(String company, String deliveries) {
-        String request = OrderExamples.REQUEST.replace("2026-12-05", today.toString()).replace("CUST-1001", company);
+        String request = OrderExamples.REQUEST.replace("2026-12-05", today.toString())
+                .replaceFirst("\"company\": \"[^\"]+\"", "\"company\": \"" + company + "\"");
         return request.substring(0, request.indexOf("\"deliveries\"")) + "\"deliveries\": [" + deliveries + "]}";
     }
 
@@ -43,7 +57,8 @@ class OrderApiTest extends ApiTestBase {
 
     @Test
     void theSameOrderTwiceIsWrittenOnceAndAnsweredTheSame() {
-        String request = OrderExamples.REQUEST.replace("2026-12-05", today.toString());
+        String request = OrderExamples.REQUEST.replace("2026-12-05", today.toString())
+                .replaceFirst("\"company\": \"[^\"]+\"", "\"company\": \"" + TestWorld.CUSTOMER_ERP_ID + "\"");
 
         Answer first = api.put(path, request);
         Answer second = api.put(path, request);
@@ -71,14 +86,14 @@ class OrderApiTest extends ApiTestBase {
 
     @Test
     void deliveriesAreAddedAndMovedOnButTheContentIsFixed() {
-        api.put(path, order("CUST-1001", ""));
+        api.put(path, order(TestWorld.CUSTOMER_ERP_ID, ""));
 
-        Answer waiting = api.put(path, order("CUST-1001", "{\"state\": \"waiting\", \"lines\": [{\"description\": "
+        Answer waiting = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, "{\"state\": \"waiting\", \"lines\": [{\"description\": "
                 + "\"Kassenrollen 80 mm (50 Stück)\", \"quantity\": 1, \"unit\": \"Pack\"}]}"));
-        Answer split = api.put(path, order("CUST-1001", shipped("111") + ", {\"state\": \"ready\"}"));
-        Answer delivered = api.put(path, order("CUST-1001", "{\"state\": \"delivered\"}, {\"state\": \"ready\"}"));
-        Answer back = api.put(path, order("CUST-1001", "{\"state\": \"waiting\"}"));
-        Answer changed = api.put(path, order("CUST-1001", "").replace("\"quantity\": 2", "\"quantity\": 3"));
+        Answer split = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, shipped("111") + ", {\"state\": \"ready\"}"));
+        Answer delivered = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, "{\"state\": \"delivered\"}, {\"state\": \"ready\"}"));
+        Answer back = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, "{\"state\": \"waiting\"}"));
+        Answer changed = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, "").replace("\"quantity\": 2", "\"quantity\": 3"));
 
         assertThat(waiting.status()).isEqualTo(200);
         assertThat(waiting.json().path("deliveries").get(0).path("lines")).hasSize(1);
@@ -94,11 +109,11 @@ class OrderApiTest extends ApiTestBase {
 
     @Test
     void badFieldsAreNamedAndNothingIsWritten() {
-        Answer shape = api.put(path, order("CUST-1001", "{\"state\": \"lost\"}")
+        Answer shape = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, "{\"state\": \"lost\"}")
                 .replace("\"quantity\": 2,", ""));
-        Answer unknownCarrier = api.put(path, order("CUST-1001",
+        Answer unknownCarrier = api.put(path, order(TestWorld.CUSTOMER_ERP_ID,
                 "{\"state\": \"shipped\", \"carrier\": \"PIGEON\", \"trackingNumbers\": [\"1\"]}"));
-        Answer noTracking = api.put(path, order("CUST-1001", "{\"state\": \"shipped\", \"carrier\": \"DHL\"}"));
+        Answer noTracking = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, "{\"state\": \"shipped\", \"carrier\": \"DHL\"}"));
 
         assertThat(shape.status()).isEqualTo(422);
         assertThat(shape.errorFields()).containsExactly("deliveries[0].state");
@@ -112,7 +127,7 @@ class OrderApiTest extends ApiTestBase {
 
     @Test
     void aLineWithoutQuantityIsNamed() {
-        Answer answer = api.put(path, order("CUST-1001", "").replace("\"quantity\": 2,", ""));
+        Answer answer = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, "").replace("\"quantity\": 2,", ""));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.errorFields()).containsExactly("lines[0].quantity");
@@ -128,16 +143,16 @@ class OrderApiTest extends ApiTestBase {
     }
 
     @Test
-    void anOrderForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
-        String number = api.put(path, order("CUST-1001", shipped("00340434161094042557"))).json()
+    void anOrderForTheCustomerIsSeenByItsUserAndNotByAnotherCompany() {
+        String number = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, shipped("00340434161094042557"))).json()
                 .path("number").asString();
 
-        assertThat(orders.find(scope(DemoData.CUSTOMER), number)).isPresent();
-        assertThat(orders.find(scope(DemoData.CUSTOMER2), number)).isEmpty();
-        login(DemoData.CUSTOMER);
+        assertThat(orders.find(scope(TestWorld.CUSTOMER), number)).isPresent();
+        assertThat(orders.find(scope(TestWorld.CUSTOMER2), number)).isEmpty();
+        login(TestWorld.CUSTOMER);
         navigate("orders/" + number);
         assertThat(_get(OrderView.class).getElement().getTextRecursively()).contains(number);
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         navigate("orders/" + number);
         assertThat(_find(OrderView.class)).isEmpty();
     }

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.orders.OrderFixtures;
@@ -55,7 +55,7 @@ class OrderServiceTest extends SpringTest {
     @BeforeEach
     void setUp() {
         fixtures = new OrderFixtures(context);
-        staff = fixtures.userId(DemoData.STAFF);
+        staff = fixtures.userId(TestWorld.STAFF);
     }
 
     private long dhl() {
@@ -72,7 +72,7 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void cancelByAgreementHappensOnceWhenTwoCallsRace() throws Exception {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
         CyclicBarrier start = new CyclicBarrier(2);
         Callable<Boolean> cancel = () -> {
             start.await();
@@ -102,7 +102,7 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void cancelNeedsAReason() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
 
         assertThatThrownBy(() -> service.cancelByAgreement(order.id(), "  ", staff))
                 .isInstanceOfSatisfying(RefusedException.class,
@@ -112,8 +112,8 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void cancelIsRefusedWhileAnInvoiceIsNotCancelled() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
-        fixtures.invoice(order, fixtures.bakery(), "POSTED", new BigDecimal("100.00"), BigDecimal.ZERO, LocalDate.now().plusDays(14));
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
+        fixtures.invoice(order, world.customer().companyId(), "POSTED", new BigDecimal("100.00"), BigDecimal.ZERO, LocalDate.now().plusDays(14));
 
         assertThatThrownBy(() -> service.cancelByAgreement(order.id(), "Einigung", staff))
                 .isInstanceOfSatisfying(RefusedException.class,
@@ -123,8 +123,8 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void cancelIsAllowedWhenTheOnlyInvoiceIsCancelled() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
-        fixtures.invoice(order, fixtures.bakery(), "CANCELLED", new BigDecimal("100.00"), BigDecimal.ZERO, LocalDate.now());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
+        fixtures.invoice(order, world.customer().companyId(), "CANCELLED", new BigDecimal("100.00"), BigDecimal.ZERO, LocalDate.now());
         Delivery waiting = fixtures.delivery(order, staff);
 
         service.cancelByAgreement(order.id(), "Einigung", staff);
@@ -135,7 +135,7 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void cancelIsRefusedOnceGoodsHaveBeenShipped() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
         ship(fixtures.delivery(order, staff), "SHIPPED-1");
 
         assertThatThrownBy(() -> service.cancelByAgreement(order.id(), "Einigung", staff))
@@ -146,7 +146,7 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void deliveryStatusFollowsTheDeliveries() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
         assertThat(orders.deliveryStatus(order.id())).isEqualTo(ShippingStatus.NOT_SHIPPED);
 
         Delivery first = fixtures.delivery(order, staff);
@@ -179,7 +179,7 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void everyOrderKeepsTheDeliveryStatusItsDeliveriesGive() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
         ship(fixtures.delivery(order, staff), "P-STORED");
         fixtures.delivery(order, staff);
 
@@ -190,7 +190,7 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void aStaleDeliveryCannotBeShippedTwice() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
         Delivery delivery = fixtures.delivery(order, staff);
         ship(delivery, "FIRST");
 
@@ -202,7 +202,7 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void shippingNeedsATrackingNumber() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
         Delivery delivery = fixtures.delivery(order, staff);
 
         assertThatThrownBy(() -> ship(delivery, " ", ""))
@@ -213,7 +213,7 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void aDeliveryNeedsSomethingToShip() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
 
         assertThatThrownBy(() -> service.addDelivery(order.id(), LocalDate.now(),
                 List.of(new NewDeliveryLine("Nichts", BigDecimal.ZERO, null)), staff))
@@ -240,19 +240,19 @@ class OrderServiceTest extends SpringTest {
 
     @Test
     void aPortalUserViewIsRecordedOncePerDay() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
-        long anna = fixtures.userId(DemoData.CUSTOMER);
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
+        long clara = fixtures.userId(TestWorld.CUSTOMER);
 
-        service.recordView(order.id(), anna);
-        service.recordView(order.id(), anna);
+        service.recordView(order.id(), clara);
+        service.recordView(order.id(), clara);
 
         assertThat(fixtures.events(order, HistoryEvent.VIEWED)).isEqualTo(1);
     }
 
     @Test
     void quotesAndDraftsAreNotOrders() {
-        TestOrder draft = fixtures.order(fixtures.bakery(), "DRAFT", OrderSource.BACK_OFFICE, false);
-        TestOrder sent = fixtures.order(fixtures.bakery(), "SENT", OrderSource.BACK_OFFICE, false);
+        TestOrder draft = fixtures.order(world.customer().companyId(), "DRAFT", OrderSource.BACK_OFFICE, false);
+        TestOrder sent = fixtures.order(world.customer().companyId(), "SENT", OrderSource.BACK_OFFICE, false);
 
         assertThat(orders.find(PortalScope.staff(), draft.number())).isEmpty();
         assertThat(orders.find(PortalScope.staff(), sent.number())).isEmpty();

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.orders.domain.Carrier;
 import org.kundenportal.orders.domain.CarrierRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class CarriersViewTest extends KaribuTest {
 
     @Test
     void adminSeesTheSeededCarriers() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/settings/carriers");
 
         var grid = _get(CarriersView.class).grid();
@@ -52,7 +52,7 @@ class CarriersViewTest extends KaribuTest {
     @Test
     void aTrackingUrlWithoutHttpsOrPlaceholderIsRefusedWithAMessage() {
         String code = "B" + (System.nanoTime() % 100000);
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/settings/carriers");
 
         _click(_get(Button.class, spec -> spec.withId("carrier-add")));
@@ -74,7 +74,7 @@ class CarriersViewTest extends KaribuTest {
 
     @Test
     void staffWithoutAdminRoleAreRefused() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("staff/settings/carriers");
 

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.orders.OrderFixtures;
@@ -75,9 +75,9 @@ class OrdersViewTest extends KaribuTest {
 
     @Test
     void customerFindsOwnOrdersByLineTextButNotOtherCompanies() {
-        TestOrder own = fixtures.confirmed(fixtures.bakery());
-        TestOrder other = fixtures.confirmed(fixtures.cafe());
-        login(DemoData.CUSTOMER);
+        TestOrder own = fixtures.confirmed(world.customer().companyId());
+        TestOrder other = fixtures.confirmed(world.customer2().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("orders");
 
         search(own.lineText());
@@ -90,17 +90,17 @@ class OrdersViewTest extends KaribuTest {
 
     @Test
     void orderPageShowsTrackingLinksSignatureAndInvoicesButNoCancelButton() {
-        TestOrder order = fixtures.order(fixtures.bakery(), "CONFIRMED", OrderSource.WEB_SHOP, true);
-        String invoice = fixtures.invoice(order, fixtures.bakery(), "POSTED", new BigDecimal("50.00"), new BigDecimal("50.00"),
+        TestOrder order = fixtures.order(world.customer().companyId(), "CONFIRMED", OrderSource.WEB_SHOP, true);
+        String invoice = fixtures.invoice(order, world.customer().companyId(), "POSTED", new BigDecimal("50.00"), new BigDecimal("50.00"),
                 LocalDate.now().plusDays(10));
-        String draft = fixtures.invoice(order, fixtures.bakery(), "DRAFT", new BigDecimal("50.00"), BigDecimal.ZERO,
+        String draft = fixtures.invoice(order, world.customer().companyId(), "DRAFT", new BigDecimal("50.00"), BigDecimal.ZERO,
                 LocalDate.now().plusDays(10));
-        long staff = fixtures.userId(DemoData.STAFF);
+        long staff = fixtures.userId(TestWorld.STAFF);
         Delivery delivery = fixtures.delivery(order, staff);
         Carrier dpd = carriers.byCode("DPD").orElseThrow();
         fixtures.service.ship(delivery.id(), delivery.version(), dpd.id(), List.of("0150 1234"), LocalDate.now(), staff);
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("orders/" + order.number());
 
         Anchor tracking = _get(Anchor.class, spec -> spec.withClasses("tracking-link"));
@@ -119,18 +119,18 @@ class OrdersViewTest extends KaribuTest {
 
     @Test
     void anotherCompanysUserGetsTheSameAnswerAsForAnUnknownNumber() {
-        TestOrder bakeryOrder = fixtures.confirmed(fixtures.bakery());
+        TestOrder customerOrder = fixtures.confirmed(world.customer().companyId());
 
-        login(DemoData.PARTNER);
-        navigate("orders/" + bakeryOrder.number());
+        login(TestWorld.PARTNER);
+        navigate("orders/" + customerOrder.number());
         List<String> existing = refusal();
         navigate("orders/NO-SUCH-ORDER");
         assertThat(refusal()).isEqualTo(existing);
         assertNotFound();
 
         // without the orders area every order address is refused alike, before any lookup
-        login(DemoData.CUSTOMER2);
-        navigate("orders/" + bakeryOrder.number());
+        login(TestWorld.CUSTOMER2);
+        navigate("orders/" + customerOrder.number());
         existing = refusal();
         navigate("orders/NO-SUCH-ORDER");
         assertThat(refusal()).isEqualTo(existing).contains(translation("error.access-denied.title"));
@@ -138,8 +138,8 @@ class OrdersViewTest extends KaribuTest {
 
     @Test
     void partnerSeesItsCustomersOrderWithTheCustomer() {
-        TestOrder order = fixtures.confirmed(fixtures.iceCream());
-        login(DemoData.PARTNER);
+        TestOrder order = fixtures.confirmed(world.partnerCustomer().companyId());
+        login(TestWorld.PARTNER);
         navigate("orders");
 
         search(order.number());
@@ -152,7 +152,7 @@ class OrdersViewTest extends KaribuTest {
 
     @Test
     void customerWithoutTheOrdersAreaIsRefused() {
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
 
         navigate("orders");
 
@@ -162,8 +162,8 @@ class OrdersViewTest extends KaribuTest {
 
     @Test
     void draftsAndQuotesAreNotOrders() {
-        TestOrder sent = fixtures.order(fixtures.bakery(), "SENT", OrderSource.BACK_OFFICE, false);
-        login(DemoData.CUSTOMER);
+        TestOrder sent = fixtures.order(world.customer().companyId(), "SENT", OrderSource.BACK_OFFICE, false);
+        login(TestWorld.CUSTOMER);
 
         navigate("orders/" + sent.number());
 
@@ -172,8 +172,8 @@ class OrdersViewTest extends KaribuTest {
 
     @Test
     void staffSeeTheCustomerPreviewWithoutRecordingAView() {
-        TestOrder order = fixtures.confirmed(fixtures.bakery());
-        login(DemoData.STAFF);
+        TestOrder order = fixtures.confirmed(world.customer().companyId());
+        login(TestWorld.STAFF);
 
         navigate("orders/" + order.number());
 

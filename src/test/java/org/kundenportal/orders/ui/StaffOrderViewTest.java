@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.orders.OrderFixtures;
 import org.kundenportal.orders.OrderFixtures.TestOrder;
@@ -41,8 +41,8 @@ class StaffOrderViewTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         fixtures = new OrderFixtures(context);
-        order = fixtures.confirmed(fixtures.bakery());
-        login(DemoData.STAFF);
+        order = fixtures.confirmed(world.customer().companyId());
+        login(TestWorld.STAFF);
     }
 
     /** The order page also holds the history's message box, so fields are found by their label. */
@@ -76,7 +76,7 @@ class StaffOrderViewTest extends KaribuTest {
 
     @Test
     void staffListFiltersByCustomerCompany() {
-        TestOrder cafeOrder = fixtures.confirmed(fixtures.cafe());
+        TestOrder cafeOrder = fixtures.confirmed(world.customer2().companyId());
         navigate("staff/orders");
 
         OrdersViewTest.search("T-");
@@ -85,7 +85,7 @@ class StaffOrderViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         ComboBox<org.kundenportal.contacts.domain.ContactOption> company = _get(ComboBox.class,
                 spec -> spec.withLabel(translation("orders.filter.customer")));
-        _setValue(company, new org.kundenportal.contacts.domain.ContactOption(fixtures.cafe(), "Café Morgenrot KG"));
+        _setValue(company, new org.kundenportal.contacts.domain.ContactOption(world.customer2().companyId(), TestWorld.CUSTOMER2_COMPANY));
         assertThat(OrdersViewTest.numbers()).contains(cafeOrder.number()).doesNotContain(order.number());
     }
 
@@ -145,7 +145,7 @@ class StaffOrderViewTest extends KaribuTest {
 
     @Test
     void cancelByAgreementIsRefusedWhileAnInvoiceIsOpen() {
-        fixtures.invoice(order, fixtures.bakery(), "POSTED", new BigDecimal("10.00"), BigDecimal.ZERO, LocalDate.now());
+        fixtures.invoice(order, world.customer().companyId(), "POSTED", new BigDecimal("10.00"), BigDecimal.ZERO, LocalDate.now());
         cancelOnThePage("Einigung");
 
         assertThat(fixtures.state(order)).isEqualTo("CONFIRMED");
@@ -154,9 +154,9 @@ class StaffOrderViewTest extends KaribuTest {
 
     @Test
     void cancelByAgreementIsRefusedAfterShipping() {
-        Delivery delivery = fixtures.delivery(order, fixtures.userId(DemoData.STAFF));
+        Delivery delivery = fixtures.delivery(order, fixtures.userId(TestWorld.STAFF));
         fixtures.service.ship(delivery.id(), delivery.version(), carriers.byCode("DHL").orElseThrow().id(), List.of("X1"),
-                LocalDate.now(), fixtures.userId(DemoData.STAFF));
+                LocalDate.now(), fixtures.userId(TestWorld.STAFF));
         cancelOnThePage("Einigung");
 
         assertThat(fixtures.state(order)).isEqualTo("CONFIRMED");
@@ -174,7 +174,7 @@ class StaffOrderViewTest extends KaribuTest {
 
     @Test
     void customersCannotOpenTheStaffPage() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
 
         navigate("staff/orders/" + order.number());
 

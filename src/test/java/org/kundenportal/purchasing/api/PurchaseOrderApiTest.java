@@ -5,14 +5,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.PURCHASE_ORDER;
 
+import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.kundenportal.integration.ApiTestBase;
 import org.kundenportal.purchasing.domain.PurchaseOrderRepository;
 import org.kundenportal.purchasing.domain.PurchaseOrderService;
 import org.kundenportal.purchasing.ui.PurchaseOrderView;
+import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.integration.domain.ApiClientService;
+import org.kundenportal.integration.domain.ApiScope;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +32,14 @@ class PurchaseOrderApiTest extends ApiTestBase {
     String externalId;
     String path;
 
+    /** The tests' own API client, created by the test world's admin, with every scope. */
+    @BeforeEach
+    void ownClient() {
+        api = new ApiHttp(port, context.getBean(ApiClientService.class)
+                .create(context.getBean(UserRepository.class).findPrincipal(TestWorld.ADMIN).orElseThrow(), "Test-ERP",
+                        EnumSet.allOf(ApiScope.class)).token());
+    }
+
     @BeforeEach
     void ids() {
         externalId = unique("ERP-PO");
@@ -35,7 +48,7 @@ class PurchaseOrderApiTest extends ApiTestBase {
 
     /** The example dated today, expected in a week (its first line in five days). */
     private String order(String supplier, String state) {
-        return PurchaseOrderExamples.REQUEST.replace("SUPP-3001", supplier)
+        return PurchaseOrderExamples.REQUEST.replaceFirst("\"supplier\": \"[^\"]+\"", "\"supplier\": \"" + supplier + "\"")
                 .replace("2026-12-05", today.toString())
                 .replace("2026-12-12", today.plusDays(7).toString())
                 .replace("2026-12-10", today.plusDays(5).toString())
@@ -44,8 +57,8 @@ class PurchaseOrderApiTest extends ApiTestBase {
 
     @Test
     void theSameOrderTwiceIsWrittenOnceAndAnsweredTheSame() {
-        Answer first = api.put(path, order("SUPP-3001", "sent"));
-        Answer second = api.put(path, order("SUPP-3001", "sent"));
+        Answer first = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "sent"));
+        Answer second = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "sent"));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
@@ -64,11 +77,11 @@ class PurchaseOrderApiTest extends ApiTestBase {
 
     @Test
     void aDraftIsReplacedAndASentOrderIsNot() {
-        String number = api.put(path, order("SUPP-3001", "draft")).json().path("number").asString();
+        String number = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "draft")).json().path("number").asString();
 
-        Answer replaced = api.put(path, order("SUPP-3001", "draft").replace("\"quantity\": 40", "\"quantity\": 60"));
-        Answer sent = api.put(path, order("SUPP-3001", "sent"));
-        Answer changed = api.put(path, order("SUPP-3001", "sent").replace("\"quantity\": 40", "\"quantity\": 80"));
+        Answer replaced = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "draft").replace("\"quantity\": 40", "\"quantity\": 60"));
+        Answer sent = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "sent"));
+        Answer changed = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "sent").replace("\"quantity\": 40", "\"quantity\": 80"));
 
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().path("number").asString()).isEqualTo(number);
@@ -81,9 +94,9 @@ class PurchaseOrderApiTest extends ApiTestBase {
 
     @Test
     void theSuppliersAcknowledgementIsReadBack() {
-        String number = api.put(path, order("SUPP-3001", "sent")).json().path("number").asString();
-        long supplierUser = userId(DemoData.SUPPLIER);
-        service.acknowledge(number, scope(DemoData.SUPPLIER), supplierUser, today.plusDays(6));
+        String number = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "sent")).json().path("number").asString();
+        long supplierUser = userId(TestWorld.SUPPLIER);
+        service.acknowledge(number, scope(TestWorld.SUPPLIER), supplierUser, today.plusDays(6));
 
         JsonNode read = api.get(path).json();
 
@@ -95,11 +108,11 @@ class PurchaseOrderApiTest extends ApiTestBase {
 
     @Test
     void badFieldsAreNamedAndNothingIsWritten() {
-        String bad = order("SUPP-3001", "sent").replace("\"expectedDate\": \"" + today.plusDays(7) + "\"",
+        String bad = order(TestWorld.SUPPLIER_ERP_ID, "sent").replace("\"expectedDate\": \"" + today.plusDays(7) + "\"",
                 "\"expectedDate\": \"" + today.minusDays(1) + "\"").replace("\"quantity\": 40", "\"quantity\": 0");
 
         Answer answer = api.put(path, bad);
-        Answer noteWithDate = api.put(path, order("SUPP-3001", "sent")
+        Answer noteWithDate = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "sent")
                 .replace("\"lines\": [", "\"lines\": [{\"kind\": \"note\", \"description\": \"Bitte anliefern\", "
                         + "\"expectedDate\": \"" + today + "\"},"));
 
@@ -114,7 +127,7 @@ class PurchaseOrderApiTest extends ApiTestBase {
     @Test
     void anUnknownOrNonSupplierCompanyIsA422NamingIt() {
         Answer unknown = api.put(path, order("NO-SUCH-COMPANY", "sent"));
-        Answer customer = api.put(path, order("CUST-1001", "sent"));
+        Answer customer = api.put(path, order(TestWorld.CUSTOMER_ERP_ID, "sent"));
 
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.field("type")).isEqualTo("/api/v1/problems/unknown-reference");
@@ -125,14 +138,14 @@ class PurchaseOrderApiTest extends ApiTestBase {
 
     @Test
     void aSentOrderIsSeenByTheSupplierAndNotByACustomer() {
-        String number = api.put(path, order("SUPP-3001", "sent")).json().path("number").asString();
+        String number = api.put(path, order(TestWorld.SUPPLIER_ERP_ID, "sent")).json().path("number").asString();
 
-        assertThat(orders.find(scope(DemoData.SUPPLIER), number)).isPresent();
-        assertThat(orders.find(scope(DemoData.CUSTOMER), number)).isEmpty();
-        login(DemoData.SUPPLIER);
+        assertThat(orders.find(scope(TestWorld.SUPPLIER), number)).isPresent();
+        assertThat(orders.find(scope(TestWorld.CUSTOMER), number)).isEmpty();
+        login(TestWorld.SUPPLIER);
         navigate("purchase-orders/" + number);
         assertThat(_get(PurchaseOrderView.class).getElement().getTextRecursively()).contains(number);
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("purchase-orders/" + number);
         assertThat(_find(PurchaseOrderView.class)).isEmpty();
     }

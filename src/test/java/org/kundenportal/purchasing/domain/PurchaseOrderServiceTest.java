@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.purchasing.PurchasingFixtures.Supplier;
@@ -129,8 +129,10 @@ class PurchaseOrderServiceTest extends SpringTest {
 
     @Test
     void customersSeeNoPurchaseOrders() {
-        PortalScope customer = fixtures.scopeOf(DemoData.CUSTOMER);
+        String number = fixtures.createSent(fixtures.supplierWithUser());
+        PortalScope customer = fixtures.scopeOf(TestWorld.CUSTOMER);
 
+        assertThat(orders.find(customer, number)).isEmpty();
         assertThat(orders.count(customer, DocumentFilter.none())).isZero();
     }
 
@@ -252,11 +254,19 @@ class PurchaseOrderServiceTest extends SpringTest {
     }
 
     @Test
-    void demoDataHasEveryState() {
+    void staffCountEveryStateAndTheSupplierCountsWhatWaitsForItsAcknowledgement() {
+        Supplier supplier = fixtures.supplierWithUser();
+        fixtures.createDraft(supplier);
+        fixtures.createSent(supplier);
+        fixtures.createSent(supplier);
+        fixtures.createAcknowledged(supplier);
+        fixtures.createReceived(supplier);
+        fixtures.createCancelled(supplier);
+
         for (PurchaseOrderState state : PurchaseOrderState.values()) {
             assertThat(orders.staffCount(new DocumentFilter<>(null, null, null, state, null)))
                     .as(state.name()).isPositive();
         }
-        assertThat(orders.waitingForAcknowledgement(fixtures.scopeOf(DemoData.SUPPLIER))).isGreaterThanOrEqualTo(2);
+        assertThat(orders.waitingForAcknowledgement(fixtures.scopeOf(supplier.email()))).isEqualTo(2);
     }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.Mails;
+import org.kundenportal.TestWorld;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -48,7 +48,7 @@ class StaffPurchaseOrderViewTest extends KaribuTest {
     @BeforeEach
     void staffLoggedIn() {
         fixtures = new PurchasingFixtures(context);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
     }
 
     private static String tr(String key, Object... arguments) {

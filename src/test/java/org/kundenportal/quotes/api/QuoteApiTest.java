@@ -6,18 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.DOCUMENT_LINE;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
+import java.util.EnumSet;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.domain.ApiClientService;
+import org.kundenportal.integration.domain.ApiScope;
 import org.kundenportal.quotes.QuoteFixtures;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteRepository;
@@ -44,14 +47,16 @@ class QuoteApiTest extends KaribuTest {
 
     @BeforeEach
     void client() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
         fixtures = new QuoteFixtures(context);
+        // the tests' own API client, created by the test world's admin, with every scope
+        api = new ApiHttp(port, context.getBean(ApiClientService.class)
+                .create(fixtures.user(TestWorld.ADMIN), "Test-ERP", EnumSet.allOf(ApiScope.class)).token());
         path = "/api/v1/quotes/ERP-Q-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The example, dated today and valid for 30 days. */
     static String quote(String company, String state) {
-        return QuoteExamples.REQUEST.replace("CUST-1001", company)
+        return QuoteExamples.REQUEST.replaceFirst("\"company\": \"[^\"]+\"", "\"company\": \"" + company + "\"")
                 .replace("2026-12-01", QuoteRepository.today().toString())
                 .replace("2026-12-31", QuoteRepository.today().plusDays(30).toString())
                 .replace("\"state\": \"sent\"", "\"state\": \"" + state + "\"");
@@ -63,8 +68,8 @@ class QuoteApiTest extends KaribuTest {
 
     @Test
     void theSameQuoteTwiceIsWrittenOnceAndAnsweredTheSame() {
-        Answer first = api.put(path, quote("CUST-1001", "sent"));
-        Answer second = api.put(path, quote("CUST-1001", "sent"));
+        Answer first = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent"));
+        Answer second = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent"));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
@@ -78,7 +83,7 @@ class QuoteApiTest extends KaribuTest {
         assertThat(fixtures.events(fixtures.byNumber(number), "SENT")).isEqualTo(1);
 
         assertThat(body.path("state").asString()).isEqualTo("sent");
-        assertThat(body.path("companyName").asString()).isEqualTo(QuoteFixtures.BAKERY);
+        assertThat(body.path("companyName").asString()).isEqualTo(TestWorld.CUSTOMER_COMPANY);
         assertThat(body.path("paymentTerm").asString()).isEqualTo("NET14");
         assertThat(body.path("prepaymentPercent").decimalValue()).isEqualByComparingTo("30");
         assertThat(body.path("lines").get(0).path("kind").asString()).isEqualTo("section");
@@ -92,14 +97,14 @@ class QuoteApiTest extends KaribuTest {
 
     @Test
     void aChangedDraftOrUnansweredQuoteIsReplaced() {
-        String number = api.put(path, quote("CUST-1001", "draft")).json().path("number").asString();
+        String number = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "draft")).json().path("number").asString();
         String oneLine = """
-                {"company": "CUST-1001", "date": "%s", "state": "sent",
+                {"company": "TW-CUST-1", "date": "%s", "state": "sent",
                  "lines": [{"description": "Wartung Kassensystem", "quantity": 12, "unit": "Monat",
                             "unitPrice": 39.00, "taxRate": 19}]}""".formatted(QuoteRepository.today());
 
         Answer sent = api.put(path, oneLine);
-        Answer draftAgain = api.put(path, quote("CUST-1001", "draft"));
+        Answer draftAgain = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "draft"));
 
         assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.json().path("number").asString()).isEqualTo(number);
@@ -116,11 +121,11 @@ class QuoteApiTest extends KaribuTest {
     @Test
     void badFieldsAreNamedAndNothingIsWritten() {
         String bad = """
-                {"company": "CUST-1001", "date": "%s", "validUntil": "%s", "prepaymentPercent": 0, "state": "sent",
+                {"company": "TW-CUST-1", "date": "%s", "validUntil": "%s", "prepaymentPercent": 0, "state": "sent",
                  "lines": [{"description": "Kassensystem", "unitPrice": 1000.00, "taxRate": 19},
                            {"kind": "section", "description": "Service", "taxRate": 19}]}"""
                 .formatted(QuoteRepository.today(), QuoteRepository.today().minusDays(1));
-        String badState = quote("CUST-1001", "accepted");
+        String badState = quote(TestWorld.CUSTOMER_ERP_ID, "accepted");
 
         Answer answer = api.put(path, bad);
         Answer state = api.put(path, badState);
@@ -132,7 +137,7 @@ class QuoteApiTest extends KaribuTest {
         assertThat(state.status()).isEqualTo(422);
         assertThat(state.errorFields()).containsExactly("state");
         String domainBad = """
-                {"company": "CUST-1001", "date": "%s", "validUntil": "%s", "prepaymentPercent": 0, "state": "sent",
+                {"company": "TW-CUST-1", "date": "%s", "validUntil": "%s", "prepaymentPercent": 0, "state": "sent",
                  "lines": [{"description": "Kassensystem", "quantity": 1, "unitPrice": 1000.00, "taxRate": 19}]}"""
                 .formatted(QuoteRepository.today(), QuoteRepository.today().minusDays(1));
         Answer rules = api.put(path, domainBad);
@@ -146,7 +151,7 @@ class QuoteApiTest extends KaribuTest {
     @Test
     void anUnknownCompanyOrContactIsA422NamingIt() {
         Answer company = api.put(path, quote("NO-SUCH-COMPANY", "sent"));
-        Answer contact = api.put(path, quote("CUST-1001", "sent")
+        Answer contact = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent")
                 .replace("\"reference\"", "\"contact\": \"NO-SUCH-PERSON\", \"reference\""));
 
         assertThat(company.status()).isEqualTo(422);
@@ -160,13 +165,13 @@ class QuoteApiTest extends KaribuTest {
 
     @Test
     void anAcceptedQuoteCannotBeChangedAndShowsItsSigner() {
-        String number = api.put(path, quote("CUST-1001", "sent")).json().path("number").asString();
-        PortalUser anna = fixtures.user(DemoData.CUSTOMER);
-        answers.accept(fixtures.scope(DemoData.CUSTOMER), id(number), anna.id(), "Anna Becker",
+        String number = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent")).json().path("number").asString();
+        PortalUser clara = fixtures.user(TestWorld.CUSTOMER);
+        answers.accept(fixtures.scope(TestWorld.CUSTOMER), id(number), clara.id(), "Clara Kunde",
                 SignatureImages.scribble(5), "127.0.0.1");
 
-        Answer same = api.put(path, quote("CUST-1001", "sent"));
-        Answer changed = api.put(path, quote("CUST-1001", "sent").replace("\"quantity\": 1,", "\"quantity\": 3,"));
+        Answer same = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent"));
+        Answer changed = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent").replace("\"quantity\": 1,", "\"quantity\": 3,"));
         Answer read = api.get(path);
 
         assertThat(same.status()).isEqualTo(200);
@@ -174,7 +179,7 @@ class QuoteApiTest extends KaribuTest {
         assertThat(changed.field("type")).isEqualTo("/api/v1/problems/conflict");
         assertThat(changed.field("detail")).contains(number);
         assertThat(read.json().path("state").asString()).isEqualTo("accepted");
-        assertThat(read.json().path("signature").path("name").asString()).isEqualTo("Anna Becker");
+        assertThat(read.json().path("signature").path("name").asString()).isEqualTo("Clara Kunde");
         assertThat(read.json().path("signature").path("signedAt").asString()).isNotBlank();
         assertThat(read.json().path("signature").path("image").asBoolean()).isTrue();
         assertThat(read.json().path("prepaymentInvoice").asString()).startsWith("AZ-");
@@ -183,11 +188,11 @@ class QuoteApiTest extends KaribuTest {
 
     @Test
     void aDeclinedQuoteShowsTheReasonAndCannotBeChanged() {
-        String number = api.put(path, quote("CUST-1001", "sent")).json().path("number").asString();
-        answers.decline(fixtures.scope(DemoData.CUSTOMER), id(number), fixtures.user(DemoData.CUSTOMER).id(),
+        String number = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent")).json().path("number").asString();
+        answers.decline(fixtures.scope(TestWorld.CUSTOMER), id(number), fixtures.user(TestWorld.CUSTOMER).id(),
                 "Zu teuer für uns");
 
-        Answer changed = api.put(path, quote("CUST-1001", "draft"));
+        Answer changed = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "draft"));
         JsonNode read = api.get(path).json();
 
         assertThat(changed.status()).isEqualTo(409);
@@ -196,25 +201,25 @@ class QuoteApiTest extends KaribuTest {
     }
 
     @Test
-    void aSentQuoteForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
-        String number = api.put(path, quote("CUST-1001", "sent")).json().path("number").asString();
+    void aSentQuoteForTheCustomerIsSeenByItsUserAndNotByAnotherCompany() {
+        String number = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "sent")).json().path("number").asString();
 
-        assertThat(fixtures.quotes.find(Audience.PORTAL, fixtures.scope(DemoData.CUSTOMER), number)).isPresent();
-        assertThat(fixtures.quotes.find(Audience.PORTAL, fixtures.scope(DemoData.CUSTOMER2), number)).isEmpty();
-        login(DemoData.CUSTOMER);
+        assertThat(fixtures.quotes.find(Audience.PORTAL, fixtures.scope(TestWorld.CUSTOMER), number)).isPresent();
+        assertThat(fixtures.quotes.find(Audience.PORTAL, fixtures.scope(TestWorld.CUSTOMER2), number)).isEmpty();
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + number);
         assertThat(_get(QuoteView.class).getElement().getTextRecursively()).contains(number, "Filiale Marktplatz", "1.286,30");
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         navigate("quotes/" + number);
         assertThat(_find(QuoteView.class)).isEmpty();
     }
 
     @Test
     void aDraftIsNotInThePortal() {
-        String number = api.put(path, quote("CUST-1001", "draft")).json().path("number").asString();
+        String number = api.put(path, quote(TestWorld.CUSTOMER_ERP_ID, "draft")).json().path("number").asString();
 
         Quote draft = fixtures.byNumber(number);
         assertThat(draft.state()).isEqualTo(SaleOrderState.DRAFT);
-        assertThat(fixtures.quotes.find(Audience.PORTAL, fixtures.scope(DemoData.CUSTOMER), number)).isEmpty();
+        assertThat(fixtures.quotes.find(Audience.PORTAL, fixtures.scope(TestWorld.CUSTOMER), number)).isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
@@ -26,7 +27,6 @@ import org.kundenportal.base.validation.RefusedException;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
 import org.kundenportal.db.tables.records.InvoiceRecord;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.InvoicePaid;
@@ -49,30 +49,30 @@ class QuoteServiceTest extends SpringTest {
     ApplicationEventPublisher events;
 
     QuoteFixtures fixtures;
-    PortalUser anna;
-    PortalScope annaScope;
+    PortalUser clara;
+    PortalScope claraScope;
 
     @BeforeEach
     void setUp() {
         fixtures = new QuoteFixtures(context);
-        anna = fixtures.user(DemoData.CUSTOMER);
-        annaScope = fixtures.scope(DemoData.CUSTOMER);
+        clara = fixtures.user(TestWorld.CUSTOMER);
+        claraScope = fixtures.scope(TestWorld.CUSTOMER);
     }
 
     private AcceptOutcome accept(Quote quote) {
-        return service.accept(annaScope, quote.id(), anna.id(), "Anna Becker", SignatureImages.scribble(7), "127.0.0.1");
+        return service.accept(claraScope, quote.id(), clara.id(), "Clara Kunde", SignatureImages.scribble(7), "127.0.0.1");
     }
 
     @Test
     void acceptingWithoutPaymentConfirmsAtOnceAndStoresTheSignature() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
 
         AcceptOutcome outcome = accept(quote);
 
         assertThat(outcome.confirmed()).isTrue();
         Quote order = fixtures.byNumber(quote.number());
         assertThat(order.state()).isEqualTo(SaleOrderState.CONFIRMED);
-        assertThat(order.signedName()).isEqualTo("Anna Becker");
+        assertThat(order.signedName()).isEqualTo("Clara Kunde");
         assertThat(order.hasSignatureImage()).isTrue();
         assertThat(fixtures.db.select(SALE_ORDER.SIGNED_ADDRESS, SALE_ORDER.ORDER_DATE).from(SALE_ORDER)
                 .where(SALE_ORDER.ID.eq(quote.id())).fetchSingle().value1()).isEqualTo("127.0.0.1");
@@ -82,7 +82,7 @@ class QuoteServiceTest extends SpringTest {
 
     @Test
     void concurrentAcceptsHaveExactlyOneWinner() throws Exception {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
 
         List<Object> results = race(() -> accept(quote), () -> accept(quote));
 
@@ -97,10 +97,10 @@ class QuoteServiceTest extends SpringTest {
 
     @Test
     void declineRacingAcceptLeavesOneConsistentAnswer() throws Exception {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
 
         List<Object> results = race(() -> accept(quote), () -> {
-            service.decline(annaScope, quote.id(), anna.id(), "Zu teuer für uns");
+            service.decline(claraScope, quote.id(), clara.id(), "Zu teuer für uns");
             return "declined";
         });
 
@@ -117,24 +117,24 @@ class QuoteServiceTest extends SpringTest {
 
     @Test
     void anExpiredQuoteCanNeitherBeAcceptedNorDeclined() {
-        Quote quote = fixtures.expire(fixtures.sent(QuoteFixtures.BAKERY, true, false));
+        Quote quote = fixtures.expire(fixtures.sent(world.customer().companyId(), true, false));
 
         assertThatThrownBy(() -> accept(quote)).isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "quotes.refused.expired");
-        assertThatThrownBy(() -> service.decline(annaScope, quote.id(), anna.id(), "Zu spät gesehen"))
+        assertThatThrownBy(() -> service.decline(claraScope, quote.id(), clara.id(), "Zu spät gesehen"))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.byNumber(quote.number()).status()).isEqualTo(QuoteStatus.EXPIRED);
     }
 
     @Test
     void aBlankOrTinySignatureIsRefused() throws Exception {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
 
-        assertThatThrownBy(() -> service.accept(annaScope, quote.id(), anna.id(), "Anna", new byte[] {1, 2, 3}, null))
+        assertThatThrownBy(() -> service.accept(claraScope, quote.id(), clara.id(), "Clara", new byte[] {1, 2, 3}, null))
                 .isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "quotes.accept.signature-required");
         byte[] blank = blankPng();
-        assertThatThrownBy(() -> service.accept(annaScope, quote.id(), anna.id(), "Anna", blank, null))
+        assertThatThrownBy(() -> service.accept(claraScope, quote.id(), clara.id(), "Clara", blank, null))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.state(quote)).isEqualTo("SENT");
         assertThat(fixtures.byNumber(quote.number()).signedAt()).isNull();
@@ -142,28 +142,28 @@ class QuoteServiceTest extends SpringTest {
 
     @Test
     void declineNeedsAReasonAndThenCancelsWithIt() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
 
-        assertThatThrownBy(() -> service.decline(annaScope, quote.id(), anna.id(), " no "))
+        assertThatThrownBy(() -> service.decline(claraScope, quote.id(), clara.id(), " no "))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.state(quote)).isEqualTo("SENT");
 
-        service.decline(annaScope, quote.id(), anna.id(), "Wir haben ein günstigeres Angebot.");
+        service.decline(claraScope, quote.id(), clara.id(), "Wir haben ein günstigeres Angebot.");
 
         Quote declined = fixtures.byNumber(quote.number());
         assertThat(declined.status()).isEqualTo(QuoteStatus.CANCELLED);
         assertThat(declined.declineReason()).isEqualTo("Wir haben ein günstigeres Angebot.");
         assertThat(fixtures.events(quote, "DECLINED")).isEqualTo(1);
 
-        service.feedback(annaScope, quote.id(), anna.id(), 4, "Schnelle Antwort");
-        assertThatThrownBy(() -> service.feedback(annaScope, quote.id(), anna.id(), 5, "Nochmal"))
+        service.feedback(claraScope, quote.id(), clara.id(), 4, "Schnelle Antwort");
+        assertThatThrownBy(() -> service.feedback(claraScope, quote.id(), clara.id(), 5, "Nochmal"))
                 .isInstanceOf(RefusedException.class);
         assertThat(fixtures.byNumber(quote.number()).feedbackRating()).isEqualTo(4);
     }
 
     @Test
     void aPrepaymentQuoteWaitsForItsInvoiceAndConfirmsOnceWhenPaid() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, true);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, true);
 
         AcceptOutcome outcome = accept(quote);
 
@@ -202,8 +202,8 @@ class QuoteServiceTest extends SpringTest {
 
     @Test
     void thePrepaymentInvoicesLinesReadInTheLanguageOfTheQuotesContact() {
-        Quote german = fixtures.sent(QuoteFixtures.BAKERY, true, true);
-        Quote english = fixtures.sent(QuoteFixtures.BAKERY, true, true);
+        Quote german = fixtures.sent(world.customer().companyId(), true, true);
+        Quote english = fixtures.sent(world.customer().companyId(), true, true);
         long emma = context.getBean(ContactRepository.class).create(NewContact.person(english.customerId(), "Emma English",
                 TestAccounts.uniqueEmail("emma"), "+49 30 1", "en"));
         fixtures.db.update(SALE_ORDER).set(SALE_ORDER.CUSTOMER_CONTACT_ID, emma).where(SALE_ORDER.ID.eq(english.id())).execute();
@@ -226,11 +226,11 @@ class QuoteServiceTest extends SpringTest {
 
     @Test
     void anotherCompanysUserCannotFindOrAnswerTheQuote() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        PortalScope lena = fixtures.scope(DemoData.CUSTOMER2);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
+        PortalScope ben = fixtures.scope(TestWorld.CUSTOMER2);
 
-        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, lena, quote.number())).isEmpty();
-        assertThatThrownBy(() -> service.accept(lena, quote.id(), fixtures.user(DemoData.CUSTOMER2).id(), "Lena",
+        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, ben, quote.number())).isEmpty();
+        assertThatThrownBy(() -> service.accept(ben, quote.id(), fixtures.user(TestWorld.CUSTOMER2).id(), "Ben",
                 SignatureImages.scribble(1), null)).isInstanceOf(RefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "quotes.refused.not-found");
         assertThat(fixtures.state(quote)).isEqualTo("SENT");
@@ -238,36 +238,42 @@ class QuoteServiceTest extends SpringTest {
 
     @Test
     void thePartnerSeesItsCustomersQuotes() {
-        Quote quote = fixtures.sent(QuoteFixtures.ICE_CREAM, true, false);
+        Quote quote = fixtures.sent(world.partnerCustomer().companyId(), true, false);
 
-        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, fixtures.scope(DemoData.PARTNER), quote.number()))
+        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, fixtures.scope(TestWorld.PARTNER), quote.number()))
                 .isPresent();
     }
 
     @Test
     void draftsAreNeverVisibleInThePortal() {
-        Quote draft = fixtures.draft(QuoteFixtures.BAKERY, true, false);
+        Quote draft = fixtures.draft(world.customer().companyId(), true, false);
+        Quote open = fixtures.sent(world.customer().companyId(), true, false);
+        Quote confirmed = fixtures.sent(world.customer().companyId(), true, false);
+        accept(confirmed);
+        fixtures.sent(world.customer2().companyId(), true, false);
 
-        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, annaScope, draft.number())).isEmpty();
-        List<QuoteRow> all = fixtures.quotes.page(QuoteRepository.Audience.PORTAL, annaScope, DocumentFilter.none(), 0,
+        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, claraScope, draft.number())).isEmpty();
+        List<QuoteRow> all = fixtures.quotes.page(QuoteRepository.Audience.PORTAL, claraScope, DocumentFilter.none(), 0,
                 1000, List.of());
-        assertThat(all).isNotEmpty().noneMatch(row -> row.status() == QuoteStatus.DRAFT || row.status() == QuoteStatus.CONFIRMED);
+        assertThat(all).extracting(QuoteRow::number).contains(open.number())
+                .doesNotContain(draft.number(), confirmed.number());
+        assertThat(all).noneMatch(row -> row.status() == QuoteStatus.DRAFT || row.status() == QuoteStatus.CONFIRMED);
         assertThat(all).allMatch(row -> row.customerId() == draft.customerId());
     }
 
     @Test
     void searchFindsTheTextOfLines() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
         DocumentFilter<QuoteStatus> byLine = new DocumentFilter<>("Leitfaden Kassenf", null, null, QuoteStatus.OPEN, null);
 
-        List<QuoteRow> found = fixtures.quotes.page(QuoteRepository.Audience.PORTAL, annaScope, byLine, 0, 1000, List.of());
+        List<QuoteRow> found = fixtures.quotes.page(QuoteRepository.Audience.PORTAL, claraScope, byLine, 0, 1000, List.of());
 
         assertThat(found).extracting(QuoteRow::number).contains(quote.number());
     }
 
     @Test
     void aStaleSaveIsRefusedAndSendingNeedsLines() {
-        Quote quote = fixtures.draft(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.draft(world.customer().companyId(), true, false);
         QuoteDraft first = fixtures.editing.draftOf(quote);
         fixtures.editing.save(first, fixtures.staffId());
 
@@ -284,12 +290,12 @@ class QuoteServiceTest extends SpringTest {
 
     @Test
     void backToDraftHidesASentQuoteAgain() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
 
         fixtures.editing.backToDraft(quote.id(), fixtures.staffId());
 
         assertThat(fixtures.state(quote)).isEqualTo("DRAFT");
-        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, annaScope, quote.number())).isEmpty();
+        assertThat(fixtures.quotes.find(QuoteRepository.Audience.PORTAL, claraScope, quote.number())).isEmpty();
     }
 
     private static byte[] blankPng() throws java.io.IOException {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
@@ -35,11 +36,11 @@ import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.base.ui.NotFoundView;
 import org.kundenportal.base.ui.SignaturePad;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.quotes.QuoteFixtures;
 import org.kundenportal.quotes.domain.Quote;
 import org.kundenportal.quotes.domain.QuoteRow;
+import org.kundenportal.quotes.domain.QuoteService;
 import org.kundenportal.quotes.domain.QuoteStatus;
 
 class QuotesViewTest extends KaribuTest {
@@ -68,14 +69,20 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void theCustomerListsTheCompanysQuotesWithoutDraftsOrOrders() {
-        Quote open = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        Quote draft = fixtures.draft(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.CUSTOMER);
+        long company = world.customer().companyId();
+        Quote open = fixtures.sent(company, true, false);
+        Quote draft = fixtures.draft(company, true, false);
+        Quote expired = fixtures.expire(fixtures.sent(company, true, false));
+        Quote declined = fixtures.sent(company, true, false);
+        context.getBean(QuoteService.class).decline(fixtures.scope(TestWorld.CUSTOMER), declined.id(),
+                world.customer().userId(), "Wir haben uns anders entschieden.");
+        login(TestWorld.CUSTOMER);
         navigate("quotes");
 
         List<QuoteRow> rows = rows();
 
-        assertThat(rows).extracting(QuoteRow::number).contains(open.number()).doesNotContain(draft.number());
+        assertThat(rows).extracting(QuoteRow::number).contains(open.number(), expired.number(), declined.number())
+                .doesNotContain(draft.number());
         assertThat(rows).extracting(QuoteRow::status).isSubsetOf(QuoteStatus.PORTAL)
                 .contains(QuoteStatus.OPEN, QuoteStatus.EXPIRED, QuoteStatus.CANCELLED);
         assertThat(_get(QuoteGrid.class).getColumnByKey("customer")).isNull();
@@ -83,17 +90,18 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void thePartnerSeesTheCustomerColumn() {
-        login(DemoData.PARTNER);
+        fixtures.sent(world.partnerCustomer().companyId(), true, false);
+        login(TestWorld.PARTNER);
         navigate("quotes");
 
         assertThat(_get(QuoteGrid.class).getColumnByKey("customer")).isNotNull();
-        assertThat(rows()).extracting(QuoteRow::customerName).contains(QuoteFixtures.ICE_CREAM);
+        assertThat(rows()).extracting(QuoteRow::customerName).contains(TestWorld.PARTNER_CUSTOMER_COMPANY);
     }
 
     @Test
     void acceptAndSignWithADrawnSignatureConfirmsTheQuote() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + quote.number());
 
         _click(_get(Button.class, spec -> spec.withId("quote-accept")));
@@ -103,15 +111,15 @@ class QuotesViewTest extends KaribuTest {
         Quote order = fixtures.byNumber(quote.number());
         assertThat(order.state()).isEqualTo(SaleOrderState.CONFIRMED);
         assertThat(order.hasSignatureImage()).isTrue();
-        assertThat(order.signedName()).isEqualTo("Anna Becker");
+        assertThat(order.signedName()).isEqualTo("Clara Kunde");
         // the page then moves on to the order, whose view the orders feature makes (the browser test follows it)
         assertThat(notifications()).contains(text("quotes.accepted"));
     }
 
     @Test
     void aCustomerWithTheOrdersAreaIsTakenToTheNewOrder() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, false, false);
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.sent(world.customer().companyId(), false, false);
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + quote.number());
 
         _click(_get(Button.class, spec -> spec.withId("quote-accept")));
@@ -123,10 +131,10 @@ class QuotesViewTest extends KaribuTest {
     /** The order page would only say "no access": the quote stays, with the order's number. */
     @Test
     void aCustomerWithoutTheOrdersAreaStaysOnTheQuoteAndReadsTheOrderNumber() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, false, false);
+        Quote quote = fixtures.sent(world.customer().companyId(), false, false);
         String email = TestAccounts.uniqueEmail("quotes-only");
         long person = context.getBean(ContactRepository.class).create(
-                NewContact.person(fixtures.company(QuoteFixtures.BAKERY), "Quentin Quote", email, null, "de"));
+                NewContact.person(world.customer().companyId(), "Quentin Quote", email, null, "de"));
         context.getBean(UserRepository.class).create(new NewUser(email, "Quentin Quote", UserKind.PORTAL, person,
                 context.getBean(PasswordEncoder.class).encode(TestAccounts.PASSWORD), "de", Set.of(Role.CUSTOMER),
                 Set.of(AreaPermission.QUOTES)));
@@ -145,8 +153,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void acceptingWithoutDrawingAsksForASignatureAndTheTypedNameWorks() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + quote.number());
 
         _click(_get(Button.class, spec -> spec.withId("quote-accept")));
@@ -167,8 +175,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void declineNeedsAReasonThenShowsTheCancelledBanner() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + quote.number());
 
         _click(_get(Button.class, spec -> spec.withId("quote-decline")));
@@ -191,8 +199,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void anExpiredQuoteHasNoAcceptButton() {
-        Quote quote = fixtures.expire(fixtures.sent(QuoteFixtures.BAKERY, true, false));
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.expire(fixtures.sent(world.customer().companyId(), true, false));
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + quote.number());
 
         assertThat(_find(Button.class, spec -> spec.withId("quote-accept"))).isEmpty();
@@ -203,8 +211,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void aPrepaymentQuoteLinksToItsInvoiceAfterAccepting() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, false, true);
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.sent(world.customer().companyId(), false, true);
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + quote.number());
 
         _click(_get(Button.class, spec -> spec.withId("quote-accept")));
@@ -218,8 +226,8 @@ class QuotesViewTest extends KaribuTest {
     /** The company issues the prepayment invoice: its history entry must not claim the customer did. */
     @Test
     void theHistorySaysThePrepaymentInvoiceWasCreatedAutomaticallyNotByTheCustomer() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, false, true);
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.sent(world.customer().companyId(), false, true);
+        login(TestWorld.CUSTOMER);
         navigate("quotes/" + quote.number());
         _click(_get(Button.class, spec -> spec.withId("quote-accept")));
         _click(_get(Button.class, spec -> spec.withId("accept-confirm")));
@@ -227,15 +235,15 @@ class QuotesViewTest extends KaribuTest {
 
         navigate("quotes/" + quote.number());
         assertThat(historyEntryNaming(invoice)).contains("Anzahlungsrechnung automatisch erstellt")
-                .doesNotContain("Anna Becker");
+                .doesNotContain("Clara Kunde");
         navigate("invoices/" + invoice);
         assertThat(historyEntryNaming(quote.number())).contains("Anzahlungsrechnung automatisch erstellt")
-                .doesNotContain("Anna Becker");
+                .doesNotContain("Clara Kunde");
 
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         navigate("quotes/" + quote.number());
         assertThat(historyEntryNaming(invoice)).contains("Prepayment invoice created automatically")
-                .doesNotContain("Anna Becker");
+                .doesNotContain("Clara Kunde");
     }
 
     /** The text of the one history entry on the page that mentions the given number. */
@@ -251,8 +259,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void openingRecordsOneViewedEventPerDay() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.CUSTOMER);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
+        login(TestWorld.CUSTOMER);
 
         navigate("quotes/" + quote.number());
         navigate("quotes");
@@ -263,8 +271,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void staffPreviewShowsTheBannerNoActionsAndRecordsNoView() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.STAFF);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
+        login(TestWorld.STAFF);
         navigate("quotes/" + quote.number());
 
         assertThat(_find(PreviewBanner.class)).hasSize(1);
@@ -275,8 +283,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void anotherCompanysUserGetsNotFound() {
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.CUSTOMER2);
+        Quote quote = fixtures.sent(world.customer().companyId(), true, false);
+        login(TestWorld.CUSTOMER2);
         navigate("quotes/" + quote.number());
 
         assertThat(_find(QuoteView.class)).isEmpty();
@@ -285,8 +293,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void thePartnerOpensItsCustomersQuote() {
-        Quote quote = fixtures.sent(QuoteFixtures.ICE_CREAM, true, false);
-        login(DemoData.PARTNER);
+        Quote quote = fixtures.sent(world.partnerCustomer().companyId(), true, false);
+        login(TestWorld.PARTNER);
         navigate("quotes/" + quote.number());
 
         assertThat(_get(QuoteView.class).quote().number()).isEqualTo(quote.number());
@@ -295,26 +303,26 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void staffListShowsDraftsAndFiltersByCompany() {
-        Quote draft = fixtures.draft(QuoteFixtures.CAFE, true, false);
-        login(DemoData.STAFF);
+        Quote draft = fixtures.draft(world.customer2().companyId(), true, false);
+        login(TestWorld.STAFF);
         navigate("staff/quotes");
 
         @SuppressWarnings("unchecked")
         ComboBox<ContactOption> company = _get(ComboBox.class, spec -> spec.withId("staff-quotes-company"));
-        _setValue(company, new ContactOption(draft.customerId(), QuoteFixtures.CAFE));
+        _setValue(company, new ContactOption(draft.customerId(), TestWorld.CUSTOMER2_COMPANY));
 
         assertThat(rows()).extracting(QuoteRow::number).contains(draft.number());
-        assertThat(rows()).extracting(QuoteRow::customerName).containsOnly(QuoteFixtures.CAFE);
+        assertThat(rows()).extracting(QuoteRow::customerName).containsOnly(TestWorld.CUSTOMER2_COMPANY);
     }
 
     @Test
     void staffCreateADraftAndCannotSendItWithoutLines() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/quotes/new");
 
         @SuppressWarnings("unchecked")
         ComboBox<ContactOption> customer = _get(ComboBox.class, spec -> spec.withId("editor-customer"));
-        _setValue(customer, new ContactOption(fixtures.company(QuoteFixtures.CAFE), QuoteFixtures.CAFE));
+        _setValue(customer, new ContactOption(world.customer2().companyId(), TestWorld.CUSTOMER2_COMPANY));
         _setValue(_get(TextField.class, spec -> spec.withId("editor-reference")), "Karibu-Entwurf");
         _click(_get(Button.class, spec -> spec.withId("editor-save")));
 
@@ -330,11 +338,11 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void staffWriteLinesSaveAndSendTheQuoteToTheCustomer() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/quotes/new");
         @SuppressWarnings("unchecked")
         ComboBox<ContactOption> customer = _get(ComboBox.class, spec -> spec.withId("editor-customer"));
-        _setValue(customer, new ContactOption(fixtures.company(QuoteFixtures.BAKERY), QuoteFixtures.BAKERY));
+        _setValue(customer, new ContactOption(world.customer().companyId(), TestWorld.CUSTOMER_COMPANY));
 
         _click(_get(Button.class, spec -> spec.withText(text("documents.editor.add-product"))));
         _setValue(_get(TextArea.class, spec -> spec.withLabel(text("documents.line.description"))), "Bondrucker Thermo 80 mm");
@@ -352,8 +360,8 @@ class QuotesViewTest extends KaribuTest {
 
     @Test
     void staffSendAQuoteAndTakeItBackToDraft() {
-        Quote draft = fixtures.draft(QuoteFixtures.BAKERY, true, false);
-        login(DemoData.STAFF);
+        Quote draft = fixtures.draft(world.customer().companyId(), true, false);
+        login(TestWorld.STAFF);
         navigate("staff/quotes/" + draft.number());
 
         _click(_get(Button.class, spec -> spec.withId("editor-send")));

@@ -20,11 +20,11 @@ import org.jooq.Record;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.domain.DocumentRef;
@@ -69,7 +69,7 @@ class ReceivedEInvoiceServiceTest extends SpringTest {
     void setUp() {
         fixtures = new ReceivedEInvoiceFixtures(context);
         supplier = fixtures.supplier();
-        staffId = users.findPrincipal(DemoData.STAFF).orElseThrow().id();
+        staffId = users.findPrincipal(TestWorld.STAFF).orElseThrow().id();
     }
 
     private PortalScope scopeOf(Supplier who) {
@@ -316,7 +316,7 @@ class ReceivedEInvoiceServiceTest extends SpringTest {
         assertThat(files.content(id, scopeOf(other))).isEmpty();
         assertThat(files.page(scopeOf(other), null, 0, 50, List.of())).isEmpty();
         assertThat(files.count(scopeOf(supplier), null)).isEqualTo(1);
-        assertThat(files.find(id, scopes.scopeOf(users.findPrincipal(DemoData.CUSTOMER).orElseThrow()))).isEmpty();
+        assertThat(files.find(id, scopes.scopeOf(users.findPrincipal(TestWorld.CUSTOMER).orElseThrow()))).isEmpty();
 
         byte[] forOther = ReceivedEInvoiceFixtures.xrechnung(fixtures.invoice(other,
                 ReceivedEInvoiceFixtures.uniqueNumber()));

@@ -25,10 +25,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.ui.NotFoundView;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.LinesTable;
 import org.kundenportal.invoices.domain.InvoiceRepository;
 import org.kundenportal.invoices.incoming.ReceivedEInvoiceFixtures;
@@ -50,7 +50,7 @@ class StaffReceivedEInvoiceViewTest extends KaribuTest {
         fixtures = new ReceivedEInvoiceFixtures(context);
         supplier = fixtures.supplier();
         files = context.getBean(ReceivedEInvoiceRepository.class);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
     }
 
     private long received(String number, byte[] file) {

@@ -21,8 +21,8 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.invoices.incoming.ReceivedEInvoiceFixtures;
 import org.kundenportal.invoices.incoming.ReceivedEInvoiceFixtures.Supplier;
 import org.kundenportal.invoices.incoming.domain.ReceivedEInvoiceRow;
@@ -93,7 +93,7 @@ class SubmittedEInvoicesTest extends KaribuTest {
     @Test
     void theSupplierSeesWhatStaffDecidedAndNoOtherSuppliersFiles() {
         ReceivedEInvoiceService service = context.getBean(ReceivedEInvoiceService.class);
-        long staff = context.getBean(UserRepository.class).findPrincipal(DemoData.STAFF).orElseThrow().id();
+        long staff = context.getBean(UserRepository.class).findPrincipal(TestWorld.STAFF).orElseThrow().id();
         String posted = ReceivedEInvoiceFixtures.uniqueNumber();
         String rejected = ReceivedEInvoiceFixtures.uniqueNumber();
         service.post(service.upload(PortalScope.staff(), supplier.companyId(), "a.xml",
