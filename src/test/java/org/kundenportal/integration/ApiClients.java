@@ -16,6 +16,9 @@ import org.springframework.context.ApplicationContext;
  */
 public final class ApiClients {
 
+    /** The name of {@link #allScopes}' client, as the API's writes name their author ("API: Test-ERP"). */
+    public static final String ALL_SCOPES_NAME = "Test-ERP";
+
     private static ApplicationContext createdIn;
     private static String allScopes;
 
@@ -25,7 +28,7 @@ public final class ApiClients {
     /** The token of one client with every scope, created once per application context (and so per database). */
     public static synchronized String allScopes(ApplicationContext context) {
         if (createdIn != context) {
-            allScopes = create(context, "Test-ERP " + System.nanoTime(), EnumSet.allOf(ApiScope.class));
+            allScopes = create(context, ALL_SCOPES_NAME, EnumSet.allOf(ApiScope.class));
             createdIn = context;
         }
         return allScopes;
