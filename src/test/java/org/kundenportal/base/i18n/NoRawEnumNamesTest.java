@@ -111,8 +111,7 @@ class NoRawEnumNamesTest extends KaribuTest {
 
     @Test
     void adminViews() {
-        withDetails("staff/tickets/", "staff/invoices/");
-        assertNoRawNames(TestWorld.ADMIN, List.of());
+        assertNoRawNames(TestWorld.ADMIN, withDetails("staff/tickets/", "staff/invoices/"));
     }
 
     /** The known units and the wallet transaction kinds are the app's codes, shown in English; free text stays. */
