@@ -55,7 +55,7 @@ public final class TestAccounts {
     }
 
     public static String uniqueEmail(String prefix) {
-        return prefix + "-" + System.nanoTime() + "@example.com";
+        return prefix + "-" + System.nanoTime() + "@testwelt.example";
     }
 
     /** A customer person under a company of its own, with address and VAT id. */

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A resource of the integration API over real HTTP with the demo token, and what the portal then shows: the app on
+ * A resource of the integration API over real HTTP with the token of a test client of every scope, and what the portal then shows: the app on
  * its random port, the database, the users' scopes and Karibu for the views.
  */
 public abstract class ApiTestBase extends KaribuTest {
@@ -32,7 +32,7 @@ public abstract class ApiTestBase extends KaribuTest {
 
     @BeforeEach
     void apiClient() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        api = new ApiHttp(port, ApiClients.allScopes(context));
     }
 
     /** An id no other test run has used. */

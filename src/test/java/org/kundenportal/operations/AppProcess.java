@@ -46,11 +46,17 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess start(Map<String, String> environment, List<String> arguments, Path log,
                                    Consumer<String> listener) {
+        return start(Application.class, environment, arguments, log, listener);
+    }
+
+    /** As {@link #start(Map, List, Path, Consumer)}, with another main class that runs the app in its own way. */
+    public static AppProcess start(Class<?> main, Map<String, String> environment, List<String> arguments, Path log,
+                                   Consumer<String> listener) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-                "-cp", classpath(), Application.class.getName(),
+                "-cp", classpath(), main.getName(),
                 "--vaadin.productionMode=true"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -36,12 +36,13 @@ class CrashSafetyTest {
     void everyActionIsFullyThereOrFullyAbsentAfterAKill() throws Exception {
         try (KeptMariaDb db = KeptMariaDb.fresh(WORK.resolve("mariadb"))) {
             Map<String, String> environment = new HashMap<>(Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "root",
-                    "DB_PASSWORD", "", "DEMO_DATA", "true", "API_RATE_LIMIT", "100000", "DB_POOL_SIZE", "20"));
+                    "DB_PASSWORD", "", "DEMO_DATA", "false", "API_RATE_LIMIT", "100000", "DB_POOL_SIZE", "20"));
             Journal journal = new Journal();
 
             try (AppProcess app = AppProcess.start(environment, List.of("--spring.profiles.active=" + CrashLoad.PROFILE),
                     WORK.resolve("app-before-kill.log"), journal::read)) {
                 app.awaitHealthy(Duration.ofMinutes(3));
+                journal.awaitReady(Duration.ofMinutes(2));
                 ErpPayments erp = new ErpPayments(app.port(), journal);
                 erp.start(3);
                 journal.awaitEach(KINDS, ENOUGH, Duration.ofMinutes(2));
@@ -52,8 +53,8 @@ class CrashSafetyTest {
             assertThat(journal.failures()).as("actions refused before the kill").isEmpty();
             assertThat(journal.inFlight()).as("actions cut by the kill (%s)", journal.summary()).isPositive();
 
-            try (AppProcess restarted = AppProcess.start(environment, List.of(), WORK.resolve("app-after-kill.log"),
-                    line -> { })) {
+            try (AppProcess restarted = AppProcess.start(WithoutTestWorld.class, environment, List.of(),
+                    WORK.resolve("app-after-kill.log"), line -> { })) {
                 restarted.awaitHealthy(Duration.ofMinutes(2));
                 try (Connection connection = db.connect()) {
                     CrashInvariants invariants = new CrashInvariants(connection);
@@ -76,7 +77,7 @@ class CrashSafetyTest {
     /** The restarted app answers the ERP with the payments and messages that had returned before the kill. */
     private static void theRestartedAppServesWhatHadReturned(AppProcess app, Connection connection, Journal journal)
             throws Exception {
-        ApiHttp api = new ApiHttp(app.port(), ApiHttp.DEMO_TOKEN);
+        ApiHttp api = new ApiHttp(app.port(), CrashLoad.TOKEN);
         for (String externalId : journal.done(ErpPayments.KIND)) {
             ApiHttp.Answer invoice = api.get("/api/v1/invoices/" + externalId);
             assertThat(invoice.status()).isEqualTo(200);

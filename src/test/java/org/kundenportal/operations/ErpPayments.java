@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.integration.ApiHttp;
 
 /**
- * Paying invoices the way the ERP does, over the integration API with the demo token, from several concurrent
+ * Paying invoices the way the ERP does, over the integration API with the load's ERP client, from several concurrent
  * clients: each posts an invoice (PUT), then reports the payment that settles it (the same PUT with the payment).
  * The payment is the action the kill may cut; it is journalled as "pay" under the invoice's external id.
  */
@@ -25,7 +26,7 @@ final class ErpPayments {
     private volatile boolean running = true;
 
     ErpPayments(int port, Journal journal) {
-        this.api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        this.api = new ApiHttp(port, CrashLoad.TOKEN);
         this.journal = journal;
     }
 
@@ -75,9 +76,9 @@ final class ErpPayments {
 
     static String invoice(String externalId, String payments) {
         return """
-                {"company": "CUST-1001", "reference": "Crash-load %s", "date": "%s", "state": "posted",
+                {"company": "%s", "reference": "Crash-load %s", "date": "%s", "state": "posted",
                  "lines": [{"productCode": "KR-80", "description": "Kassenrollen 80 mm", "quantity": 10, "unit": "Stk",
-                            "unitPrice": 10.00, "taxRate": 19}]%s}""".formatted(externalId, LocalDate.now(Formats.ZONE),
+                            "unitPrice": 10.00, "taxRate": 19}]%s}""".formatted(TestWorld.CUSTOMER_ERP_ID, externalId, LocalDate.now(Formats.ZONE),
                 payments);
     }
 }

@@ -16,6 +16,7 @@ final class Journal {
     private final Map<String, Set<String>> started = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> done = new ConcurrentHashMap<>();
     private final List<String> failures = new CopyOnWriteArrayList<>();
+    private volatile boolean ready;
 
     /** One line of the app's output; only {@link CrashLoad#LINE} lines count. */
     void read(String line) {
@@ -27,6 +28,7 @@ final class Journal {
             case "START" -> start(parts[1], parts[2]);
             case "DONE" -> done(parts[1], parts[2]);
             case "FAILED" -> failures.add(line);
+            case "READY" -> ready = true;
             default -> { }
         }
     }
@@ -60,6 +62,17 @@ final class Journal {
         return started.entrySet().stream()
                 .mapToInt(entry -> (int) entry.getValue().stream().filter(key -> !done(entry.getKey()).contains(key)).count())
                 .sum();
+    }
+
+    /** Waits until the load has prepared its people, documents and the ERP's API client. */
+    void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!ready) {
+            if (System.nanoTime() > deadline || !failures.isEmpty()) {
+                throw new IllegalStateException("The load did not get ready, failures " + failures);
+            }
+            AppProcess.sleep(100);
+        }
     }
 
     /** Waits until every kind has done at least the given number of actions. */

@@ -23,8 +23,8 @@ import org.kundenportal.AppRoutes;
 import org.kundenportal.FormLoginClient;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.Roles;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -69,10 +69,10 @@ class GeneratedAccessProbeTest extends SpringTest {
 
     @BeforeAll
     void logIn() {
-        probe = new ProbeAccounts(context);
-        companyA = Answer.loggedIn(port, DemoData.CUSTOMER, DemoData.PASSWORD);
+        probe = new ProbeAccounts(context, world);
+        companyA = Answer.loggedIn(port, TestWorld.CUSTOMER, TestWorld.PASSWORD);
         companyB = Answer.loggedIn(port, probe.emailOfB, TestAccounts.PASSWORD);
-        staff = Answer.loggedIn(port, DemoData.ADMIN, DemoData.PASSWORD);
+        staff = Answer.loggedIn(port, TestWorld.ADMIN, TestWorld.PASSWORD);
     }
 
     // ---- Vaadin routes ----

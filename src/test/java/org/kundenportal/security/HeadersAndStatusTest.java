@@ -1,16 +1,14 @@
 package org.kundenportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kundenportal.db.Tables.INVOICE;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.FormLoginClient;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.history.HistoryFixtures;
+import org.kundenportal.TestWorld;
+import org.kundenportal.invoices.InvoiceFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -30,8 +28,6 @@ class HeadersAndStatusTest extends SpringTest {
     int port;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    DSLContext db;
 
     @Test
     void theLoginPageCarriesTheSecurityHeaders() {
@@ -44,7 +40,7 @@ class HeadersAndStatusTest extends SpringTest {
 
     @Test
     void aLoggedInPageCarriesTheSecurityHeaders() {
-        Answer home = Answer.get(loggedIn(DemoData.CUSTOMER), "/");
+        Answer home = Answer.get(loggedIn(TestWorld.CUSTOMER), "/");
 
         assertThat(home.status()).isEqualTo(200);
         assertPageHeaders(home);
@@ -52,7 +48,7 @@ class HeadersAndStatusTest extends SpringTest {
 
     @Test
     void filesCarryTheHeadersThatApplyToThem() {
-        Answer file = Answer.get(loggedIn(DemoData.CUSTOMER), "/documents/attachments/0");
+        Answer file = Answer.get(loggedIn(TestWorld.CUSTOMER), "/documents/attachments/0");
 
         assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(file.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
@@ -70,7 +66,7 @@ class HeadersAndStatusTest extends SpringTest {
 
     @Test
     void unknownAddressesAnswer404WithTheAppsPage() {
-        FormLoginClient customer = loggedIn(DemoData.CUSTOMER);
+        FormLoginClient customer = loggedIn(TestWorld.CUSTOMER);
 
         for (String path : new String[]{"/no-such-page", "/staff/nothing", "/invoices/no-such-number"}) {
             Answer answer = Answer.get(customer, path);
@@ -81,11 +77,9 @@ class HeadersAndStatusTest extends SpringTest {
 
     @Test
     void anotherCompanysDocumentAnswers404LikeOneThatDoesNotExist() {
-        long bakery = new HistoryFixtures(context).companyOf(DemoData.CUSTOMER);
-        String invoiceOfTheBakery = db.select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.COMPANY_ID.eq(bakery))
-                .limit(1).fetchSingle(INVOICE.NUMBER);
+        String invoiceOfA = new InvoiceFixtures(context).posted(world.customer().companyId()).number();
 
-        Answer answer = Answer.get(loggedIn(DemoData.CUSTOMER2), "/invoices/" + invoiceOfTheBakery);
+        Answer answer = Answer.get(loggedIn(TestWorld.CUSTOMER2), "/invoices/" + invoiceOfA);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body()).containsAnyOf(NOT_FOUND).doesNotContain(ProbeAccounts.DATA_OF_A);
@@ -93,19 +87,19 @@ class HeadersAndStatusTest extends SpringTest {
 
     @Test
     void aViewWithoutPermissionAnswers403WithTheAppsPage() {
-        Answer backOffice = Answer.get(loggedIn(DemoData.CUSTOMER), "/staff/users");
+        Answer backOffice = Answer.get(loggedIn(TestWorld.CUSTOMER), "/staff/users");
         assertThat(backOffice.status()).isEqualTo(403);
         assertThat(backOffice.body()).containsAnyOf(NO_ACCESS);
 
-        // the second demo customer has the quotes and invoices areas only
-        Answer area = Answer.get(loggedIn(DemoData.CUSTOMER2), "/orders");
+        // the world's second customer has the quotes and invoices areas only
+        Answer area = Answer.get(loggedIn(TestWorld.CUSTOMER2), "/orders");
         assertThat(area.status()).isEqualTo(403);
         assertThat(area.body()).containsAnyOf(NO_ACCESS);
     }
 
     @Test
     void aMalformedPageNumberAnswers404AndLogsNoError() {
-        FormLoginClient customer = loggedIn(DemoData.CUSTOMER);
+        FormLoginClient customer = loggedIn(TestWorld.CUSTOMER);
 
         try (ErrorLog log = new ErrorLog()) {
             Answer answer = Answer.get(customer, "/documents/signature-pages/x/abc.png");
@@ -153,6 +147,6 @@ class HeadersAndStatusTest extends SpringTest {
     }
 
     private FormLoginClient loggedIn(String email) {
-        return Answer.loggedIn(port, email, DemoData.PASSWORD);
+        return Answer.loggedIn(port, email, TestWorld.PASSWORD);
     }
 }

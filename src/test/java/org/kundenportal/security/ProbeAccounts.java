@@ -20,39 +20,53 @@ import org.jooq.Condition;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.AreaPermission;
+import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.history.HistoryFixtures;
 import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.history.domain.NewAttachment;
+import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Direction;
 import org.kundenportal.invoices.domain.InvoiceState;
+import org.kundenportal.orders.OrderFixtures;
+import org.kundenportal.orders.domain.OrderSource;
+import org.kundenportal.purchasing.PurchasingFixtures;
 import org.kundenportal.purchasing.domain.PurchaseOrderState;
+import org.kundenportal.receipts.RetailFixtures;
+import org.kundenportal.receipts.domain.ReceiptType;
+import org.kundenportal.signatures.SignatureFixtures;
+import org.kundenportal.signatures.domain.NewSignatureRequest;
+import org.kundenportal.signatures.domain.SignatureRequest;
 import org.kundenportal.signatures.domain.SignatureState;
+import org.kundenportal.subscriptions.SubscriptionFixtures;
+import org.kundenportal.subscriptions.domain.SubscriptionState;
+import org.kundenportal.tickets.domain.TicketFixtures;
+import org.kundenportal.tickets.domain.TicketState;
 import org.kundenportal.users.domain.NewUser;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The two sides of the probe: company A is the demo bakery ({@link DemoData#CUSTOMER}, a document of every kind),
- * company B a fresh customer whose user holds every area permission, so that nothing but the scope stands between
- * B and A's documents.
+ * The two sides of the probe: company A is the test world's customer ({@link TestWorld#CUSTOMER}), for which the
+ * probe creates a document of every kind, company B a fresh customer whose user holds every area permission, so that
+ * nothing but the scope stands between B and A's documents.
  */
 final class ProbeAccounts {
 
     /** What must never appear in an answer to B: A's company and contact person. */
-    static final List<String> DATA_OF_A = List.of("Bäckerei Sonnenschein", "Anna Becker");
+    static final List<String> DATA_OF_A = List.of(TestWorld.CUSTOMER_COMPANY, "Clara Kunde");
 
     final String emailOfB;
     private final DSLContext db;
     private final long companyOfA;
 
-    ProbeAccounts(ApplicationContext context) {
+    ProbeAccounts(ApplicationContext context, TestWorld world) {
         db = context.getBean(DSLContext.class);
         AccessFixtures access = new AccessFixtures(context);
         long company = access.customerCompany(AccessFixtures.uniqueName("Probe B GmbH"));
@@ -61,7 +75,38 @@ final class ProbeAccounts {
         access.users.create(new NewUser(emailOfB, "Bruno Probe", UserKind.PORTAL, person,
                 context.getBean(PasswordEncoder.class).encode(TestAccounts.PASSWORD), "de", Set.of(Role.CUSTOMER),
                 EnumSet.allOf(AreaPermission.class)));
-        companyOfA = new HistoryFixtures(context).companyOf(DemoData.CUSTOMER);
+        companyOfA = world.customer().companyId();
+        documentsOfA(context, world);
+    }
+
+    /** One document of every kind the probe asks for, through the features' own write paths where they have one. */
+    private void documentsOfA(ApplicationContext context, TestWorld world) {
+        long staffId = world.staff().userId();
+        OrderFixtures orders = new OrderFixtures(context);
+        orders.order(companyOfA, "SENT", OrderSource.BACK_OFFICE, false);
+        orders.confirmed(companyOfA);
+        new InvoiceFixtures(context).posted(companyOfA);
+
+        PurchasingFixtures purchasing = new PurchasingFixtures(context);
+        String purchaseOrder = purchasing.service.create(
+                purchasing.draft(purchasing.supplierWithoutUser(true), PurchasingFixtures.lines()), staffId);
+        purchasing.service.send(purchasing.order(purchaseOrder).id(), staffId);
+
+        RetailFixtures retail = new RetailFixtures(context);
+        retail.receipt(companyOfA, retail.register(), retail.employee("Petra Probe", ReceiptType.NAME));
+        new TicketFixtures(context).ticket(companyOfA, TicketState.NEW, "Probe " + System.nanoTime());
+        new SubscriptionFixtures(context).subscription(companyOfA, SubscriptionState.ACTIVE, "Probe Modul");
+        signedRequest(new SignatureFixtures(context), new HistoryFixtures(context).principal(TestWorld.CUSTOMER), staffId);
+    }
+
+    private void signedRequest(SignatureFixtures signatures, PortalUser signer, long staffId) {
+        String number = signatures.service.create(new NewSignatureRequest("Probevertrag " + System.nanoTime(), companyOfA,
+                signer.id(), "Bitte unterschreiben.", "vertrag.pdf", SignatureFixtures.pdf(1)), staffId);
+        signatures.service.replaceFields(signatures.staffView(number), SignatureFixtures.everyKind(1), staffId);
+        signatures.service.send(signatures.staffView(number), staffId);
+        SignatureRequest request = signatures.staffView(number);
+        signatures.service.sign(signer, signatures.scope(signer), number, SignatureFixtures.allValues(request),
+                "203.0.113.7", java.util.Locale.GERMAN);
     }
 
     /**
@@ -100,11 +145,11 @@ final class ProbeAccounts {
     /** An attachment in the history of a quote of A's, written by A's user. */
     long attachmentOfA(ApplicationContext context) {
         HistoryFixtures history = new HistoryFixtures(context);
-        DocumentRef quote = history.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = history.quote(TestWorld.CUSTOMER, "SENT");
         HistoryService service = context.getBean(HistoryService.class);
-        service.post(history.principal(DemoData.CUSTOMER), quote, "Probe",
+        service.post(history.principal(TestWorld.CUSTOMER), quote, "Probe",
                 List.of(new NewAttachment("probe.txt", "probe".getBytes(StandardCharsets.UTF_8))), false);
-        return service.timeline(history.principal(DemoData.CUSTOMER), quote, false, 10).entries().stream()
+        return service.timeline(history.principal(TestWorld.CUSTOMER), quote, false, 10).entries().stream()
                 .flatMap(entry -> entry.attachments().stream()).findFirst().orElseThrow().id();
     }
 
@@ -112,7 +157,7 @@ final class ProbeAccounts {
         String found = db.select(number).from(number.getTable()).where(condition).orderBy(number).limit(1)
                 .fetchOne(number);
         if (found == null) {
-            throw new AssertionError("The demo data has no " + number.getTable().getName() + " of company A");
+            throw new AssertionError("The probe made no " + number.getTable().getName() + " of company A");
         }
         return found;
     }

@@ -20,15 +20,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.HistoryFixtures;
 import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.signatures.SignatureFixtures;
+import org.kundenportal.signatures.domain.NewSignatureRequest;
+import org.kundenportal.signatures.domain.SignatureRequest;
 import org.kundenportal.subscriptions.SubscriptionFixtures;
 import org.kundenportal.subscriptions.domain.SubscriptionState;
 import org.kundenportal.tickets.domain.TicketFixtures;
@@ -80,7 +82,7 @@ class StoredXssTest extends KaribuTest {
         var subscriptions = new SubscriptionFixtures(context);
         String subscription = subscriptions.subscription(company, SubscriptionState.ACTIVE, "Modul");
         pages.add(withMessages(subscriptions.byNumber(subscription).ref(), "subscriptions/" + subscription));
-        var signature = new SignatureFixtures(context).sent(company, customer, 1);
+        var signature = sentRequest(company);
         pages.add(withMessages(signature.ref(), "signatures/" + signature.number()));
 
         login(email, TestAccounts.PASSWORD);
@@ -93,10 +95,10 @@ class StoredXssTest extends KaribuTest {
     @Test
     void aPurchaseOrdersHistoryIsTextForStaff() {
         DocumentRef order = documents.purchaseOrder(email);
-        history.post(documents.principal(DemoData.STAFF), order, "Staff " + PAYLOAD, List.of(), false);
+        history.post(documents.principal(TestWorld.STAFF), order, "Staff " + PAYLOAD, List.of(), false);
         String number = numberOf(order);
 
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/purchase-orders/" + number);
 
         assertShownAsTextOnly(number, PAYLOAD);
@@ -106,7 +108,7 @@ class StoredXssTest extends KaribuTest {
     void companyAndPersonNamesInTheBackOfficeGridsAreText() {
         documents.invoice(email);
         String quote = numberOf(documents.quote(email, "SENT"));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("staff/contacts");
         search(uniqueName);
@@ -123,6 +125,17 @@ class StoredXssTest extends KaribuTest {
         assertGridShows("staff/quotes", companyName);
     }
 
+    /** A request sent to the customer by the world's staff, with a field of every kind. */
+    private SignatureRequest sentRequest(long company) {
+        SignatureFixtures signatures = new SignatureFixtures(context);
+        long staffId = world.staff().userId();
+        String number = signatures.service.create(new NewSignatureRequest("Vertrag " + System.nanoTime(), company,
+                customer.id(), "Bitte unterschreiben.", "vertrag.pdf", SignatureFixtures.pdf(1)), staffId);
+        signatures.service.replaceFields(signatures.staffView(number), SignatureFixtures.everyKind(1), staffId);
+        signatures.service.send(signatures.staffView(number), staffId);
+        return signatures.staffView(number);
+    }
+
     private static void search(String text) {
         _setValue(_find(TextField.class).getFirst(), text);
     }
@@ -130,7 +143,7 @@ class StoredXssTest extends KaribuTest {
     /** Posts the payload as the customer and as staff; returns the customer's page of the document. */
     private String withMessages(DocumentRef ref, String page) {
         history.post(customer, ref, "Kunde " + PAYLOAD, List.of(), false);
-        history.post(documents.principal(DemoData.STAFF), ref, "Team " + PAYLOAD, List.of(), false);
+        history.post(documents.principal(TestWorld.STAFF), ref, "Team " + PAYLOAD, List.of(), false);
         return page.endsWith("/") ? page + numberOf(ref) : page;
     }
 

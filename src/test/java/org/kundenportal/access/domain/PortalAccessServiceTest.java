@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.mail.MailDeliveryException;
 import org.kundenportal.base.security.AreaPermission;
@@ -22,8 +23,8 @@ import org.kundenportal.base.security.TokenPurpose;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.base.security.UserSessions;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.domain.UserAccount;
+import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -94,7 +95,7 @@ class PortalAccessServiceTest extends SpringTest {
         assertThat(audited("ACCESS_GRANTED", userId)).isTrue();
 
         MimeMessage mail = fixtures.mailsTo(email).getLast();
-        assertThat(mail.getSubject()).isEqualTo("Your access to the customer portal of Nordlicht Handel GmbH");
+        assertThat(mail.getSubject()).isEqualTo("Your access to the customer portal of " + TestWorld.SELLER);
         assertThat(fixtures.body(mail)).contains("Hello Petra Probe").contains("/signup/").contains("valid until");
         assertThat(signUp.invitation(fixtures.latestToken(email))).get()
                 .extracting(SignUpService.Invitation::userId).isEqualTo(userId);
@@ -120,7 +121,7 @@ class PortalAccessServiceTest extends SpringTest {
 
     @Test
     void grantRefusesAnEmailAnotherUserLogsInWith() {
-        long contact = newPerson("Customer@Example.com", "de");
+        long contact = newPerson("Clara.Kunde@TestWelt.EXAMPLE", "de");
 
         assertThatThrownBy(() -> fixtures.grant(contact)).isInstanceOf(RefusedException.class)
                 .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("access.error.email-taken");
@@ -139,7 +140,7 @@ class PortalAccessServiceTest extends SpringTest {
     @Test
     void onlyStaffGrantAccess() {
         long contact = newPerson(AccessFixtures.uniqueEmail("nostaff"), "de");
-        PortalUser customer = fixtures.principal("customer@example.com");
+        PortalUser customer = fixtures.principal(TestWorld.CUSTOMER);
 
         assertThatThrownBy(() -> access.grant(customer, contact, Set.of(Role.CUSTOMER), Set.of()))
                 .isInstanceOf(AccessDeniedException.class);

@@ -12,11 +12,11 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserAccount;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,12 +51,12 @@ class UserAdministrationTest extends SpringTest {
 
     private long staffUserWithPassword(String email) {
         return fixtures.users.create(new NewUser(email, "Tom Test", UserKind.INTERNAL, null,
-                encoder.encode(DemoData.PASSWORD), "de", Set.of(Role.STAFF), Set.of()));
+                encoder.encode(TestWorld.PASSWORD), "de", Set.of(Role.STAFF), Set.of()));
     }
 
     private boolean logsIn(String email) {
         return authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, DemoData.PASSWORD)).isAuthenticated();
+                UsernamePasswordAuthenticationToken.unauthenticated(email, TestWorld.PASSWORD)).isAuthenticated();
     }
 
     @Test
@@ -83,7 +83,7 @@ class UserAdministrationTest extends SpringTest {
                 .isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> administration.createStaffUser(fixtures.admin(), "X", "no-address", false, "de"))
                 .isInstanceOf(RefusedException.class);
-        assertThatThrownBy(() -> administration.createStaffUser(fixtures.admin(), "X", DemoData.STAFF, false, "de"))
+        assertThatThrownBy(() -> administration.createStaffUser(fixtures.admin(), "X", TestWorld.STAFF, false, "de"))
                 .isInstanceOf(RefusedException.class)
                 .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("users.error.email-taken");
     }

@@ -18,10 +18,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.access.domain.SignUpService;
 import org.kundenportal.base.security.AreaPermission;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserAccount.PortalStatus;
 import org.kundenportal.users.ui.PortalStatusBadge;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class PortalAccessDialogTest extends KaribuTest {
     void staffOnContacts() {
         fixtures = new AccessFixtures(context);
         company = fixtures.customerCompany(AccessFixtures.uniqueName("Zugriff GmbH"));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/contacts");
     }
 

@@ -20,10 +20,10 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserKind;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserAccount;
 import org.kundenportal.users.domain.UserRow;
@@ -47,7 +47,7 @@ class UserAdministrationViewTest extends KaribuTest {
         fixtures = new AccessFixtures(context);
         email = AccessFixtures.uniqueEmail("kollege");
         userId = fixtures.users.create(new NewUser(email, "Kai Kollege", UserKind.INTERNAL, null,
-                encoder.encode(DemoData.PASSWORD), "de", Set.of(Role.STAFF), Set.of()));
+                encoder.encode(TestWorld.PASSWORD), "de", Set.of(Role.STAFF), Set.of()));
     }
 
     private Button button(String text) {
@@ -67,7 +67,7 @@ class UserAdministrationViewTest extends KaribuTest {
 
     @Test
     void adminCreatesAStaffUserAndInvitesIt() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/users");
         String newEmail = AccessFixtures.uniqueEmail("neu");
 
@@ -87,23 +87,23 @@ class UserAdministrationViewTest extends KaribuTest {
 
     @Test
     void aTakenEmailShowsOnTheField() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/users");
 
         _click(button("Neuer Mitarbeiter"));
         StaffUserDialog dialog = _get(StaffUserDialog.class);
         _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Name")), "Doppelt");
-        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("E-Mail")), DemoData.STAFF);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("E-Mail")), TestWorld.STAFF);
         _click(button("Anlegen und einladen"));
 
         TextField emailField = _get(dialog, TextField.class, spec -> spec.withLabel("E-Mail"));
         assertThat(emailField.isInvalid()).isTrue();
-        assertThat(emailField.getErrorMessage()).isEqualTo("Ein Benutzer mit staff@example.com existiert bereits.");
+        assertThat(emailField.getErrorMessage()).isEqualTo("Ein Benutzer mit " + TestWorld.STAFF + " existiert bereits.");
     }
 
     @Test
     void adminLocksAndUnlocksAUser() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/users");
         openUser(email);
 
@@ -119,7 +119,7 @@ class UserAdministrationViewTest extends KaribuTest {
     void adminResetsTwoFactorAuthentication() {
         db.update(APP_USER).set(APP_USER.TOTP_SECRET, "JBSWY3DPEHPK3PXP").set(APP_USER.TOTP_ENABLED_AT, Instant.now())
                 .where(APP_USER.ID.eq(userId)).execute();
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/users");
         openUser(email);
 
@@ -132,7 +132,7 @@ class UserAdministrationViewTest extends KaribuTest {
 
     @Test
     void staffWithoutAdminRoleSeeTheListOnly() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/users");
 
         assertThat(_find(Button.class, spec -> spec.withText("Neuer Mitarbeiter"))).isEmpty();

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.account.domain.AccountException.Reason;
 import org.kundenportal.account.domain.AccountService.EmailConfirmation;
@@ -29,7 +30,6 @@ import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.base.security.UserSessions;
 import org.kundenportal.db.tables.records.ContactRecord;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -164,7 +164,7 @@ class AccountServiceTest extends SpringTest {
 
     @Test
     void anEmailOfAnotherAccountOrAnInvalidOneIsRefusedAtOnce() {
-        assertThatThrownBy(() -> accounts.requestEmailChange(user.userId(), DemoData.CUSTOMER2))
+        assertThatThrownBy(() -> accounts.requestEmailChange(user.userId(), TestWorld.CUSTOMER2))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EMAIL_TAKEN));
         assertThatThrownBy(() -> accounts.requestEmailChange(user.userId(), "no-at-sign.example.com"))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EMAIL_INVALID));
@@ -190,12 +190,12 @@ class AccountServiceTest extends SpringTest {
     void thePasswordChangesOnlyWithTheCurrentOneAndAStrongNewOne() {
         assertThatThrownBy(() -> accounts.changePassword(user.userId(), "not-my-password", "a-much-better-one-42", null))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
-        assertThatThrownBy(() -> accounts.changePassword(user.userId(), DemoData.PASSWORD, "short", null))
+        assertThatThrownBy(() -> accounts.changePassword(user.userId(), TestWorld.PASSWORD, "short", null))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.messageKey()).isEqualTo("password.too-short"));
-        assertThatThrownBy(() -> accounts.changePassword(user.userId(), DemoData.PASSWORD, DemoData.PASSWORD, null))
+        assertThatThrownBy(() -> accounts.changePassword(user.userId(), TestWorld.PASSWORD, TestWorld.PASSWORD, null))
                 .isInstanceOf(AccountException.class);
 
-        accounts.changePassword(user.userId(), DemoData.PASSWORD, "a-much-better-one-42", null);
+        accounts.changePassword(user.userId(), TestWorld.PASSWORD, "a-much-better-one-42", null);
 
         String hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(user.userId())).fetchOne(APP_USER.PASSWORD_HASH);
         assertThat(passwordEncoder.matches("a-much-better-one-42", hash)).isTrue();
@@ -207,9 +207,9 @@ class AccountServiceTest extends SpringTest {
     void changingThePasswordEndsEveryOtherSessionOfTheUser() {
         MockHttpSession current = sessionOf(user.email());
         MockHttpSession elsewhere = sessionOf(user.email());
-        MockHttpSession someoneElse = sessionOf(DemoData.CUSTOMER2);
+        MockHttpSession someoneElse = sessionOf(TestWorld.CUSTOMER2);
         try {
-            accounts.changePassword(user.userId(), DemoData.PASSWORD, "a-much-better-one-42", current.getId());
+            accounts.changePassword(user.userId(), TestWorld.PASSWORD, "a-much-better-one-42", current.getId());
 
             assertThat(elsewhere.isInvalid()).isTrue();
             assertThat(current.isInvalid()).isFalse();
@@ -238,7 +238,7 @@ class AccountServiceTest extends SpringTest {
         assertThatThrownBy(() -> accounts.deleteAccount(user.userId(), "wrong", null))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
         MockHttpSession elsewhere = sessionOf(user.email());
-        accounts.deleteAccount(user.userId(), DemoData.PASSWORD, null);
+        accounts.deleteAccount(user.userId(), TestWorld.PASSWORD, null);
 
         assertThat(elsewhere.isInvalid()).isTrue();
         var row = db.selectFrom(APP_USER).where(APP_USER.ID.eq(user.userId())).fetchOne();
@@ -269,14 +269,14 @@ class AccountServiceTest extends SpringTest {
         List<Long> otherAdmins = testAccounts.makeLastAdmin(admin.userId());
         try {
 
-            assertThatThrownBy(() -> accounts.deleteAccount(admin.userId(), DemoData.PASSWORD, null))
+            assertThatThrownBy(() -> accounts.deleteAccount(admin.userId(), TestWorld.PASSWORD, null))
                     .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LAST_ADMIN));
             assertThat(db.select(APP_USER.ENABLED).from(APP_USER).where(APP_USER.ID.eq(admin.userId())).fetchOne(APP_USER.ENABLED))
                     .isTrue();
         } finally {
             testAccounts.enableAgain(otherAdmins);
         }
-        accounts.deleteAccount(admin.userId(), DemoData.PASSWORD, null);
+        accounts.deleteAccount(admin.userId(), TestWorld.PASSWORD, null);
         assertThat(db.select(APP_USER.ENABLED).from(APP_USER).where(APP_USER.ID.eq(admin.userId())).fetchOne(APP_USER.ENABLED))
                 .as("with another admin it works").isFalse();
     }

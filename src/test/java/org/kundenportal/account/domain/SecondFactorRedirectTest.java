@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
-import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -62,7 +62,7 @@ class SecondFactorRedirectTest extends SpringTest {
         accounts.enableTwoFactor(user.userId());
         openLoginPage();
 
-        HttpResponse<String> login = postLogin(user.email(), DemoData.PASSWORD);
+        HttpResponse<String> login = postLogin(user.email(), TestWorld.PASSWORD);
 
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login/code"));
@@ -78,7 +78,7 @@ class SecondFactorRedirectTest extends SpringTest {
         TestAccounts.Account user = new TestAccounts(context).customer("no-second-factor");
         openLoginPage();
 
-        HttpResponse<String> login = postLogin(user.email(), DemoData.PASSWORD);
+        HttpResponse<String> login = postLogin(user.email(), TestWorld.PASSWORD);
 
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("login"));
@@ -91,7 +91,7 @@ class SecondFactorRedirectTest extends SpringTest {
     void aWrongPasswordStillLeadsToTheAppsOwnLoginPage() throws Exception {
         openLoginPage();
 
-        HttpResponse<String> login = postLogin(DemoData.CUSTOMER, "wrong-password");
+        HttpResponse<String> login = postLogin(TestWorld.CUSTOMER, "wrong-password");
 
         String location = login.headers().firstValue("Location").orElseThrow();
         assertThat(location).endsWith("/login?error");

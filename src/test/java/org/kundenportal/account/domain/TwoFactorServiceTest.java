@@ -12,10 +12,10 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.account.domain.AccountException.Reason;
 import org.kundenportal.account.domain.TwoFactorService.CodeCheck;
-import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -48,9 +48,9 @@ class TwoFactorServiceTest extends SpringTest {
 
         assertThat(enrollment.secret()).matches("[A-Z2-7]{32}");
         assertThat(Base32.decode(enrollment.secret())).hasSize(20);
-        assertThat(enrollment.otpauthUri()).isEqualTo("otpauth://totp/Nordlicht%20Handel%20GmbH:"
+        assertThat(enrollment.otpauthUri()).isEqualTo("otpauth://totp/Testwelt%20Handel%20GmbH:"
                 + user.email().replace("@", "%40") + "?secret=" + enrollment.secret()
-                + "&issuer=Nordlicht%20Handel%20GmbH&algorithm=SHA1&digits=6&period=30");
+                + "&issuer=Testwelt%20Handel%20GmbH&algorithm=SHA1&digits=6&period=30");
         assertThat(enrollment.groupedSecret()).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
     }
 
@@ -128,12 +128,12 @@ class TwoFactorServiceTest extends SpringTest {
 
         assertThatThrownBy(() -> twoFactor.disable(user.userId(), "wrong-password", TestAccounts.nextCode(secret)))
                 .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
-        assertThatThrownBy(() -> twoFactor.disable(user.userId(), DemoData.PASSWORD, "000000"))
+        assertThatThrownBy(() -> twoFactor.disable(user.userId(), TestWorld.PASSWORD, "000000"))
                 .isInstanceOfSatisfying(AccountException.class,
                         e -> assertThat(e.reason()).isIn(Reason.WRONG_CODE, Reason.CODE_ALREADY_USED));
         assertThat(twoFactor.status(user.userId()).enabled()).isTrue();
 
-        twoFactor.disable(user.userId(), DemoData.PASSWORD, TestAccounts.nextCode(secret));
+        twoFactor.disable(user.userId(), TestWorld.PASSWORD, TestAccounts.nextCode(secret));
 
         assertThat(twoFactor.status(user.userId()).enabled()).isFalse();
         assertThat(db.fetchCount(RECOVERY_CODE, RECOVERY_CODE.USER_ID.eq(user.userId()))).isZero();
@@ -147,7 +147,7 @@ class TwoFactorServiceTest extends SpringTest {
 
         assertThatThrownBy(() -> twoFactor.renewRecoveryCodes(user.userId(), "wrong-password"))
                 .isInstanceOf(AccountException.class);
-        List<String> renewed = twoFactor.renewRecoveryCodes(user.userId(), DemoData.PASSWORD);
+        List<String> renewed = twoFactor.renewRecoveryCodes(user.userId(), TestWorld.PASSWORD);
 
         Instant now = Instant.now();
         assertThat(twoFactor.checkLoginCode(user.userId(), old.getFirst(), now)).isEqualTo(CodeCheck.WRONG);

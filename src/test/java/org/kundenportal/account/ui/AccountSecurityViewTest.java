@@ -23,13 +23,13 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.account.domain.Base32;
 import org.kundenportal.account.domain.Totp;
 import org.kundenportal.account.domain.TwoFactorService;
 import org.kundenportal.base.qr.QrReading;
 import org.kundenportal.base.security.Role;
-import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -87,12 +87,12 @@ class AccountSecurityViewTest extends KaribuTest {
 
         assertThat(password("Aktuelles Passwort").isInvalid()).isTrue();
         assertThat(password("Aktuelles Passwort").getErrorMessage()).isEqualTo("Das Passwort ist nicht richtig.");
-        assertThat(passwordIs(DemoData.PASSWORD)).isTrue();
+        assertThat(passwordIs(TestWorld.PASSWORD)).isTrue();
     }
 
     @Test
     void theNewPasswordMustFollowTheRulesAndBeTypedTwice() {
-        _setValue(password("Aktuelles Passwort"), DemoData.PASSWORD);
+        _setValue(password("Aktuelles Passwort"), TestWorld.PASSWORD);
         _setValue(password("Neues Passwort"), NEW_PASSWORD);
         _setValue(password("Neues Passwort wiederholen"), NEW_PASSWORD + "x");
         click("Passwort ändern");
@@ -102,12 +102,12 @@ class AccountSecurityViewTest extends KaribuTest {
         _setValue(password("Neues Passwort wiederholen"), "kurz");
         click("Passwort ändern");
         assertThat(password("Neues Passwort").getErrorMessage()).isEqualTo("Bitte mindestens 10 Zeichen.");
-        assertThat(passwordIs(DemoData.PASSWORD)).isTrue();
+        assertThat(passwordIs(TestWorld.PASSWORD)).isTrue();
     }
 
     @Test
     void changesThePassword() {
-        _setValue(password("Aktuelles Passwort"), DemoData.PASSWORD);
+        _setValue(password("Aktuelles Passwort"), TestWorld.PASSWORD);
         _setValue(password("Neues Passwort"), NEW_PASSWORD);
         _setValue(password("Neues Passwort wiederholen"), NEW_PASSWORD);
 
@@ -122,7 +122,7 @@ class AccountSecurityViewTest extends KaribuTest {
     void setsUpTwoFactorAuthenticationWithACodeFromTheShownSecret() throws Exception {
         click("Zwei-Faktor-Authentifizierung einrichten");
         String shownSecret = _get(Span.class, spec -> spec.withClasses("two-factor-secret")).getText();
-        assertThat(qrCodeText()).startsWith("otpauth://totp/Nordlicht%20Handel%20GmbH:")
+        assertThat(qrCodeText()).startsWith("otpauth://totp/Testwelt%20Handel%20GmbH:")
                 .contains("secret=" + shownSecret.replace(" ", ""));
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Code aus der App")), "000000");
@@ -157,7 +157,7 @@ class AccountSecurityViewTest extends KaribuTest {
         navigate("account/security");
 
         click("Deaktivieren");
-        _setValue(inDialog(PasswordField.class, "Aktuelles Passwort"), DemoData.PASSWORD);
+        _setValue(inDialog(PasswordField.class, "Aktuelles Passwort"), TestWorld.PASSWORD);
         _setValue(inDialog(TextField.class, "Code aus der App oder Wiederherstellungscode"), "12345");
         clickInDialog("Deaktivieren");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Code aus der App oder Wiederherstellungscode")).isInvalid())
@@ -180,7 +180,7 @@ class AccountSecurityViewTest extends KaribuTest {
         navigate("account/security");
 
         click("Neue Wiederherstellungscodes");
-        _setValue(inDialog(PasswordField.class, "Aktuelles Passwort"), DemoData.PASSWORD);
+        _setValue(inDialog(PasswordField.class, "Aktuelles Passwort"), TestWorld.PASSWORD);
         clickInDialog("Neue Codes erzeugen");
 
         List<String> renewed = _find(ListItem.class).stream().map(ListItem::getText).toList();
@@ -198,7 +198,7 @@ class AccountSecurityViewTest extends KaribuTest {
         assertThat(inDialog(PasswordField.class, "Ihr Passwort").isInvalid()).isTrue();
         assertThat(db.select(APP_USER.ENABLED).from(APP_USER).where(APP_USER.ID.eq(user.userId())).fetchOne(APP_USER.ENABLED)).isTrue();
 
-        _setValue(inDialog(PasswordField.class, "Ihr Passwort"), DemoData.PASSWORD);
+        _setValue(inDialog(PasswordField.class, "Ihr Passwort"), TestWorld.PASSWORD);
         FakeHttpSession session = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
         clickInDialog("Mein Konto löschen");
 
@@ -218,7 +218,7 @@ class AccountSecurityViewTest extends KaribuTest {
         try {
 
             click("Konto löschen");
-            _setValue(inDialog(PasswordField.class, "Ihr Passwort"), DemoData.PASSWORD);
+            _setValue(inDialog(PasswordField.class, "Ihr Passwort"), TestWorld.PASSWORD);
             clickInDialog("Mein Konto löschen");
 
             assertThat(inDialog(PasswordField.class, "Ihr Passwort").getErrorMessage())

@@ -26,9 +26,9 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.security.Role;
-import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountViewTest extends KaribuTest {
@@ -119,7 +119,7 @@ class AccountViewTest extends KaribuTest {
 
     @Test
     void anEmailOfAnotherAccountIsRefused() {
-        _setValue(_get(EmailField.class), DemoData.CUSTOMER2);
+        _setValue(_get(EmailField.class), TestWorld.CUSTOMER2);
 
         save();
 

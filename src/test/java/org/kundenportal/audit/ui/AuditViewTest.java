@@ -8,23 +8,23 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.audit.AuditEntry;
-import org.kundenportal.demo.DemoData;
 
 class AuditViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
     void adminSeesLoginsNewestFirst() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/audit");
 
         Grid<AuditEntry> grid = _get(Grid.class);
-        _get(TextField.class).setValue(DemoData.ADMIN);
+        _get(TextField.class).setValue(TestWorld.ADMIN);
 
         AuditEntry newest = GridKt._get(grid, 0);
         assertThat(newest.action()).isEqualTo("LOGIN_SUCCEEDED");
-        assertThat(newest.actorEmail()).isEqualTo(DemoData.ADMIN);
+        assertThat(newest.actorEmail()).isEqualTo(TestWorld.ADMIN);
         assertThat(GridKt._getFormatted(grid, 0, "action")).isEqualTo("Angemeldet");
     }
 }

@@ -2,26 +2,39 @@ package org.kundenportal.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.db.SortOrders.Sort;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoiceFilter;
+import org.kundenportal.invoices.domain.InvoiceKind;
 import org.kundenportal.invoices.domain.InvoicePaymentStatus;
 import org.kundenportal.invoices.domain.InvoiceRepository;
+import org.kundenportal.orders.OrderFixtures;
 import org.kundenportal.orders.domain.OrderRepository;
+import org.kundenportal.orders.domain.OrderSource;
 import org.kundenportal.quotes.domain.QuoteRepository;
 import org.kundenportal.quotes.domain.QuoteRepository.Audience;
+import org.kundenportal.receipts.RetailFixtures;
 import org.kundenportal.receipts.domain.ReceiptRepository;
+import org.kundenportal.receipts.domain.ReceiptType;
 import org.kundenportal.tickets.domain.TicketFilter;
+import org.kundenportal.tickets.domain.TicketFixtures;
 import org.kundenportal.tickets.domain.TicketRepository;
+import org.kundenportal.tickets.domain.TicketState;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The lists page through {@link ListPages} every way a grid asks: page after page (each found by the previous page's
@@ -30,7 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ListPagesTest extends SpringTest {
 
-    /** Small pages, so that the demo data's lists have several of them. */
+    /** Small pages, so that the lists this test builds have several of them. */
     private static final int PAGE = 3;
 
     @Autowired
@@ -47,14 +60,45 @@ class ListPagesTest extends SpringTest {
     PortalScopeService scopes;
     @Autowired
     UserRepository users;
+    @Autowired
+    ApplicationContext context;
 
     /** A repository's page method with its scope and sort fixed. */
     interface Reader<F> {
         List<?> page(F filter, int offset, int limit, ListPages pages);
     }
 
+    /**
+     * A customer of its own with ten invoices (seven paid, some sharing an amount or a date, so that the sort keys
+     * tie), four quotes, four orders, five receipts on two registers and four tickets; returns its scope.
+     */
     private PortalScope customer() {
-        return scopes.scopeOf(users.findPrincipal(DemoData.CUSTOMER).orElseThrow());
+        TestAccounts.Account account = new TestAccounts(context).customer("pages");
+        long company = account.companyId();
+        InvoiceFixtures invoiceFixtures = new InvoiceFixtures(context);
+        String[] nets = {"100.00", "25.50", "100.00", "7.00", "310.00", "25.50", "99.99", "12.00", "100.00", "48.00"};
+        for (int i = 0; i < nets.length; i++) {
+            Invoice invoice = i % 4 == 3 ? invoiceFixtures.overdue(company)
+                    : invoiceFixtures.posted(company, InvoiceKind.INVOICE, Direction.OUT, new BigDecimal(nets[i]));
+            if (i < 7) {
+                invoices.addPaid(invoice.id(), invoice.total(), Instant.now());
+            }
+        }
+        OrderFixtures orderFixtures = new OrderFixtures(context);
+        TicketFixtures ticketFixtures = new TicketFixtures(context);
+        for (int i = 0; i < 4; i++) {
+            orderFixtures.order(company, "SENT", OrderSource.BACK_OFFICE, false);
+            orderFixtures.confirmed(company);
+            ticketFixtures.ticket(company, TicketState.values()[i % TicketState.values().length], "Seite " + i);
+        }
+        RetailFixtures retail = new RetailFixtures(context);
+        long employee = retail.employee("Paula Paging", ReceiptType.NAME);
+        long register = retail.register();
+        long secondRegister = retail.register();
+        for (int i = 0; i < 5; i++) {
+            retail.receipt(company, i % 2 == 0 ? register : secondRegister, employee);
+        }
+        return scopes.scopeOf(users.findPrincipal(account.email()).orElseThrow());
     }
 
     @Test
@@ -71,13 +115,14 @@ class ListPagesTest extends SpringTest {
 
     @Test
     void staffSeesEveryInvoiceInPagesToo() {
+        customer();
         PortalScope staff = PortalScope.staff();
         readEveryWay(InvoiceFilter.all(), invoices.count(staff, true, InvoiceFilter.all()),
                 (filter, offset, limit, pages) -> invoices.page(staff, true, filter, offset, limit,
                         List.of(new Sort("company", true)), pages));
     }
 
-    /** Quotes, orders and tickets as staff see them (the demo customer has only a few of each), receipts as the customer. */
+    /** Quotes, orders and tickets as staff see them and as the customer sees its quotes, receipts as the customer. */
     @Test
     void quoteOrderReceiptAndTicketPagesAreSlicesOfTheirWholeLists() {
         PortalScope scope = customer();

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.FormLoginClient;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +36,7 @@ class HtmlLangTest extends SpringTest {
     void followsTheSavedLanguageAfterLoginAndAfterASwitch() {
         TestAccounts.Account user = new TestAccounts(context).customer("html-lang");
         FormLoginClient browser = new FormLoginClient(port);
-        browser.logIn(user.email(), DemoData.PASSWORD);
+        browser.logIn(user.email(), TestWorld.PASSWORD);
         assertThat(lang(browser.get("/").body())).isEqualTo("de");
 
         users.setLanguage(user.userId(), "en");

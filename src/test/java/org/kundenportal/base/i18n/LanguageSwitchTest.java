@@ -10,8 +10,8 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,24 +38,24 @@ class LanguageSwitchTest extends KaribuTest {
 
     @Test
     void savedLanguageIsUsedAfterLogin() {
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         navigate("");
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(_find(H1.class)).extracting(H1::getText).contains("Hello, Lena Wolf");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Hello, Ben Client");
     }
 
     @Test
     void switchingTheLanguageIsRememberedForTheUser() {
-        PortalUser user = login(DemoData.STAFF);
+        PortalUser user = login(TestWorld.STAFF);
         changedUser = user.id();
         navigate("staff");
-        assertThat(_find(H1.class)).extracting(H1::getText).contains("Guten Tag, Stefan Krüger");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Guten Tag, Sven Stab");
 
         choose("English");
 
         assertThat(users.language(user.id())).contains("en");
         navigate("staff");
-        assertThat(_find(H1.class)).extracting(H1::getText).contains("Hello, Stefan Krüger");
+        assertThat(_find(H1.class)).extracting(H1::getText).contains("Hello, Sven Stab");
     }
 }

@@ -3,9 +3,6 @@ package org.kundenportal.base.i18n;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static org.kundenportal.db.Tables.INVOICE;
-import static org.kundenportal.db.Tables.SALE_ORDER;
-import static org.kundenportal.db.Tables.TICKET;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -17,6 +14,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,19 +24,29 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.documents.domain.SaleOrderState;
+import org.kundenportal.TestWorld;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.invoices.domain.Direction;
+import org.kundenportal.invoices.domain.InvoiceKind;
 import org.kundenportal.orders.OrderFixtures;
+import org.kundenportal.orders.domain.OrderSource;
+import org.kundenportal.purchasing.PurchasingFixtures;
+import org.kundenportal.tickets.domain.TicketFixtures;
+import org.kundenportal.tickets.domain.TicketState;
+import org.kundenportal.wallets.domain.NewWalletCard;
+import org.kundenportal.wallets.domain.WalletService;
+import org.kundenportal.wallets.domain.WalletTransaction;
+import org.kundenportal.wallets.domain.WalletTransactionKind;
+import org.kundenportal.wallets.domain.WalletType;
 import org.kundenportal.wallets.ui.WalletsView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Walks the views as each demo user and fails when a visible text holds an enum constant of the app written as in
+ * Walks the views as each of the test world's users, over documents of every kind and state made for them, and fails when a visible text holds an enum constant of the app written as in
  * the code ({@code WAITING_FOR_CUSTOMER}) instead of its translation: a view or a stored text that shows
  * {@code name()}.
  */
@@ -46,7 +55,6 @@ class NoRawEnumNamesTest extends KaribuTest {
     /** Constants of two words or more: single words (NEW, CARD) are too often ordinary text or codes. */
     private static final Pattern CODE_NAME = Pattern.compile("\\b[A-Z]+(?:_[A-Z]+)+\\b");
     private static final int ROWS_PER_GRID = 15;
-    private static final int DETAILS_PER_KIND = 8;
 
     private static Set<String> enumConstants;
 
@@ -55,8 +63,6 @@ class NoRawEnumNamesTest extends KaribuTest {
     /** The wallet transaction kinds in German. */
     private static final Pattern GERMAN_WALLET_TEXT = Pattern.compile("Aufladung|Einkauf|Geschenkkarte|Prämie");
 
-    @Autowired
-    DSLContext db;
     @Autowired
     ApplicationContext context;
 
@@ -73,38 +79,51 @@ class NoRawEnumNamesTest extends KaribuTest {
 
     @Test
     void customerViews() {
-        assertNoRawNames(DemoData.CUSTOMER, withDetails("tickets/", "invoices/"));
+        assertNoRawNames(TestWorld.CUSTOMER, withDetails("tickets/", "invoices/"));
     }
 
     @Test
     void otherPortalUsersViews() {
-        for (String user : List.of(DemoData.CUSTOMER2, DemoData.PARTNER, DemoData.SUPPLIER)) {
+        InvoiceFixtures invoices = new InvoiceFixtures(context);
+        TicketFixtures tickets = new TicketFixtures(context);
+        long customer2 = world.customer2().companyId();
+        invoices.posted(customer2);
+        invoices.overdue(customer2);
+        new OrderFixtures(context).order(customer2, "SENT", OrderSource.BACK_OFFICE, false);
+        invoices.posted(world.partnerCustomer().companyId());
+        tickets.ticket(world.partnerCustomer().companyId(), TicketState.WAITING_FOR_CUSTOMER, "Enum " + System.nanoTime());
+        invoices.posted(world.supplier().companyId(), InvoiceKind.INVOICE, Direction.IN, new BigDecimal("80.00"));
+        PurchasingFixtures purchasing = new PurchasingFixtures(context);
+        long staffId = world.staff().userId();
+        String order = purchasing.service.create(purchasing.draft(new PurchasingFixtures.Supplier(world.supplier().companyId(),
+                world.supplier().contactId(), TestWorld.SUPPLIER, world.supplier().userId()), PurchasingFixtures.lines()), staffId);
+        purchasing.service.send(purchasing.order(order).id(), staffId);
+
+        for (String user : List.of(TestWorld.CUSTOMER2, TestWorld.PARTNER, TestWorld.SUPPLIER)) {
             assertNoRawNames(user, List.of());
         }
     }
 
     @Test
     void staffViews() {
-        assertNoRawNames(DemoData.STAFF, withDetails("staff/tickets/", "staff/invoices/"));
+        assertNoRawNames(TestWorld.STAFF, withDetails("staff/tickets/", "staff/invoices/"));
     }
 
     @Test
     void adminViews() {
-        assertNoRawNames(DemoData.ADMIN, List.of());
+        assertNoRawNames(TestWorld.ADMIN, withDetails("staff/tickets/", "staff/invoices/"));
     }
 
     /** The known units and the wallet transaction kinds are the app's codes, shown in English; free text stays. */
     @Test
     void theEnglishUiShowsNoGermanUnitsOrWalletTexts() {
-        long bakery = new OrderFixtures(context).bakery();
-        login(DemoData.CUSTOMER);
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        long company = world.customer().companyId();
         List<String> paths = new ArrayList<>();
-        db.select(INVOICE.NUMBER).from(INVOICE).where(INVOICE.COMPANY_ID.eq(bakery)).orderBy(INVOICE.ID)
-                .limit(DETAILS_PER_KIND).fetch(INVOICE.NUMBER).forEach(number -> paths.add("invoices/" + number));
-        db.select(SALE_ORDER.NUMBER).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(bakery), SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED)).orderBy(SALE_ORDER.ID)
-                .limit(DETAILS_PER_KIND).fetch(SALE_ORDER.NUMBER).forEach(number -> paths.add("orders/" + number));
+        paths.add("invoices/" + new InvoiceFixtures(context).posted(company).number());
+        paths.add("orders/" + new OrderFixtures(context).confirmed(company).number());
+        String cardCode = walletCardWithEveryKindOfTransaction(company);
+        login(TestWorld.CUSTOMER);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         List<String> found = new ArrayList<>();
         StringBuilder shown = new StringBuilder();
         for (String path : paths) {
@@ -118,11 +137,11 @@ class NoRawEnumNamesTest extends KaribuTest {
         navigate("wallets");
         @SuppressWarnings("unchecked")
         Grid<Object> cards = _find(_find(WalletsView.class).getFirst(), Grid.class).getFirst();
-        // only the demo's cards (…-SONNE-…): other tests book free texts, which are shown as sent, on cards of their own
+        // only this test's card: other tests book free texts, which are shown as sent, on cards of their own
         StringBuilder transactions = new StringBuilder();
         for (int row = 0; row < GridKt._size(cards); row++) {
             Button code = (Button) GridKt._getCellComponent(cards, row, "code");
-            if (!code.getText().contains("-SONNE-")) {
+            if (!code.getText().equals(cardCode)) {
                 continue;
             }
             _click(code);
@@ -135,12 +154,30 @@ class NoRawEnumNamesTest extends KaribuTest {
         assertThat(found).as("German units and wallet texts in the English UI").isEmpty();
     }
 
+    /** A gift card of the company whose history holds the kinds of booking a POS sends as codes; returns its code. */
+    private String walletCardWithEveryKindOfTransaction(long companyId) {
+        String code = "TW-ENUM-" + System.nanoTime();
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        context.getBean(WalletService.class).issue(new NewWalletCard(companyId, WalletType.GIFT_CARD, code, null,
+                new BigDecimal("42.00"), null, Formats.EURO, today.plusYears(1), false, true, false, true), List.of(
+                new WalletTransaction(today.minusDays(3), WalletTransactionKind.GIFT_CARD_ISSUED.name(), new BigDecimal("50.00"), null, null),
+                new WalletTransaction(today.minusDays(2), WalletTransactionKind.TOP_UP.name(), new BigDecimal("10.00"), null, null),
+                new WalletTransaction(today.minusDays(1), WalletTransactionKind.PURCHASE.name(), new BigDecimal("-18.00"), null, "TB-1")));
+        return code;
+    }
+
+    /** The world customer's tickets in every state and invoices, as detail pages under the prefixes. */
     private List<String> withDetails(String ticketPrefix, String invoicePrefix) {
+        long company = world.customer().companyId();
+        TicketFixtures tickets = new TicketFixtures(context);
+        InvoiceFixtures invoices = new InvoiceFixtures(context);
         List<String> paths = new ArrayList<>();
-        db.select(TICKET.NUMBER).from(TICKET).orderBy(TICKET.ID).limit(DETAILS_PER_KIND).fetch(TICKET.NUMBER)
-                .forEach(number -> paths.add(ticketPrefix + number));
-        db.select(INVOICE.NUMBER).from(INVOICE).orderBy(INVOICE.ID).limit(DETAILS_PER_KIND).fetch(INVOICE.NUMBER)
-                .forEach(number -> paths.add(invoicePrefix + number));
+        for (TicketState state : TicketState.values()) {
+            paths.add(ticketPrefix + tickets.ticket(company, state, "Enum " + state.name().toLowerCase()).number());
+        }
+        paths.add(invoicePrefix + invoices.posted(company).number());
+        paths.add(invoicePrefix + invoices.overdue(company).number());
+        paths.add(invoicePrefix + invoices.posted(company, InvoiceKind.CREDIT_NOTE, Direction.OUT, new BigDecimal("20.00")).number());
         return paths;
     }
 

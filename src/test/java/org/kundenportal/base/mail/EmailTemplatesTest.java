@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.mail.EmailTemplates.Stored;
 import org.kundenportal.base.mail.EmailTemplates.Text;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +35,10 @@ class EmailTemplatesTest extends SpringTest {
         Text changed = new Text("Hi from {{company.name}}", "Dear {{user.name}}, this is our new wording: {{link}}\n");
 
         assertThat(templates.save(MailTemplate.TEST_MAIL, "en", changed, stored.updatedAt(), null)).isTrue();
-        mail.send(MailTemplate.TEST_MAIL, "changed-template@example.com", "en", Map.of("user.name", "Edda", "link", "x"));
+        mail.send(MailTemplate.TEST_MAIL, "changed-template@testwelt.example", "en", Map.of("user.name", "Edda", "link", "x"));
 
-        var received = Mails.awaitMailTo(smtp, "changed-template@example.com");
-        assertThat(Mails.subject(received)).isEqualTo("Hi from Nordlicht Handel GmbH");
+        var received = Mails.awaitMailTo(smtp, "changed-template@testwelt.example");
+        assertThat(Mails.subject(received)).isEqualTo("Hi from " + TestWorld.SELLER);
         assertThat(Mails.text(received)).contains("Dear Edda, this is our new wording: x");
 
         templates.reset(MailTemplate.TEST_MAIL, "en", null);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Mails go through real SMTP to the embedded GreenMail server, rendered in the recipient's language. */
@@ -34,16 +35,16 @@ class MailServiceTest extends SpringTest {
 
     @Test
     void rendersTheTemplateInTheRecipientsLanguage() throws Exception {
-        mail.send(MailTemplate.TEST_MAIL, "german@example.com", "de", Map.of("user.name", "Grete", "link", "http://portal.test/"));
-        mail.send(MailTemplate.TEST_MAIL, "english@example.com", "en", Map.of("user.name", "Edward", "link", "http://portal.test/"));
+        mail.send(MailTemplate.TEST_MAIL, "german@testwelt.example", "de", Map.of("user.name", "Grete", "link", "http://portal.test/"));
+        mail.send(MailTemplate.TEST_MAIL, "english@testwelt.example", "en", Map.of("user.name", "Edward", "link", "http://portal.test/"));
 
-        MimeMessage german = receivedBy("german@example.com");
-        assertThat(german.getSubject()).isEqualTo("Testnachricht von Nordlicht Handel GmbH");
+        MimeMessage german = receivedBy("german@testwelt.example");
+        assertThat(german.getSubject()).isEqualTo("Testnachricht von " + TestWorld.SELLER);
         assertThat(GreenMailUtil.getBody(german)).contains("Hallo Grete").contains("http://portal.test/");
-        assertThat(german.getFrom()[0].toString()).contains("Nordlicht Handel GmbH");
+        assertThat(german.getFrom()[0].toString()).contains(TestWorld.SELLER);
 
-        MimeMessage english = receivedBy("english@example.com");
-        assertThat(english.getSubject()).isEqualTo("Test message from Nordlicht Handel GmbH");
+        MimeMessage english = receivedBy("english@testwelt.example");
+        assertThat(english.getSubject()).isEqualTo("Test message from " + TestWorld.SELLER);
         assertThat(GreenMailUtil.getBody(english)).contains("Hello Edward");
     }
 
@@ -51,13 +52,13 @@ class MailServiceTest extends SpringTest {
     void filesGoAsAttachmentsOfAMultipartMailAndWithoutFilesTheMailStaysPlainText() throws Exception {
         byte[] pdf = "%PDF-1.7 not really".getBytes(StandardCharsets.US_ASCII);
         byte[] xml = "<?xml version=\"1.0\"?><a>ä</a>".getBytes(StandardCharsets.UTF_8);
-        mail.send(MailTemplate.TEST_MAIL, "files@example.com", "en", Map.of("user.name", "Fiona", "link", "x"),
+        mail.send(MailTemplate.TEST_MAIL, "files@testwelt.example", "en", Map.of("user.name", "Fiona", "link", "x"),
                 List.of(new MailAttachment("RE-1.pdf", "application/pdf", pdf),
                         new MailAttachment("RE-1.xml", "application/xml", xml)));
-        mail.send(MailTemplate.TEST_MAIL, "nofiles@example.com", "en", Map.of("user.name", "Nora", "link", "x"),
+        mail.send(MailTemplate.TEST_MAIL, "nofiles@testwelt.example", "en", Map.of("user.name", "Nora", "link", "x"),
                 List.of());
 
-        MimeMessage withFiles = receivedBy("files@example.com");
+        MimeMessage withFiles = receivedBy("files@testwelt.example");
         assertThat(withFiles.getContentType()).startsWith("multipart/mixed");
         assertThat(Mails.text(withFiles)).contains("Hello Fiona");
         assertThat(Mails.attachments(withFiles)).satisfiesExactly(
@@ -71,16 +72,16 @@ class MailServiceTest extends SpringTest {
                     assertThat(second.contentType()).startsWith("application/xml");
                     assertThat(second.content()).isEqualTo(xml);
                 });
-        MimeMessage plain = receivedBy("nofiles@example.com");
+        MimeMessage plain = receivedBy("nofiles@testwelt.example");
         assertThat(plain.getContentType()).startsWith("text/plain");
         assertThat(Mails.attachments(plain)).isEmpty();
     }
 
     @Test
     void unknownLanguageFallsBackToGerman() throws Exception {
-        mail.send(MailTemplate.TEST_MAIL, "french@example.com", "fr", Map.of("user.name", "Fleur", "link", "x"));
+        mail.send(MailTemplate.TEST_MAIL, "french@testwelt.example", "fr", Map.of("user.name", "Fleur", "link", "x"));
 
-        assertThat(receivedBy("french@example.com").getSubject()).startsWith("Testnachricht");
+        assertThat(receivedBy("french@testwelt.example").getSubject()).startsWith("Testnachricht");
     }
 
     @Test

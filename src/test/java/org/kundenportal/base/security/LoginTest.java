@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.users.domain.NewUser;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,14 +39,14 @@ class LoginTest extends SpringTest {
 
     @ParameterizedTest
     @CsvSource({
-            "customer@example.com, ROLE_CUSTOMER",
-            "customer2@example.com, ROLE_CUSTOMER",
-            "partner@example.com, ROLE_PARTNER",
-            "supplier@example.com, ROLE_SUPPLIER",
-            "staff@example.com, ROLE_STAFF",
-            "admin@example.com, ROLE_ADMIN"})
-    void everyDemoLoginAuthenticatesWithItsRole(String email, String role) {
-        Authentication authentication = login(email, DemoData.PASSWORD);
+            TestWorld.CUSTOMER + ", ROLE_CUSTOMER",
+            TestWorld.CUSTOMER2 + ", ROLE_CUSTOMER",
+            TestWorld.PARTNER + ", ROLE_PARTNER",
+            TestWorld.SUPPLIER + ", ROLE_SUPPLIER",
+            TestWorld.STAFF + ", ROLE_STAFF",
+            TestWorld.ADMIN + ", ROLE_ADMIN"})
+    void everyWorldLoginAuthenticatesWithItsRole(String email, String role) {
+        Authentication authentication = login(email, TestWorld.PASSWORD);
 
         assertThat(authentication.isAuthenticated()).isTrue();
         assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains(role);
@@ -55,27 +55,27 @@ class LoginTest extends SpringTest {
 
     @Test
     void emailIsMatchedCaseInsensitively() {
-        assertThat(login("  Customer@Example.COM ", DemoData.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(login("  Clara.Kunde@TestWelt.EXAMPLE ", TestWorld.PASSWORD).isAuthenticated()).isTrue();
     }
 
     @Test
     void wrongPasswordIsRejectedAndAudited() {
-        assertThatThrownBy(() -> login(DemoData.CUSTOMER2, "not-the-password"))
+        assertThatThrownBy(() -> login(TestWorld.CUSTOMER2, "not-the-password"))
                 .isInstanceOf(BadCredentialsException.class);
 
         assertThat(db.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq("LOGIN_FAILED")
-                .and(AUDIT_LOG.ACTOR_EMAIL.eq(DemoData.CUSTOMER2)))).isTrue();
+                .and(AUDIT_LOG.ACTOR_EMAIL.eq(TestWorld.CUSTOMER2)))).isTrue();
     }
 
     @Test
     void unknownEmailIsRejectedLikeAWrongPassword() {
-        assertThatThrownBy(() -> login("nobody@example.com", DemoData.PASSWORD))
+        assertThatThrownBy(() -> login("nobody@testwelt.example", TestWorld.PASSWORD))
                 .isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void invitedUserWithoutPasswordCannotLogIn() {
-        String email = "invited-" + System.nanoTime() + "@example.com";
+        String email = "invited-" + System.nanoTime() + "@testwelt.example";
         users.create(new NewUser(email, "Invited Person", UserKind.PORTAL, null, null, "de", Set.of(Role.CUSTOMER), Set.of()));
 
         assertThatThrownBy(() -> login(email, "")).isInstanceOf(DisabledException.class);
@@ -83,24 +83,24 @@ class LoginTest extends SpringTest {
 
     @Test
     void lockedUserCannotLogInUntilTheLockEnds() {
-        String email = "locked-" + System.nanoTime() + "@example.com";
-        String hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.EMAIL.eq(DemoData.STAFF))
+        String email = "locked-" + System.nanoTime() + "@testwelt.example";
+        String hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.EMAIL.eq(TestWorld.STAFF))
                 .fetchOne(APP_USER.PASSWORD_HASH);
         long id = users.create(new NewUser(email, "Locked Person", UserKind.INTERNAL, null, hash, "de",
                 Set.of(Role.STAFF), Set.of()));
         db.update(APP_USER).set(APP_USER.LOCKED_UNTIL, Instant.now().plusSeconds(600)).where(APP_USER.ID.eq(id)).execute();
 
-        assertThatThrownBy(() -> login(email, DemoData.PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> login(email, TestWorld.PASSWORD)).isInstanceOf(LockedException.class);
 
         db.update(APP_USER).set(APP_USER.LOCKED_UNTIL, Instant.now().minusSeconds(1)).where(APP_USER.ID.eq(id)).execute();
-        assertThat(login(email, DemoData.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(login(email, TestWorld.PASSWORD).isAuthenticated()).isTrue();
     }
 
     @Test
     void successfulLoginRecordsTheLastLoginAndAnAuditEntry() {
         Instant before = Instant.now().minusSeconds(1);
 
-        PortalUser user = (PortalUser) login(DemoData.SUPPLIER, DemoData.PASSWORD).getPrincipal();
+        PortalUser user = (PortalUser) login(TestWorld.SUPPLIER, TestWorld.PASSWORD).getPrincipal();
 
         Instant lastLogin = db.select(APP_USER.LAST_LOGIN_AT).from(APP_USER).where(APP_USER.ID.eq(user.id()))
                 .fetchOne(APP_USER.LAST_LOGIN_AT);
@@ -111,8 +111,8 @@ class LoginTest extends SpringTest {
 
     @Test
     void passwordsAreStoredAsBcryptHashes() {
-        String hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.EMAIL.eq(DemoData.CUSTOMER))
+        String hash = db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.EMAIL.eq(TestWorld.CUSTOMER))
                 .fetchOne(APP_USER.PASSWORD_HASH);
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain(DemoData.PASSWORD);
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain(TestWorld.PASSWORD);
     }
 }

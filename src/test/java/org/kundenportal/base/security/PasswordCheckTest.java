@@ -66,27 +66,27 @@ class PasswordCheckTest {
 
     @Test
     void everyFailedAttemptComparesOneHashWhateverTheAccount() {
-        account("known@example.com", encoder.encode(PASSWORD), true, null);
-        account("disabled@example.com", encoder.encode(PASSWORD), false, null);
-        account("locked@example.com", encoder.encode(PASSWORD), true, Instant.now().plusSeconds(3600));
-        account("invited@example.com", null, true, null);
+        account("known@testwelt.example", encoder.encode(PASSWORD), true, null);
+        account("disabled@testwelt.example", encoder.encode(PASSWORD), false, null);
+        account("locked@testwelt.example", encoder.encode(PASSWORD), true, Instant.now().plusSeconds(3600));
+        account("invited@testwelt.example", null, true, null);
 
-        assertThat(comparisonsOf("nobody@example.com", "guess", BadCredentialsException.class)).isEqualTo(1);
-        assertThat(comparisonsOf("known@example.com", "guess", BadCredentialsException.class)).isEqualTo(1);
-        assertThat(comparisonsOf("disabled@example.com", "guess", BadCredentialsException.class)).isEqualTo(1);
-        assertThat(comparisonsOf("disabled@example.com", PASSWORD, DisabledException.class)).isEqualTo(1);
-        assertThat(comparisonsOf("locked@example.com", "guess", BadCredentialsException.class)).isEqualTo(1);
-        assertThat(comparisonsOf("locked@example.com", PASSWORD, LockedException.class)).isEqualTo(1);
-        assertThat(comparisonsOf("invited@example.com", "guess", DisabledException.class)).isEqualTo(1);
+        assertThat(comparisonsOf("nobody@testwelt.example", "guess", BadCredentialsException.class)).isEqualTo(1);
+        assertThat(comparisonsOf("known@testwelt.example", "guess", BadCredentialsException.class)).isEqualTo(1);
+        assertThat(comparisonsOf("disabled@testwelt.example", "guess", BadCredentialsException.class)).isEqualTo(1);
+        assertThat(comparisonsOf("disabled@testwelt.example", PASSWORD, DisabledException.class)).isEqualTo(1);
+        assertThat(comparisonsOf("locked@testwelt.example", "guess", BadCredentialsException.class)).isEqualTo(1);
+        assertThat(comparisonsOf("locked@testwelt.example", PASSWORD, LockedException.class)).isEqualTo(1);
+        assertThat(comparisonsOf("invited@testwelt.example", "guess", DisabledException.class)).isEqualTo(1);
     }
 
     @Test
     void theRightPasswordStillLogsIn() {
-        account("known@example.com", encoder.encode(PASSWORD), true, null);
+        account("known@testwelt.example", encoder.encode(PASSWORD), true, null);
 
-        Authentication login = check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("known@example.com", PASSWORD));
+        Authentication login = check.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("known@testwelt.example", PASSWORD));
 
         assertThat(login.isAuthenticated()).isTrue();
-        assertThat(((PortalUser) login.getPrincipal()).email()).isEqualTo("known@example.com");
+        assertThat(((PortalUser) login.getPrincipal()).email()).isEqualTo("known@testwelt.example");
     }
 }

@@ -9,9 +9,9 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.ui.UsersView;
 import org.kundenportal.audit.ui.AuditView;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.home.ui.StaffHomeView;
 
 /** A direct URL to a forbidden view shows the access-denied view, never the page. */
@@ -32,7 +32,7 @@ class AccessControlTest extends KaribuTest {
 
     @Test
     void customerCannotOpenTheBackOffice() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
 
         navigate("staff/users");
 
@@ -42,7 +42,7 @@ class AccessControlTest extends KaribuTest {
 
     @Test
     void supplierCannotOpenTheStaffHome() {
-        login(DemoData.SUPPLIER);
+        login(TestWorld.SUPPLIER);
 
         navigate("staff");
 
@@ -52,7 +52,7 @@ class AccessControlTest extends KaribuTest {
 
     @Test
     void staffCannotOpenTheAdminOnlyAuditLog() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("staff/audit");
 
@@ -62,19 +62,19 @@ class AccessControlTest extends KaribuTest {
 
     @Test
     void areaViewNeedsTheAreaPermission() {
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         navigate("test/orders-area");
         assertThat(_find(AreaGuardedTestView.class)).isEmpty();
         assertAccessDenied();
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("test/orders-area");
         assertThat(_find(AreaGuardedTestView.class)).hasSize(1);
     }
 
     @Test
     void staffMayOpenAnyAreaView() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("test/orders-area");
 
@@ -83,7 +83,7 @@ class AccessControlTest extends KaribuTest {
 
     @Test
     void unknownAddressShowsNotFound() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
 
         // UI.navigate hands unknown paths to the browser; a typed-in address reaches the router like this
         UI ui = UI.getCurrent();

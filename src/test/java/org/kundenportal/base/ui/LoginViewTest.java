@@ -10,7 +10,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.home.ui.HomeView;
 
 class LoginViewTest extends KaribuTest {
@@ -19,7 +19,7 @@ class LoginViewTest extends KaribuTest {
     void showsTheSellingCompanyAndALoginFormPostingToSpringSecurity() {
         navigate("login");
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Nordlicht Handel GmbH");
+        assertThat(_get(H1.class).getText()).isEqualTo(TestWorld.SELLER);
         LoginForm form = _get(LoginForm.class);
         assertThat(form.getAction()).isEqualTo("login");
         assertThat(form.isError()).isFalse();
@@ -34,7 +34,7 @@ class LoginViewTest extends KaribuTest {
 
     @Test
     void loggedInUserIsSentHome() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
 
         navigate("login");
 

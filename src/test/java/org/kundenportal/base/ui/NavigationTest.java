@@ -10,9 +10,9 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.SideNavLinks;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.home.ui.HomeView;
 import org.kundenportal.home.ui.StaffHomeView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void customerLandsOnThePortalHomeWithPortalNavigationOnly() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("");
 
         assertThat(_find(HomeView.class)).hasSize(1);
@@ -38,19 +38,19 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void supplierAndPartnerSeeNoBackOffice() {
-        login(DemoData.SUPPLIER);
+        login(TestWorld.SUPPLIER);
         navigate("");
         assertThat(_find(HomeView.class)).hasSize(1);
         assertThat(navPaths()).noneMatch(path -> path.startsWith("staff"));
 
-        login(DemoData.PARTNER);
+        login(TestWorld.PARTNER);
         navigate("");
         assertThat(navPaths()).noneMatch(path -> path.startsWith("staff"));
     }
 
     @Test
     void staffLandsOnTheBackOfficeWithoutAdministrationOnlyItems() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("");
 
         assertThat(_find(StaffHomeView.class)).hasSize(1);
@@ -60,7 +60,7 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void adminAlsoSeesTheAuditLog() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("");
 
         assertThat(_find(StaffHomeView.class)).hasSize(1);
@@ -69,12 +69,12 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void theItemsKeepTheirOrderUnderTheirSections() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("");
         assertThat(navPaths()).containsSubsequence("", "quotes", "invoices");
         assertThat(SideNavLinks.sections()).containsExactly("Portal");
 
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff");
         assertThat(navPaths()).containsSubsequence("staff", "staff/contacts", "staff/quotes", "staff/invoices",
                 "staff/employees", "staff/users", "staff/mailbox", "staff/settings", "staff/audit");
@@ -83,7 +83,7 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void navigationItemsAreTranslated() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff");
 
         assertThat(SideNavLinks.labels()).contains("Benutzer", "Postfach");
@@ -91,7 +91,7 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void navigationItemsLeadToTheirViewsWithTheirIcons() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("invoices");
 
         assertThat(SideNavLinks.shown()).contains(
@@ -101,7 +101,7 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void sideNavigationIsKeptWhenANavigationChangesNothingInIt() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("");
         List<Html> before = _find(Html.class).stream()
                 .filter(html -> html.getClassNames().contains("drawer-nav")).toList();
@@ -114,7 +114,7 @@ class NavigationTest extends KaribuTest {
 
     @Test
     void anAreaStaffTakeAwayMeanwhileLeavesTheNavigationAtTheNextNavigation() {
-        PortalUser customer = login(DemoData.CUSTOMER);
+        PortalUser customer = login(TestWorld.CUSTOMER);
         navigate("");
         assertThat(navPaths()).contains("invoices");
         try {

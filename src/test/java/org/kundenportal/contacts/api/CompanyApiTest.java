@@ -10,10 +10,12 @@ import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
 import org.kundenportal.contacts.domain.CompanyEInvoice;
 import org.kundenportal.contacts.domain.ContactRepository;
+import org.kundenportal.integration.ApiClients;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Companies and persons over real HTTP, as the ERP sends them, with portal access and the invitation mail. */
 class CompanyApiTest extends SpringTest {
@@ -24,6 +26,8 @@ class CompanyApiTest extends SpringTest {
     GreenMail smtp;
     @Autowired
     ContactRepository contacts;
+    @Autowired
+    ApplicationContext context;
 
     ApiHttp api;
     String id;
@@ -31,14 +35,14 @@ class CompanyApiTest extends SpringTest {
 
     @BeforeEach
     void client() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        api = new ApiHttp(port, ApiClients.allScopes(context));
         id = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        email = "mia." + id.toLowerCase() + "@example.com";
+        email = "mia." + id.toLowerCase() + "@testwelt.example";
     }
 
     private String company(String portalAccess, String extra) {
         return """
-                {"name": "Bäckerei Morgenstern %s", "city": "München", "vatId": "DE811999111", %s
+                {"name": "Konditorei Morgenstern %s", "city": "München", "vatId": "DE811999111", %s
                  "persons": [{"externalId": "P-%s-1", "name": "Mia Morgenstern", "email": "%s",
                               "jobTitle": "Inhaberin" %s}]}""".formatted(id, extra, id, email,
                 portalAccess == null ? "" : ", \"portalAccess\": \"" + portalAccess + "\"");
@@ -75,7 +79,7 @@ class CompanyApiTest extends SpringTest {
 
     @Test
     void aPartnersCustomerNamesItsReseller() {
-        // a partner of the test's own, so the demo partner's customer list stays as other tests expect it
+        // a partner of the test's own, so the world partner's customer list stays as other tests expect it
         assertThat(api.put("/api/v1/companies/PARTNER-" + id, """
                 {"name": "Vertrieb %s", "customer": false, "partner": true}""".formatted(id)).status()).isEqualTo(201);
 

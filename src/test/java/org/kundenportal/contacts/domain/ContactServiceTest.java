@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.contacts.domain.InvalidContactException.Field;
 import org.kundenportal.contacts.domain.InvalidContactException.Problem;
@@ -79,7 +80,7 @@ class ContactServiceTest extends SpringTest {
     void savesAValidPersonUnderItsCompany() {
         long company = fixtures.customerCompany(AccessFixtures.uniqueName("Valid GmbH"));
 
-        long id = service.save(fixtures.staff(), person(company, "  Vera Valid ", "vera@example.com"));
+        long id = service.save(fixtures.staff(), person(company, "  Vera Valid ", "vera@testwelt.example"));
 
         ContactDraft saved = contacts.find(id).orElseThrow();
         assertThat(saved.name()).isEqualTo("Vera Valid");
@@ -135,7 +136,7 @@ class ContactServiceTest extends SpringTest {
         long userId = fixtures.grant(contact);
         ContactDraft stored = contacts.find(contact).orElseThrow();
 
-        assertThat(problems(withEmail(stored, "customer@example.com")))
+        assertThat(problems(withEmail(stored, TestWorld.CUSTOMER)))
                 .containsExactly(new Problem(Field.EMAIL, "contacts.error.email-taken"));
         assertThat(problems(withEmail(stored, null)))
                 .containsExactly(new Problem(Field.EMAIL, "contacts.error.email-required-for-user"));

@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.access.ui.PortalAccessDialog;
 import org.kundenportal.contacts.domain.CompanyEInvoice;
@@ -31,7 +32,7 @@ import org.kundenportal.contacts.domain.ContactFilter;
 import org.kundenportal.contacts.domain.ContactKind;
 import org.kundenportal.contacts.domain.ContactOption;
 import org.kundenportal.contacts.domain.ContactRow;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.contacts.domain.NewContact;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ContactsViewTest extends KaribuTest {
@@ -44,7 +45,7 @@ class ContactsViewTest extends KaribuTest {
     @BeforeEach
     void openContacts() {
         fixtures = new AccessFixtures(context);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/contacts");
     }
 
@@ -72,44 +73,70 @@ class ContactsViewTest extends KaribuTest {
         return _get(Button.class, spec -> spec.withText(text));
     }
 
+    /** A customer company of this test's own in the given city, with a VAT id nobody else has. */
+    private long company(String name, String city, String vatId) {
+        return fixtures.contacts.create(NewContact.company(name, "Suchweg 1", "70173", city, vatId));
+    }
+
+    private static String unique() {
+        return String.format("%09d", System.nanoTime() % 1_000_000_000L);
+    }
+
     @Test
     void searchFindsByNameEmailCityAndVatId() {
-        search("Bäckerei Sonnen");
-        assertThat(names()).containsExactly("Bäckerei Sonnenschein GmbH");
+        String id = unique();
+        String name = "Suchbäckerei " + id + " GmbH";
+        String city = "Suchstadt" + id;
+        String vatId = "DE" + id;
+        long company = company(name, city, vatId);
+        String email = "marta.such" + id + "@testwelt.example";
+        fixtures.person(company, "Marta Such " + id, email, "de");
 
-        search("marco.rossi@");
-        assertThat(names()).containsExactly("Marco Rossi");
+        search("Suchbäckerei " + id);
+        assertThat(names()).containsExactly(name);
 
-        search("Ludwigsburg");
-        assertThat(names()).containsExactly("Blumenhaus Lindner");
+        search("marta.such" + id + "@");
+        assertThat(names()).containsExactly("Marta Such " + id);
 
-        search("DE298765432");
-        assertThat(names()).containsExactly("Café Morgenrot KG");
+        search(city);
+        assertThat(names()).containsExactly(name);
+
+        search(vatId);
+        assertThat(names()).containsExactly(name);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void kindFilterShowsPersonsWithTheirCompany() {
+        String id = unique();
+        String companyName = "Personenbäckerei " + id + " GmbH";
+        long company = company(companyName, "Berlin", null);
+        fixtures.person(company, "Paula Person " + id, AccessFixtures.uniqueEmail("paula"), "de");
         _get(Select.class).setValue(Optional.of(ContactKind.PERSON));
-        search("Anna Becker");
+        search("Paula Person " + id);
 
-        assertThat(names()).containsExactly("Anna Becker");
-        assertThat(GridKt._getFormatted(grid(), 0, "company")).isEqualTo("Bäckerei Sonnenschein GmbH");
+        assertThat(names()).containsExactly("Paula Person " + id);
+        assertThat(GridKt._getFormatted(grid(), 0, "company")).isEqualTo(companyName);
         assertThat(GridKt._getFormatted(grid(), 0, "kind")).isEqualTo("Person");
 
-        search("Bäckerei");
-        assertThat(names()).doesNotContain("Bäckerei Sonnenschein GmbH");
+        search("Personenbäckerei " + id);
+        assertThat(names()).doesNotContain(companyName);
     }
 
     @Test
     void sortsInSqlByTheChosenColumn() {
-        search("Stuttgart");
+        String city = "Sortierstadt" + unique();
+        String iceCream = AccessFixtures.uniqueName("Eiscafé Sortiert");
+        String dealer = AccessFixtures.uniqueName("Kassenhandel Sortiert");
+        company(dealer, city, null);
+        company(iceCream, city, null);
+        search(city);
 
         GridKt._sortByKey(grid(), "name", SortDirection.ASCENDING);
-        assertThat(names()).containsExactly("Eiscafé Venezia", "KassenProfi Vertrieb GmbH");
+        assertThat(names()).containsExactly(iceCream, dealer);
 
         GridKt._sortByKey(grid(), "name", SortDirection.DESCENDING);
-        assertThat(names()).containsExactly("KassenProfi Vertrieb GmbH", "Eiscafé Venezia");
+        assertThat(names()).containsExactly(dealer, iceCream);
     }
 
     @Test
@@ -210,11 +237,13 @@ class ContactsViewTest extends KaribuTest {
 
     @Test
     void thePortalAccessButtonOpensTheAccessDialog() {
-        search("Bäckerei Sonnenschein GmbH");
+        String name = AccessFixtures.uniqueName("Zugangsbäckerei");
+        fixtures.customerCompany(name);
+        search(name);
 
         _click((Button) GridKt._getCellComponent(grid(), 0, "actions"));
 
         PortalAccessDialog dialog = _get(PortalAccessDialog.class);
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Portal-Zugriffsverwaltung: Bäckerei Sonnenschein GmbH");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Portal-Zugriffsverwaltung: " + name);
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.mailbox.domain.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,7 +21,7 @@ class StaffHomeViewTest extends KaribuTest {
 
     @Test
     void showsUserFiguresAndBackOfficeCards() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff");
 
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
@@ -32,16 +32,16 @@ class StaffHomeViewTest extends KaribuTest {
 
     @Test
     void adminSendsATestMailThatArrivesInTheMailbox() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff");
 
         _click(_get(Button.class, spec -> spec.withText("Test-E-Mail an mich senden")));
 
-        NotificationsKt.expectNotifications("Eine Test-E-Mail wurde an admin@example.com gesendet.");
+        NotificationsKt.expectNotifications("Eine Test-E-Mail wurde an " + TestWorld.ADMIN + " gesendet.");
         assertThat(mailbox.received()).anySatisfy(mail -> {
-            assertThat(mail.to()).isEqualTo(DemoData.ADMIN);
-            assertThat(mail.subject()).isEqualTo("Testnachricht von Nordlicht Handel GmbH");
-            assertThat(mail.body()).contains("Hallo Alexandra Schmidt");
+            assertThat(mail.to()).isEqualTo(TestWorld.ADMIN);
+            assertThat(mail.subject()).isEqualTo("Testnachricht von " + TestWorld.SELLER);
+            assertThat(mail.body()).contains("Hallo Ada Admin");
         });
     }
 }

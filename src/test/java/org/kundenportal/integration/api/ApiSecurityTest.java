@@ -8,10 +8,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.integration.ApiClients;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.kundenportal.integration.domain.ApiClientService;
@@ -20,6 +22,7 @@ import org.kundenportal.integration.domain.IssuedToken;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The API's own chain over real HTTP: tokens, scopes, no session, rate limit, problem details. */
 class ApiSecurityTest extends SpringTest {
@@ -29,10 +32,20 @@ class ApiSecurityTest extends SpringTest {
     @Autowired
     ApiClientService clients;
     @Autowired
+    ApplicationContext context;
+
+    /** An employee the API reads, as some resource to ask for. */
+    private String employee;
+
+    @BeforeEach
+    void anEmployee() {
+        employee = ApiClients.employee(context);
+    }
+    @Autowired
     UserRepository users;
 
     private IssuedToken client(Set<ApiScope> scopes) {
-        PortalUser admin = users.findPrincipal(DemoData.ADMIN).orElseThrow();
+        PortalUser admin = users.findPrincipal(TestWorld.ADMIN).orElseThrow();
         return clients.create(admin, "Test " + System.nanoTime(), scopes);
     }
 
@@ -54,15 +67,15 @@ class ApiSecurityTest extends SpringTest {
     @Test
     void aRevokedOrRotatedTokenStopsWorkingAtOnce() {
         IssuedToken issued = client(EnumSet.of(ApiScope.READ));
-        PortalUser admin = users.findPrincipal(DemoData.ADMIN).orElseThrow();
-        assertThat(new ApiHttp(port, issued.token()).get("/api/v1/employees/EMP-1001").status()).isEqualTo(200);
+        PortalUser admin = users.findPrincipal(TestWorld.ADMIN).orElseThrow();
+        assertThat(new ApiHttp(port, issued.token()).get("/api/v1/employees/" + employee).status()).isEqualTo(200);
 
         IssuedToken rotated = clients.rotate(admin, issued.client().id());
-        assertThat(new ApiHttp(port, issued.token()).get("/api/v1/employees/EMP-1001").status()).isEqualTo(401);
-        assertThat(new ApiHttp(port, rotated.token()).get("/api/v1/employees/EMP-1001").status()).isEqualTo(200);
+        assertThat(new ApiHttp(port, issued.token()).get("/api/v1/employees/" + employee).status()).isEqualTo(401);
+        assertThat(new ApiHttp(port, rotated.token()).get("/api/v1/employees/" + employee).status()).isEqualTo(200);
 
         clients.revoke(admin, issued.client().id());
-        assertThat(new ApiHttp(port, rotated.token()).get("/api/v1/employees/EMP-1001").status()).isEqualTo(401);
+        assertThat(new ApiHttp(port, rotated.token()).get("/api/v1/employees/" + employee).status()).isEqualTo(401);
         assertThat(clients.all()).filteredOn(client -> client.id() == issued.client().id())
                 .singleElement().satisfies(client -> {
                     assertThat(client.revoked()).isTrue();
@@ -86,7 +99,7 @@ class ApiSecurityTest extends SpringTest {
     void aClientWithoutReadCannotRead() {
         ApiHttp writer = new ApiHttp(port, client(EnumSet.of(ApiScope.RECEIPTS_WRITE)).token());
 
-        Answer answer = writer.get("/api/v1/employees/EMP-1001");
+        Answer answer = writer.get("/api/v1/employees/" + employee);
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.field("detail")).contains("'read'");
@@ -94,9 +107,9 @@ class ApiSecurityTest extends SpringTest {
 
     @Test
     void theApiKeepsNoSessionAndNeedsNoCsrfToken() {
-        ApiHttp api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        ApiHttp api = new ApiHttp(port, ApiClients.allScopes(context));
 
-        Answer read = api.get("/api/v1/employees/EMP-1001");
+        Answer read = api.get("/api/v1/employees/" + employee);
         Answer write = api.put("/api/v1/employees/" + "EMP-T" + System.nanoTime(),
                 "{\"name\": \"Test Kasse\", \"reference\": \"T-" + System.nanoTime() + "\", \"receiptType\": \"REFERENCE\"}");
 
@@ -109,7 +122,7 @@ class ApiSecurityTest extends SpringTest {
     @Test
     void theUiKeepsItsOwnChain() {
         // a bearer token opens nothing outside /api
-        Answer page = new ApiHttp(port, ApiHttp.DEMO_TOKEN).get("/staff/settings/api-clients");
+        Answer page = new ApiHttp(port, ApiClients.allScopes(context)).get("/staff/settings/api-clients");
         assertThat(page.status()).isNotEqualTo(200);
     }
 
@@ -118,7 +131,7 @@ class ApiSecurityTest extends SpringTest {
         ApiHttp api = new ApiHttp(port, client(EnumSet.of(ApiScope.READ)).token());
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            sent.add(api.client().sendAsync(api.request("/api/v1/employees/EMP-1001").build(),
+            sent.add(api.client().sendAsync(api.request("/api/v1/employees/" + employee).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         List<HttpResponse<String>> answers = sent.stream().map(CompletableFuture::join).toList();
@@ -133,10 +146,10 @@ class ApiSecurityTest extends SpringTest {
 
     @Test
     void anUnknownPathOrMethodIsAProblemNotAPage() {
-        ApiHttp api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        ApiHttp api = new ApiHttp(port, ApiClients.allScopes(context));
 
         assertThat(api.get("/api/v1/nothing-here").status()).isEqualTo(404);
-        assertThat(api.delete("/api/v1/employees/EMP-1001").status()).isIn(404, 405);
+        assertThat(api.delete("/api/v1/employees/" + employee).status()).isIn(404, 405);
         assertThat(api.get("/api/v1/nothing-here").contentType()).startsWith("application/problem+json");
     }
 }

@@ -38,8 +38,8 @@ class MailboxTest {
 
     private static MimeMessage mail(String subject, Date sent) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress("portal@example.com"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress("reader@example.com"));
+        message.setFrom(new InternetAddress("portal@testwelt.example"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("reader@testwelt.example"));
         message.setSubject(subject);
         message.setSentDate(sent);
         message.setText("Hallo");

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.mail.MailAttachment;
 import org.kundenportal.base.mail.MailService;
 import org.kundenportal.base.mail.MailTemplate;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.mailbox.domain.Mailbox.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,22 +27,22 @@ class MailboxViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void listsTheMailsTheEmbeddedServerReceivedNewestFirst() {
-        mail.send(MailTemplate.TEST_MAIL, "mailbox-view@example.com", "en", Map.of("user.name", "Mailbox Reader", "link", "x"));
-        login(DemoData.STAFF);
+        mail.send(MailTemplate.TEST_MAIL, "mailbox-view@testwelt.example", "en", Map.of("user.name", "Mailbox Reader", "link", "x"));
+        login(TestWorld.STAFF);
         navigate("staff/mailbox");
 
         Grid<ReceivedMail> grid = _get(Grid.class);
         ReceivedMail newest = GridKt._get(grid, 0);
-        assertThat(newest.to()).isEqualTo("mailbox-view@example.com");
-        assertThat(newest.subject()).isEqualTo("Test message from Nordlicht Handel GmbH");
+        assertThat(newest.to()).isEqualTo("mailbox-view@testwelt.example");
+        assertThat(newest.subject()).isEqualTo("Test message from " + TestWorld.SELLER);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void showsASentMailDecodedWithItsLongLinkWrapping() {
         String link = "https://portal.example.com/invitation?token=" + "abcdefghij".repeat(8);
-        mail.send(MailTemplate.TEST_MAIL, "mailbox-umlaut@example.com", "de", Map.of("user.name", "Jürgen Größe", "link", link));
-        login(DemoData.STAFF);
+        mail.send(MailTemplate.TEST_MAIL, "mailbox-umlaut@testwelt.example", "de", Map.of("user.name", "Jürgen Größe", "link", link));
+        login(TestWorld.STAFF);
         navigate("staff/mailbox");
 
         GridKt._clickItem(_get(Grid.class), 0);
@@ -54,10 +54,10 @@ class MailboxViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void showsTheNamesOfAMailsAttachments() {
-        mail.send(MailTemplate.TEST_MAIL, "mailbox-files@example.com", "de", Map.of("user.name", "Anja Anhang", "link", "x"),
+        mail.send(MailTemplate.TEST_MAIL, "mailbox-files@testwelt.example", "de", Map.of("user.name", "Anja Anhang", "link", "x"),
                 List.of(new MailAttachment("RE-2026-00001.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'}),
                         new MailAttachment("RE-2026-00001.xml", "application/xml", "<a/>".getBytes(StandardCharsets.UTF_8))));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/mailbox");
 
         GridKt._clickItem(_get(Grid.class), 0);

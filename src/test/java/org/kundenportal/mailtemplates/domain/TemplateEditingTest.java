@@ -7,10 +7,10 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.mail.EmailTemplates;
 import org.kundenportal.base.mail.EmailTemplates.Text;
 import org.kundenportal.base.mail.MailTemplate;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.mailtemplates.domain.TemplateEditing.SaveStatus;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class TemplateEditingTest extends SpringTest {
     }
 
     private long admin() {
-        return users.accountByEmail(DemoData.ADMIN).orElseThrow().id();
+        return users.accountByEmail(TestWorld.ADMIN).orElseThrow().id();
     }
 
     @Test
@@ -80,7 +80,7 @@ class TemplateEditingTest extends SpringTest {
         Text preview = editing.preview(MailTemplate.INVITATION, "de",
                 new Text("Zugang bei {{company.name}}", "Hallo {{contact.name}}, {{link}} {{rabatt}}"));
 
-        assertThat(preview.subject()).isEqualTo("Zugang bei Nordlicht Handel GmbH");
+        assertThat(preview.subject()).isEqualTo("Zugang bei " + TestWorld.SELLER);
         assertThat(preview.body()).startsWith("Hallo Erika Mustermann, http").endsWith(" {{rabatt}}");
         assertThat(editing.sampleValues(MailTemplate.INVITATION, "en")).containsOnlyKeys(MailTemplate.INVITATION.placeholders())
                 .containsEntry("contact.name", "Jane Smith");

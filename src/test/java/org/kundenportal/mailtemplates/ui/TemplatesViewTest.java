@@ -23,9 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.mail.EmailTemplates;
 import org.kundenportal.base.mail.MailTemplate;
-import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class TemplatesViewTest extends KaribuTest {
@@ -35,7 +35,7 @@ class TemplatesViewTest extends KaribuTest {
 
     @BeforeEach
     void openAsAdmin() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("staff/templates");
     }
@@ -73,7 +73,7 @@ class TemplatesViewTest extends KaribuTest {
         assertThat(_find(Code.class)).extracting(Code::getText)
                 .containsExactly("{{company.name}}", "{{expires}}", "{{link}}", "{{user.name}}");
         assertThat(_get(Span.class, spec -> spec.withId("template-preview-subject")).getText())
-                .isEqualTo("Reset your password – customer portal of Nordlicht Handel GmbH");
+                .isEqualTo("Reset your password – customer portal of " + TestWorld.SELLER);
         assertThat(_get(Pre.class, spec -> spec.withId("template-preview-body")).getText()).startsWith("Hello Jane Smith,");
         assertThat(_get(Span.class, spec -> spec.withId("template-origin")).getText()).isEqualTo("Default text");
     }
@@ -127,7 +127,7 @@ class TemplatesViewTest extends KaribuTest {
 
     @Test
     void staffWhoAreNoAdminsCannotOpenIt() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("staff/templates");
 

@@ -9,11 +9,11 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.access.domain.AccessOverview;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,7 +92,7 @@ class PartnerCustomersTest extends SpringTest {
 
     @Test
     void aCustomerCannotManagePermissionsAtAll() {
-        PortalUser customerUser = fixtures.principal(DemoData.CUSTOMER);
+        PortalUser customerUser = fixtures.principal(TestWorld.CUSTOMER);
 
         assertThat(partnerCustomers.customersOf(customerUser)).isEmpty();
         assertThatThrownBy(() -> partnerCustomers.changeAreaPermissions(customerUser, ownCustomersUser,

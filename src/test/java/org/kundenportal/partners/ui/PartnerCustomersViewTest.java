@@ -15,10 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.access.ui.AreaPermissionsGroup;
 import org.kundenportal.base.security.AreaPermission;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.ui.PortalStatusBadge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,19 +30,20 @@ class PartnerCustomersViewTest extends KaribuTest {
 
     AccessFixtures fixtures;
     String partnerEmail;
+    long reseller;
     String customerName;
     long person;
     long userId;
 
-    /** A partner of this test's own, so that the demo partner keeps exactly its demo customers. */
+    /** A partner of this test's own, so that other tests adding customers to the world's partner never disturb it. */
     @BeforeEach
     void aPartnerWithACustomerWhoseUserWasInvited() {
         fixtures = new AccessFixtures(context);
-        long reseller = fixtures.partnerCompany(AccessFixtures.uniqueName("Wiederverkauf GmbH"));
+        reseller = fixtures.partnerCompany(AccessFixtures.uniqueName("Wiederverkauf GmbH"));
         partnerEmail = AccessFixtures.uniqueEmail("reseller");
         long partnerUser = fixtures.access.grant(fixtures.staff(),
                 fixtures.person(reseller, "Rudi Reseller", partnerEmail, "de"), Set.of(), Set.of());
-        fixtures.users.setPasswordHash(partnerUser, encoder.encode(DemoData.PASSWORD));
+        fixtures.users.setPasswordHash(partnerUser, encoder.encode(TestWorld.PASSWORD));
         customerName = AccessFixtures.uniqueName("Partnerkunde");
         long customer = fixtures.customerSoldBy(customerName, reseller);
         person = fixtures.person(customer, "Greta Grün", AccessFixtures.uniqueEmail("greta"), "de");
@@ -54,11 +55,13 @@ class PartnerCustomersViewTest extends KaribuTest {
     }
 
     @Test
-    void theDemoPartnerSeesItsCustomersAndTheirPeople() {
-        login(DemoData.PARTNER);
+    void aPartnerSeesItsCustomersAndTheirPeople() {
+        String secondCustomer = AccessFixtures.uniqueName("Zweitkunde");
+        fixtures.person(fixtures.customerSoldBy(secondCustomer, reseller), "Zoe Zwei", AccessFixtures.uniqueEmail("zoe"), "de");
+        login(partnerEmail);
         navigate("partner/customers");
 
-        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly("Blumenhaus Lindner", "Eiscafé Venezia");
+        assertThat(_find(H3.class)).extracting(H3::getText).containsExactly(customerName, secondCustomer);
         assertThat(_find(Div.class, spec -> spec.withClasses("access-entry"))).hasSize(2);
     }
 
@@ -87,7 +90,7 @@ class PartnerCustomersViewTest extends KaribuTest {
 
     @Test
     void customersCannotOpenThePartnerPage() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("partner/customers");
 
         assertThat(_find(PartnerCustomersView.class)).isEmpty();

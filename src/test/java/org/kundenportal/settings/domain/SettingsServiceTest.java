@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kundenportal.RestoreSettings;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestImages;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.settings.CompanyProfile;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -51,7 +51,7 @@ class SettingsServiceTest extends SpringTest {
     }
 
     @Test
-    void theDemoSettingsAreValid() {
+    void theWorldsSettingsAreValid() {
         assertThat(service.validate(service.load())).isEmpty();
     }
 
@@ -73,8 +73,8 @@ class SettingsServiceTest extends SpringTest {
     @Test
     void savingWritesEverySettingCleanedUpAndAuditsWhatChanged() {
         PortalSettings current = service.load();
-        CompanyProfile company = new CompanyProfile("  Nordlicht Handel GmbH ", "Hafenstraße 12", "20457", "Hamburg",
-                "de", "de 999 999 999", "service@nordlicht-handel.example", "+49 40 1234567", "Hamburger Sparkasse",
+        CompanyProfile company = new CompanyProfile("  " + TestWorld.SELLER + " ", "Hafenstraße 12", "20457", "Hamburg",
+                "de", "de 999 999 999", "service@testwelt.example", "+49 40 1234567", "Hamburger Sparkasse",
                 "de89 3704 0044 0532 0130 00", "cobadeffxxx", " 22/123/45678 ", "de98 zzz 09999999999");
         boolean passwordReset = !current.passwordResetEnabled();
         PortalSettings candidate = new PortalSettings(passwordReset, 24, 1, company, current.logo());
@@ -85,8 +85,8 @@ class SettingsServiceTest extends SpringTest {
         assertThat(saved.passwordResetEnabled()).isEqualTo(passwordReset);
         assertThat(saved.invitationLinkHours()).isEqualTo(24);
         assertThat(saved.resetLinkHours()).isEqualTo(1);
-        assertThat(saved.company()).isEqualTo(new CompanyProfile("Nordlicht Handel GmbH", "Hafenstraße 12", "20457",
-                "Hamburg", "DE", "DE999999999", "service@nordlicht-handel.example", "+49 40 1234567",
+        assertThat(saved.company()).isEqualTo(new CompanyProfile(TestWorld.SELLER, "Hafenstraße 12", "20457",
+                "Hamburg", "DE", "DE999999999", "service@testwelt.example", "+49 40 1234567",
                 "Hamburger Sparkasse", "DE89370400440532013000", "COBADEFFXXX", "22/123/45678", "DE98ZZZ09999999999"));
         String details = db.select(AUDIT_LOG.DETAILS).from(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("SETTINGS_CHANGED"))
                 .orderBy(AUDIT_LOG.ID.desc()).limit(1).fetchSingle(AUDIT_LOG.DETAILS);
@@ -110,6 +110,6 @@ class SettingsServiceTest extends SpringTest {
     }
 
     private long adminId() {
-        return users.accountByEmail(DemoData.ADMIN).orElseThrow().id();
+        return users.accountByEmail(TestWorld.ADMIN).orElseThrow().id();
     }
 }

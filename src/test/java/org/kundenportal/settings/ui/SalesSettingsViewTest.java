@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.RestoreSettings;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.quotes.domain.QuoteDraft;
 import org.kundenportal.quotes.domain.QuoteEditing;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class SalesSettingsViewTest extends KaribuTest {
 
     @BeforeEach
     void openAsAdmin() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("staff/settings");
     }

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.RestoreSettings;
 import org.kundenportal.TestImages;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
-import org.kundenportal.demo.DemoData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ExtendWith(RestoreSettings.class)
@@ -42,7 +42,7 @@ class SettingsViewTest extends KaribuTest {
 
     @BeforeEach
     void openAsAdmin() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate("staff/settings");
     }
@@ -57,7 +57,7 @@ class SettingsViewTest extends KaribuTest {
 
     @Test
     void showsTheCurrentSettingsWithTheIbanInGroups() {
-        assertThat(text("settings-company-name").getValue()).isEqualTo("Nordlicht Handel GmbH");
+        assertThat(text("settings-company-name").getValue()).isEqualTo(TestWorld.SELLER);
         assertThat(text("settings-company-iban").getValue()).isEqualTo("DE02 2005 0550 1015 8713 93");
         assertThat(_get(IntegerField.class, spec -> spec.withId("settings-security-invitation-link-hours")).getValue())
                 .isEqualTo(72);
@@ -66,7 +66,7 @@ class SettingsViewTest extends KaribuTest {
 
     @Test
     void staffWhoAreNoAdminsCannotOpenIt() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("staff/settings");
 
@@ -89,13 +89,13 @@ class SettingsViewTest extends KaribuTest {
                 .isEqualTo("Enter a whole number of hours from 1 to 48.");
         NotificationsKt.expectNotifications("Nothing was saved. Please correct the marked fields.");
         assertThat(settings.get(SettingKey.COMPANY_IBAN)).isEqualTo("DE02200505501015871393");
-        assertThat(settings.get(SettingKey.COMPANY_EMAIL)).isEqualTo("service@nordlicht-handel.example");
+        assertThat(settings.get(SettingKey.COMPANY_EMAIL)).isEqualTo("service@testwelt.example");
     }
 
     @Test
     void savingWritesTheSettingsCleanedUpAndAudited() {
         _get(Checkbox.class, spec -> spec.withId("settings-password-reset")).setValue(true);
-        _setValue(text("settings-company-name"), "Nordlicht Handel AG");
+        _setValue(text("settings-company-name"), "Testwelt Handel AG");
         _setValue(text("settings-company-bic"), "haspdehhxxx");
         _setValue(_get(IntegerField.class, spec -> spec.withId("settings-security-reset-link-hours")), 4);
 
@@ -103,10 +103,10 @@ class SettingsViewTest extends KaribuTest {
 
         NotificationsKt.expectNotifications("The settings have been saved.");
         assertThat(settings.getBoolean(SettingKey.PASSWORD_RESET_ENABLED)).isTrue();
-        assertThat(settings.get(SettingKey.COMPANY_NAME)).isEqualTo("Nordlicht Handel AG");
+        assertThat(settings.get(SettingKey.COMPANY_NAME)).isEqualTo("Testwelt Handel AG");
         assertThat(settings.get(SettingKey.COMPANY_BIC)).isEqualTo("HASPDEHHXXX");
         assertThat(settings.getInt(SettingKey.RESET_LINK_HOURS)).isEqualTo(4);
-        assertThat(db.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq("SETTINGS_CHANGED").and(AUDIT_LOG.ACTOR_EMAIL.eq(DemoData.ADMIN))))
+        assertThat(db.fetchExists(AUDIT_LOG, AUDIT_LOG.ACTION.eq("SETTINGS_CHANGED").and(AUDIT_LOG.ACTOR_EMAIL.eq(TestWorld.ADMIN))))
                 .isTrue();
     }
 

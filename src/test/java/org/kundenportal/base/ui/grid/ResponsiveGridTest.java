@@ -153,7 +153,7 @@ class ResponsiveGridTest extends KaribuTest {
         Button toggle = _get(Button.class, spec -> spec.withClasses("filter-toggle"));
 
         assertThat(toggle.getText()).isEqualTo("Filter");
-        _setValue(search, "Bäckerei");
+        _setValue(search, "Konditorei");
         assertThat(toggle.getText()).isEqualTo("Filter (1)");
         _setValue(state, Optional.of("open"));
         assertThat(toggle.getText()).isEqualTo("Filter (2)");

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
+import org.kundenportal.invoices.InvoiceFixtures;
+import org.kundenportal.tickets.domain.TicketFixtures;
+import org.kundenportal.tickets.domain.TicketState;
 
 /** The lists of the portal and the back office with the shared responsive mechanism. */
 class ResponsiveListsTest extends KaribuTest {
@@ -29,7 +32,8 @@ class ResponsiveListsTest extends KaribuTest {
 
     @Test
     void theCustomersInvoicesBecomeCardsWithNumberStatusAndAmountOnAPhone() {
-        login(DemoData.CUSTOMER);
+        new InvoiceFixtures(context).posted(world.customer().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("invoices");
         Grid<Object> grid = grid("invoice-grid");
         String number = GridKt._getFormatted(grid, 0, "number");
@@ -47,7 +51,8 @@ class ResponsiveListsTest extends KaribuTest {
 
     @Test
     void theCustomersInvoicesLeaveOutTheDueDateOnATablet() {
-        login(DemoData.CUSTOMER);
+        new InvoiceFixtures(context).posted(world.customer().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("invoices");
         Grid<Object> grid = grid("invoice-grid");
 
@@ -58,7 +63,7 @@ class ResponsiveListsTest extends KaribuTest {
 
     @Test
     void theFilterButtonOfADocumentListCountsTheFiltersInUse() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("quotes");
         Button toggle = _get(Button.class, spec -> spec.withClasses("filter-toggle"));
         assertThat(toggle.getText()).isEqualTo("Filter");
@@ -74,7 +79,7 @@ class ResponsiveListsTest extends KaribuTest {
 
     @Test
     void theStaffContactsKeepPortalStatusAndAccessOnATablet() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/contacts");
         Grid<Object> grid = _get(Grid.class);
 
@@ -87,7 +92,8 @@ class ResponsiveListsTest extends KaribuTest {
 
     @Test
     void theTicketQueueKeepsTheLastChangeOnEveryWidth() {
-        login(DemoData.STAFF);
+        new TicketFixtures(context).ticket(world.customer().companyId(), TicketState.NEW, "Responsive " + System.nanoTime());
+        login(TestWorld.STAFF);
         navigate("staff/tickets");
         Grid<Object> grid = grid("ticket-grid");
         String updated = GridKt._getFormatted(grid, 0, "updated");
