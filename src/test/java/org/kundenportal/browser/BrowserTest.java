@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -80,14 +80,14 @@ abstract class BrowserTest extends SpringTest {
     /** Logs the demo customer in through the form and waits for the portal's home. */
     void logInAsCustomer() {
         browser.get(url("/login"));
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
+        submitLogin(TestWorld.CUSTOMER, TestWorld.PASSWORD);
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
     }
 
     /** Logs the demo staff member in through the form and waits for the back office's home. */
     void logInAsStaff() {
         browser.get(url("/login"));
-        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
+        submitLogin(TestWorld.STAFF, TestWorld.PASSWORD);
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Stefan Krüger"));
     }
 

@@ -3,7 +3,7 @@ package org.kundenportal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,7 +18,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
         browser.get("http://localhost:" + port + "/");
 
         await(ExpectedConditions.urlContains("/login"));
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
+        submitLogin(TestWorld.CUSTOMER, TestWorld.PASSWORD);
 
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
@@ -36,7 +36,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
     @Test
     void theSideNavigationShowsItsIconsAndLeadsToTheInvoices() {
         browser.get("http://localhost:" + port + "/login");
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
+        submitLogin(TestWorld.CUSTOMER, TestWorld.PASSWORD);
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
 
         WebElement invoices = await(ExpectedConditions.elementToBeClickable(
@@ -56,7 +56,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
     @Test
     void logoutEndsTheSession() {
         browser.get("http://localhost:" + port + "/login");
-        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
+        submitLogin(TestWorld.STAFF, TestWorld.PASSWORD);
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Stefan Krüger"));
 
         browser.findElement(By.cssSelector(".user-menu vaadin-menu-bar-button")).click();
@@ -73,7 +73,7 @@ class CustomerLoginBrowserTest extends BrowserTest {
     void wrongPasswordKeepsTheVisitorOnTheLoginWithAMessage() {
         browser.get("http://localhost:" + port + "/login");
 
-        submitLogin(DemoData.CUSTOMER, "wrong-password");
+        submitLogin(TestWorld.CUSTOMER, "wrong-password");
 
         await(ExpectedConditions.urlContains("error"));
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "Anmeldung fehlgeschlagen"));

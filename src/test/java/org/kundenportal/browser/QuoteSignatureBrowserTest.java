@@ -6,7 +6,7 @@ import static org.kundenportal.db.Tables.SALE_ORDER;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.db.tables.records.SaleOrderRecord;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.quotes.QuoteFixtures;
 import org.kundenportal.quotes.domain.Quote;
@@ -27,7 +27,7 @@ class QuoteSignatureBrowserTest extends BrowserTest {
         Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
 
         browser.get(url("/login"));
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
+        submitLogin(TestWorld.CUSTOMER, TestWorld.PASSWORD);
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
         browser.get(url("/quotes/" + quote.number()));
 

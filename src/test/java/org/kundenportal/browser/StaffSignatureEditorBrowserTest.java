@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.signatures.SignatureFixtures;
 import org.kundenportal.signatures.domain.FieldKind;
 import org.kundenportal.signatures.domain.SignatureField;
@@ -37,7 +37,7 @@ class StaffSignatureEditorBrowserTest extends BrowserTest {
         String number = fixtures.draft(company, signer, "Vertrag im Browser", SignatureFixtures.pdf(2));
 
         browser.get(url("/login"));
-        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
+        submitLogin(TestWorld.STAFF, TestWorld.PASSWORD);
         await(ExpectedConditions.urlToBe(url("/staff")));
         browser.get(url("/staff/signatures/" + number));
         WebElement image = await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.staff-signature-page-image")));

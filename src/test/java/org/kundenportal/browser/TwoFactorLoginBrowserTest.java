@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.kundenportal.account.TestAccounts;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,7 +25,7 @@ class TwoFactorLoginBrowserTest extends BrowserTest {
 
         browser.get("http://localhost:" + port + "/account/security");
         await(ExpectedConditions.urlContains("/login"));
-        submitLogin(user.email(), DemoData.PASSWORD);
+        submitLogin(user.email(), TestWorld.PASSWORD);
 
         await(ExpectedConditions.urlContains("/login/code"));
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Zwei-Faktor-Authentifizierung"));

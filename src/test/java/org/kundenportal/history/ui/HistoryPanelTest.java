@@ -28,7 +28,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.history.HistoryFixtures;
@@ -43,7 +43,7 @@ class HistoryPanelTest extends KaribuTest {
     @BeforeEach
     void createQuote() {
         fixtures = new HistoryFixtures(context);
-        quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
     }
 
     private void open(boolean preview) {
@@ -63,7 +63,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void aCustomerWritesAMessageWithAnAttachment() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
         assertThat(_get(Div.class, spec -> spec.withClasses("history-timeline")).getElement().getTextRecursively())
                 .contains("Noch keine Einträge");
@@ -86,7 +86,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void aRefusedFileIsNamedAndNotSent() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
 
         UploadKt._upload(_get(Upload.class), "virus.exe", "application/pdf", new byte[]{'M', 'Z', 0, 1});
@@ -98,7 +98,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void anEmptyMessageIsRefused() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
 
         send("   ");
@@ -110,7 +110,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void staffWriteANoteAndLogTimeThatTheCustomerSeesWithoutTheNote() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         open(false);
         _setValue(_get(Checkbox.class), true);
         send("Kunde zahlt immer spät");
@@ -125,7 +125,7 @@ class HistoryPanelTest extends KaribuTest {
         assertThat(_get(HistoryPanel.class).getElement().getTextRecursively())
                 .contains("Gesamt: 2 Std. 30 Min.");
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
         assertThat(entryTexts()).hasSize(1).first().asString().contains("Wir liefern am Montag.", "Mitarbeiter")
                 .doesNotContain("spät");
@@ -137,7 +137,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void aTooLongTimeEntryIsRefused() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         open(false);
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Stunden")), 24);
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Minuten")), 1);
@@ -150,7 +150,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void theCustomerPreviewIsReadOnlyAndHidesNotes() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         open(false);
         _setValue(_get(Checkbox.class), true);
         send("Nur für uns");
@@ -169,7 +169,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void staffPutSomebodyInCharge() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         open(false);
 
         @SuppressWarnings("unchecked")
@@ -178,7 +178,7 @@ class HistoryPanelTest extends KaribuTest {
                 .findFirst().orElseThrow());
 
         assertThat(entryTexts()).hasSize(1).first().asString().contains("Zuständigkeit geändert", "Stefan Krüger");
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
         assertThat(_get(HistoryPanel.class).getElement().getTextRecursively())
                 .contains("Zuständig", "Stefan Krüger");
@@ -187,11 +187,11 @@ class HistoryPanelTest extends KaribuTest {
     @Test
     void theLatestFiftyEntriesShowFirstAndOlderOnesOnRequest() {
         HistoryService history = context.getBean(HistoryService.class);
-        PortalUser anna = fixtures.principal(DemoData.CUSTOMER);
+        PortalUser anna = fixtures.principal(TestWorld.CUSTOMER);
         for (int i = 1; i <= HistoryPanel.PAGE + 1; i++) {
             history.post(anna, quote, "Nachricht " + i, List.of(), false);
         }
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
 
         assertThat(entryTexts()).hasSize(HistoryPanel.PAGE).first().asString().contains("Nachricht 51");

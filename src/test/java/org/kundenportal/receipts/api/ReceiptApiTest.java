@@ -11,7 +11,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.kundenportal.receipts.RetailFixtures;
@@ -156,14 +156,14 @@ class ReceiptApiTest extends KaribuTest {
     void aReceiptForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
         assertThat(api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14")).status()).isEqualTo(201);
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts/" + number);
         assertThat(_get(ReceiptView.class).getElement().getTextRecursively()).contains(number, "Julia Hartmann", "12,14");
 
         RetailFixtures fixtures = new RetailFixtures(context);
-        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), number)).isPresent();
-        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER2), number)).isEmpty();
-        login(DemoData.CUSTOMER2);
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER), number)).isPresent();
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER2), number)).isEmpty();
+        login(TestWorld.CUSTOMER2);
         navigate("receipts/" + number);
         assertThat(_find(ReceiptView.class)).isEmpty();
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.receipts.RetailFixtures;
 import org.kundenportal.receipts.domain.Employee;
 import org.kundenportal.receipts.domain.EmployeeService;
@@ -54,7 +54,7 @@ class EmployeesViewTest extends KaribuTest {
 
     @Test
     void staffListTheCashiersWithTheirReceiptType() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/employees");
 
         assertThat(GridKt._size(grid())).isGreaterThanOrEqualTo(3);
@@ -65,7 +65,7 @@ class EmployeesViewTest extends KaribuTest {
     @Test
     void staffChangeTheReceiptTypeInTheDialog() {
         long employee = fixtures.employee("Emil Einstellung", ReceiptType.NAME);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/employees");
 
         open(employee);
@@ -80,7 +80,7 @@ class EmployeesViewTest extends KaribuTest {
     @Test
     void aChangeMadeMeanwhileInAnotherTabIsNotOverwritten() {
         long employee = fixtures.employee("Konrad Konflikt", ReceiptType.NAME);
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/employees");
         open(employee);
 
@@ -95,7 +95,7 @@ class EmployeesViewTest extends KaribuTest {
 
     @Test
     void customersCannotOpenTheEmployees() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("staff/employees");
 
         assertThat(_find(EmployeesView.class)).isEmpty();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.base.i18n.Formats;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.ui.PdfLinks;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.receipts.RetailFixtures;
@@ -40,7 +40,7 @@ class ReceiptsViewTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         fixtures = new RetailFixtures(context);
-        bakery = fixtures.companyOf(DemoData.CUSTOMER);
+        bakery = fixtures.companyOf(TestWorld.CUSTOMER);
         register = fixtures.register();
     }
 
@@ -60,7 +60,7 @@ class ReceiptsViewTest extends KaribuTest {
 
     @Test
     void theBakerysReceiptsArePagedAndSortedInSql() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts");
 
         Grid<ReceiptRow> grid = grid();
@@ -77,7 +77,7 @@ class ReceiptsViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void thePaymentMethodFilterIsNamedSoAndNarrowsTheList() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts");
 
         Select<Optional<PaymentMethod>> method = _get(Select.class, spec -> spec.withLabel("Zahlungsart"));
@@ -90,7 +90,7 @@ class ReceiptsViewTest extends KaribuTest {
     @Test
     void searchFindsAReceiptByNumberAndTheDateRangeNarrowsTheList() {
         String number = fixtures.receipt(bakery, register, fixtures.employee("Suse Suche", ReceiptType.NAME));
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts");
 
         _setValue(_get(_get(ReceiptsView.class), TextField.class), number);
@@ -106,7 +106,7 @@ class ReceiptsViewTest extends KaribuTest {
     @Test
     void theDetailShowsRegisterAndTheCashierByNameWhenTheSettingSaysName() {
         String number = fixtures.receipt(bakery, register, fixtures.employee("Clara Kassiererin", ReceiptType.NAME));
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts/" + number);
 
         assertThat(_get(H1.class).getText()).contains(number);
@@ -119,7 +119,7 @@ class ReceiptsViewTest extends KaribuTest {
     @Test
     void theDetailLinksToTheReceiptPdf() {
         String number = fixtures.receipt(bakery, register, fixtures.employee("Petra Pdf", ReceiptType.NAME));
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts/" + number);
 
         PdfLinks links = _get(PdfLinks.class);
@@ -131,7 +131,7 @@ class ReceiptsViewTest extends KaribuTest {
     void theDetailShowsOnlyTheReferenceWhenTheSettingSaysReference() {
         long employee = fixtures.employee("Richard Referenz", ReceiptType.REFERENCE);
         String number = fixtures.receipt(bakery, register, employee);
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts/" + number);
 
         assertThat(fact("receipt-cashier")).isEqualTo(fixtures.employees.find(employee).orElseThrow().reference());
@@ -140,7 +140,7 @@ class ReceiptsViewTest extends KaribuTest {
 
     @Test
     void aRowOpensTheReceipt() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts");
 
         String number = GridKt._get(grid(), 0).number();
@@ -153,7 +153,7 @@ class ReceiptsViewTest extends KaribuTest {
     @Test
     void anotherCustomerGetsNotFoundForABakeryReceipt() {
         String number = fixtures.receipt(bakery, register, fixtures.employee("Gabi Geheim", ReceiptType.NAME));
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         navigate("receipts/" + number);
 
         assertThat(_find(ReceiptView.class)).isEmpty();
@@ -166,7 +166,7 @@ class ReceiptsViewTest extends KaribuTest {
     @Test
     void staffSeeTheReceiptAsACustomerPreview() {
         String number = fixtures.receipt(bakery, register, fixtures.employee("Paula Preview", ReceiptType.NAME));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("receipts/" + number);
 
         assertThat(_find(PreviewBanner.class)).hasSize(1);

@@ -9,7 +9,7 @@ import org.kundenportal.SpringTest;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
@@ -43,7 +43,7 @@ class TicketApiTest extends SpringTest {
     void aNewTicketAndItsMessageAreListedSinceTheirTime() {
         ApiHttp api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
         Instant before = Instant.now().minusMillis(5);
-        PortalUser anna = users.findPrincipal(DemoData.CUSTOMER).orElseThrow();
+        PortalUser anna = users.findPrincipal(TestWorld.CUSTOMER).orElseThrow();
         String number = tickets.submit(anna, scopes.scopeOf(anna), new NewTicket("API-Test Drucker",
                 "Der Bon bleibt leer.", TicketCategory.PROBLEM, TicketPriority.HIGH, List.of()));
         long ticketId = repository.find(PortalScope.staff(), number).orElseThrow().id();
@@ -113,7 +113,7 @@ class TicketApiTest extends SpringTest {
     @Test
     void theErpWritesAMessageIntoATicketsHistoryAsItsClient() {
         ApiHttp api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
-        PortalUser anna = users.findPrincipal(DemoData.CUSTOMER).orElseThrow();
+        PortalUser anna = users.findPrincipal(TestWorld.CUSTOMER).orElseThrow();
         String number = tickets.submit(anna, scopes.scopeOf(anna), new NewTicket("API-Test Nachricht",
                 "Bitte melden.", TicketCategory.QUESTION, TicketPriority.NORMAL, List.of()));
 

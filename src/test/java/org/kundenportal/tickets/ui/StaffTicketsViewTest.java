@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.tickets.domain.Assignee;
 import org.kundenportal.tickets.domain.Ticket;
@@ -51,7 +51,7 @@ class StaffTicketsViewTest extends KaribuTest {
 
     @Test
     void theQueueShowsEveryCompanysTicketsMostUrgentFirst() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/tickets");
 
         List<TicketRow> rows = rows();
@@ -65,24 +65,24 @@ class StaffTicketsViewTest extends KaribuTest {
 
     @Test
     void filtersForUnassignedAndMine() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/tickets");
 
         this.<Assignee>select("staff-tickets-assignee").setValue(Assignee.UNASSIGNED);
         assertThat(rows()).isNotEmpty().allMatch(row -> row.assignedName() == null);
         this.<Assignee>select("staff-tickets-assignee").setValue(Assignee.ME);
         assertThat(rows()).isNotEmpty().extracting(TicketRow::assignedName)
-                .containsOnly(fixtures.user(DemoData.STAFF).displayName());
+                .containsOnly(fixtures.user(TestWorld.STAFF).displayName());
     }
 
     @Test
     void staffAssignAndMoveATicketOn() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.NEW, "Staff handles it");
-        long staffId = login(DemoData.STAFF).id();
+        long staffId = login(TestWorld.STAFF).id();
         navigate("staff/tickets/" + ticket.number());
 
         ComboBox<ContactOption> assignee = comboBox("ticket-assignee");
-        _setValue(assignee, new ContactOption(staffId, fixtures.user(DemoData.STAFF).displayName()));
+        _setValue(assignee, new ContactOption(staffId, fixtures.user(TestWorld.STAFF).displayName()));
         _click(_get(Button.class, spec -> spec.withId("ticket-assign")));
         assertThat(fixtures.reload(ticket).assignedUserId()).isEqualTo(staffId);
 
@@ -96,7 +96,7 @@ class StaffTicketsViewTest extends KaribuTest {
     @Test
     void staffLinkAPublicSubmissionToACompanyAndOpenTheCustomerPreview() {
         Ticket ticket = fixtures.ticket(null, TicketState.NEW, "To be linked");
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/tickets/" + ticket.number());
         assertThat(_get(Button.class, spec -> spec.withId("ticket-preview")).isEnabled()).isFalse();
 
@@ -112,7 +112,7 @@ class StaffTicketsViewTest extends KaribuTest {
 
     @Test
     void portalUsersCannotOpenTheQueue() {
-        login(DemoData.PARTNER);
+        login(TestWorld.PARTNER);
 
         navigate("staff/tickets");
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.tickets.domain.Ticket;
@@ -65,7 +65,7 @@ class TicketsViewTest extends KaribuTest {
 
     @Test
     void customerSeesTheirCompanysTicketsWithoutACustomerColumn() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets");
 
         assertThat(subjects()).contains("Kassendrucker druckt keine Belege mehr", "Zugang für neue Mitarbeiterin")
@@ -76,7 +76,7 @@ class TicketsViewTest extends KaribuTest {
 
     @Test
     void searchAndStateFilterNarrowTheList() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets");
 
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder(text("documents.filter.search"))), "Waage");
@@ -92,7 +92,7 @@ class TicketsViewTest extends KaribuTest {
 
     @Test
     void partnerSeesItsCustomersTicketsWithACustomerColumnAndFilter() {
-        login(DemoData.PARTNER);
+        login(TestWorld.PARTNER);
         navigate("tickets");
 
         assertThat(subjects()).contains("Touchscreen reagiert verzögert", "Gutscheine zum Muttertag")
@@ -108,7 +108,7 @@ class TicketsViewTest extends KaribuTest {
 
     @Test
     void customerSubmitsATicketAndLandsOnItsPage() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets");
         _click(_get(Button.class, spec -> spec.withId("tickets-submit")));
 
@@ -126,7 +126,7 @@ class TicketsViewTest extends KaribuTest {
 
     @Test
     void aTicketWithoutSubjectIsNotSubmitted() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets/new");
 
         _setValue(_get(TextArea.class, spec -> spec.withId("ticket-description")), "Ohne Betreff");
@@ -140,7 +140,7 @@ class TicketsViewTest extends KaribuTest {
     @Test
     void customerReopensADoneTicket() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.DONE, "Reopen in the view");
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets/" + ticket.number());
 
         _click(_get(Button.class, spec -> spec.withId("ticket-reopen")));
@@ -155,7 +155,7 @@ class TicketsViewTest extends KaribuTest {
     @Test
     void answeringATicketWaitingForTheCustomerPutsItBackInTheBacklog() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.WAITING_FOR_CUSTOMER, "Answer in the view");
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets/" + ticket.number());
 
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("ticket-waiting")).getText())
@@ -169,7 +169,7 @@ class TicketsViewTest extends KaribuTest {
     @Test
     void anotherCompanysUserGetsNotFoundForATicketNumber() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.NEW, "Not for the café");
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
 
         navigate("tickets/" + ticket.number());
 
@@ -182,7 +182,7 @@ class TicketsViewTest extends KaribuTest {
     @Test
     void staffSeeTheCustomerPreviewWithoutActionsAndWithoutAViewRecorded() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.DONE, "Preview");
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("tickets/" + ticket.number());
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiHttp.Answer;
 import org.kundenportal.integration.domain.ApiClientService;
@@ -109,7 +109,7 @@ class WebhookEndpointApiTest extends SpringTest {
 
     @Test
     void managingEndpointsNeedsItsOwnScope() {
-        String token = clients.create(users.findPrincipal(DemoData.ADMIN).orElseThrow(), "Reader " + System.nanoTime(),
+        String token = clients.create(users.findPrincipal(TestWorld.ADMIN).orElseThrow(), "Reader " + System.nanoTime(),
                 EnumSet.of(ApiScope.READ)).token();
 
         Answer answer = new ApiHttp(port, token).get("/api/v1/webhook-endpoints");

@@ -20,7 +20,7 @@ import org.kundenportal.account.domain.DetailsChange;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.history.HistoryFixtures;
 import org.kundenportal.history.domain.HistoryService;
@@ -91,9 +91,9 @@ class WebhookEventsTest extends SpringTest {
     void acceptingAQuoteSendsQuoteAcceptedWithTheSigner() {
         QuoteFixtures quotes = new QuoteFixtures(context);
         Quote quote = quotes.sent(QuoteFixtures.BAKERY, true, false);
-        PortalUser anna = quotes.user(DemoData.CUSTOMER);
+        PortalUser anna = quotes.user(TestWorld.CUSTOMER);
 
-        context.getBean(QuoteService.class).accept(quotes.scope(DemoData.CUSTOMER), quote.id(), anna.id(), "Anna Becker",
+        context.getBean(QuoteService.class).accept(quotes.scope(TestWorld.CUSTOMER), quote.id(), anna.id(), "Anna Becker",
                 SignatureImages.scribble(3), "127.0.0.1");
 
         JsonNode data = await("quote.accepted", "quote:" + quote.number(), number(quote.number()));
@@ -112,9 +112,9 @@ class WebhookEventsTest extends SpringTest {
     void decliningAQuoteSendsQuoteDeclinedWithTheReason() {
         QuoteFixtures quotes = new QuoteFixtures(context);
         Quote quote = quotes.sent(QuoteFixtures.BAKERY, false, false);
-        PortalUser anna = quotes.user(DemoData.CUSTOMER);
+        PortalUser anna = quotes.user(TestWorld.CUSTOMER);
 
-        context.getBean(QuoteService.class).decline(quotes.scope(DemoData.CUSTOMER), quote.id(), anna.id(), "Zu teuer für uns");
+        context.getBean(QuoteService.class).decline(quotes.scope(TestWorld.CUSTOMER), quote.id(), anna.id(), "Zu teuer für uns");
 
         JsonNode data = await("quote.declined", "quote:" + quote.number(), number(quote.number()));
         assertThat(data.get("reason").asString()).isEqualTo("Zu teuer für uns");
@@ -128,7 +128,7 @@ class WebhookEventsTest extends SpringTest {
         InvoicePayments payments = context.getBean(InvoicePayments.class);
         invoices.enableBankTransfer(true);
         Invoice invoice = invoices.posted(invoices.bakery());
-        long anna = new QuoteFixtures(context).user(DemoData.CUSTOMER).id();
+        long anna = new QuoteFixtures(context).user(TestWorld.CUSTOMER).id();
 
         var announced = payments.announceBankTransfer(invoice, anna);
         JsonNode data = await("invoice.payment_announced", "invoice:" + invoice.number(), number(invoice.number()));
@@ -177,7 +177,7 @@ class WebhookEventsTest extends SpringTest {
         TicketFixtures tickets = new TicketFixtures(context);
         TicketService service = context.getBean(TicketService.class);
         String subject = "Kasse piept " + System.nanoTime();
-        String number = service.submit(tickets.user(DemoData.CUSTOMER), tickets.scope(DemoData.CUSTOMER),
+        String number = service.submit(tickets.user(TestWorld.CUSTOMER), tickets.scope(TestWorld.CUSTOMER),
                 new NewTicket(subject, "Seit heute früh.", null, null, List.of()));
 
         JsonNode created = await("ticket.created", "ticket:" + number, number(number));
@@ -185,7 +185,7 @@ class WebhookEventsTest extends SpringTest {
         assertThat(created.get("state").asString()).isEqualTo("NEW");
         assertThat(created.get("company_name").asString()).isEqualTo("Bäckerei Sonnenschein GmbH");
 
-        long staffId = tickets.user(DemoData.STAFF).id();
+        long staffId = tickets.user(TestWorld.STAFF).id();
         service.changeState(tickets.byNumber(number), TicketState.IN_PROGRESS, staffId);
         await("ticket.updated", "ticket:" + number, number(number).and(data -> data.get("state").asString().equals("IN_PROGRESS")));
         service.assign(tickets.byNumber(number), staffId, staffId);
@@ -204,18 +204,18 @@ class WebhookEventsTest extends SpringTest {
     void messagesAreSentButInternalNotesNever() {
         HistoryFixtures history = new HistoryFixtures(context);
         HistoryService service = context.getBean(HistoryService.class);
-        DocumentRef quote = history.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = history.quote(TestWorld.CUSTOMER, "SENT");
         String number = history.numberOf(quote);
 
-        service.post(history.principal(DemoData.STAFF), quote, "Nur intern " + number, List.of(), true);
-        service.post(history.principal(DemoData.CUSTOMER), quote, "Frage zu " + number, List.of(), false);
+        service.post(history.principal(TestWorld.STAFF), quote, "Nur intern " + number, List.of(), true);
+        service.post(history.principal(TestWorld.CUSTOMER), quote, "Frage zu " + number, List.of(), false);
 
         JsonNode data = await("message.posted", "quote:" + number,
                 d -> number.equals(d.get("document_number").asString()));
         assertThat(data.get("text").asString()).isEqualTo("Frage zu " + number);
         assertThat(data.get("author_name").asString()).isEqualTo("Anna Becker");
         assertThat(data.get("document_type").asString()).isEqualTo("quote");
-        assertThat(data.get("company_id").asLong()).isEqualTo(history.companyOf(DemoData.CUSTOMER));
+        assertThat(data.get("company_id").asLong()).isEqualTo(history.companyOf(TestWorld.CUSTOMER));
         assertThat(receiver.received(r -> r.body().contains("Nur intern " + number))).isEmpty();
     }
 
