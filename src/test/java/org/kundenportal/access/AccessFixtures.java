@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.domain.PortalAccessService;
 import org.kundenportal.base.security.AreaPermission;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.security.Role;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.ApplicationContext;
 
@@ -64,11 +64,11 @@ public class AccessFixtures {
     }
 
     public PortalUser staff() {
-        return principal(DemoData.STAFF);
+        return principal(TestWorld.STAFF);
     }
 
     public PortalUser admin() {
-        return principal(DemoData.ADMIN);
+        return principal(TestWorld.ADMIN);
     }
 
     /** Grants a customer access with the given areas as staff; returns the new user's id. */

@@ -8,10 +8,10 @@ import static org.kundenportal.db.Tables.SALE_ORDER;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentLine;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.quotes.domain.Quote;
@@ -55,7 +55,7 @@ public class QuoteFixtures {
     }
 
     public long staffId() {
-        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(DemoData.STAFF)).fetchSingle(APP_USER.ID);
+        return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(TestWorld.STAFF)).fetchSingle(APP_USER.ID);
     }
 
     public static List<DocumentLine> lines() {

@@ -54,12 +54,17 @@ class EmployeesViewTest extends KaribuTest {
 
     @Test
     void staffListTheCashiersWithTheirReceiptType() {
+        RetailFixtures.Cashier byName = fixtures.cashier("Jana Liste", ReceiptType.NAME);
+        RetailFixtures.Cashier byReference = fixtures.cashier("Tom Liste", ReceiptType.REFERENCE);
+        RetailFixtures.Cashier third = fixtures.cashier("Mia Liste", ReceiptType.NAME);
         login(TestWorld.STAFF);
         navigate("staff/employees");
 
         assertThat(GridKt._size(grid())).isGreaterThanOrEqualTo(3);
         List<Employee> rows = GridKt._fetch(grid(), 0, GridKt._size(grid()));
-        assertThat(rows).extracting(Employee::name).contains("Julia Hartmann", "Tobias Keller");
+        assertThat(rows).extracting(Employee::name).contains(byName.name(), byReference.name(), third.name());
+        assertThat(rows).filteredOn(employee -> employee.id() == byReference.id()).singleElement()
+                .extracting(Employee::receiptType).isEqualTo(ReceiptType.REFERENCE);
     }
 
     @Test

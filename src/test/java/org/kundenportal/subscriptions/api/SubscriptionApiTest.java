@@ -6,17 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.SUBSCRIPTION;
 
 import java.util.EnumSet;
-import org.kundenportal.integration.ApiHttp;
-import org.kundenportal.integration.domain.ApiClientService;
-import org.kundenportal.integration.domain.ApiScope;
-import org.kundenportal.users.domain.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiTestBase;
+import org.kundenportal.integration.domain.ApiClientService;
+import org.kundenportal.integration.domain.ApiScope;
 import org.kundenportal.subscriptions.domain.SubscriptionRepository;
 import org.kundenportal.subscriptions.ui.SubscriptionView;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 

@@ -15,16 +15,16 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.kundenportal.account.TestAccounts;
-import org.kundenportal.users.domain.UserRepository;
-import org.kundenportal.wallets.domain.WalletTransactionKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.TestWorld;
+import org.kundenportal.account.TestAccounts;
 import org.kundenportal.receipts.RetailFixtures;
+import org.kundenportal.users.domain.UserRepository;
 import org.kundenportal.wallets.WalletFixtures;
 import org.kundenportal.wallets.domain.WalletCard;
+import org.kundenportal.wallets.domain.WalletTransactionKind;
 import org.kundenportal.wallets.domain.WalletType;
 
 class WalletsViewTest extends KaribuTest {
