@@ -11,9 +11,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Only when the function table is completed (README, "Content-Security-Policy"): each demo user opens every view
- * without route parameters, so that the table learns the Flow functions of every page, not only of the pages the
- * other browser tests visit.
+ * Only when the function table is completed (README, "Content-Security-Policy"): each of the test world's users
+ * opens every view without route parameters, so that the table learns the Flow functions of every page, not only of
+ * the pages the other browser tests visit.
  */
 @EnabledIfSystemProperty(named = "kundenportal.csp.report-only", matches = "true")
 class CspTrainingBrowserTest extends BrowserTest {

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.TestWorld;
-import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.history.HistoryFixtures;
 import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.history.domain.TimeEntry;
@@ -73,7 +73,7 @@ class HistoryPanelTest extends KaribuTest {
 
         assertThat(NotificationsKt.getNotifications().getLast().getElement().getProperty("text"))
                 .isEqualTo("Ihre Nachricht wurde gesendet.");
-        assertThat(entryTexts()).hasSize(1).first().asString().contains("Anna Becker", "Erste Zeile\nZweite Zeile");
+        assertThat(entryTexts()).hasSize(1).first().asString().contains(fixtures.principal(TestWorld.CUSTOMER).displayName(), "Erste Zeile\nZweite Zeile");
         Anchor link = _get(Anchor.class, spec -> spec.withClasses("history-attachment"));
         assertThat(link.getText()).startsWith("zaehlerstand.txt");
         assertThat(link.getHref()).startsWith("/documents/attachments/");
@@ -132,7 +132,7 @@ class HistoryPanelTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<TimeEntry> times = _get(Grid.class);
         assertThat(GridKt._fetch(times, 0, 10)).extracting(TimeEntry::userName, TimeEntry::minutes)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Stefan Krüger", 150));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(fixtures.principal(TestWorld.STAFF).displayName(), 150));
     }
 
     @Test
@@ -174,14 +174,14 @@ class HistoryPanelTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         ComboBox<org.kundenportal.history.domain.StaffMember> select = _get(ComboBox.class);
-        _setValue(select, select.getListDataView().getItems().filter(member -> member.name().equals("Stefan Krüger"))
+        _setValue(select, select.getListDataView().getItems().filter(member -> member.name().equals(fixtures.principal(TestWorld.STAFF).displayName()))
                 .findFirst().orElseThrow());
 
-        assertThat(entryTexts()).hasSize(1).first().asString().contains("Zuständigkeit geändert", "Stefan Krüger");
+        assertThat(entryTexts()).hasSize(1).first().asString().contains("Zuständigkeit geändert", fixtures.principal(TestWorld.STAFF).displayName());
         login(TestWorld.CUSTOMER);
         open(false);
         assertThat(_get(HistoryPanel.class).getElement().getTextRecursively())
-                .contains("Zuständig", "Stefan Krüger");
+                .contains("Zuständig", fixtures.principal(TestWorld.STAFF).displayName());
     }
 
     @Test

@@ -11,10 +11,10 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.HistoryService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class TicketServiceTest extends SpringTest {
     @BeforeEach
     void setUp() {
         fixtures = new TicketFixtures(context);
-        bakery = fixtures.companyId("Bäckerei Sonnenschein GmbH");
+        bakery = world.customer().companyId();
         staffId = fixtures.user(TestWorld.STAFF).id();
     }
 
@@ -184,7 +184,7 @@ class TicketServiceTest extends SpringTest {
         Ticket assigned = fixtures.reload(ticket);
         assertThat(assigned.assignedUserId()).isEqualTo(staffId);
 
-        long cafe = fixtures.companyId("Café Morgenrot KG");
+        long cafe = world.customer2().companyId();
         long anna = fixtures.user(TestWorld.CUSTOMER).contactId();
         assertThatThrownBy(() -> service.link(assigned, cafe, anna, staffId))
                 .hasMessageContaining("tickets.error.contact-not-in-company");
@@ -194,15 +194,18 @@ class TicketServiceTest extends SpringTest {
 
     @Test
     void partnerSeesItsCustomersTicketsAndCustomersOnlyTheirOwn() {
-        long iceCream = fixtures.companyId("Eiscafé Venezia");
-        fixtures.ticket(iceCream, TicketState.NEW, "Partner customer ticket");
-        Ticket bakeryTicket = fixtures.ticket(bakery, TicketState.NEW, "Bakery only ticket");
+        String partnerCustomers = TicketFixtures.unique("Partner customer ticket");
+        String secondPartnerCustomers = TicketFixtures.unique("Second partner customer ticket");
+        String bakerys = TicketFixtures.unique("Bakery only ticket");
+        fixtures.ticket(world.partnerCustomer().companyId(), TicketState.NEW, partnerCustomers);
+        fixtures.ticket(world.partnerCustomer2().id(), TicketState.IN_PROGRESS, secondPartnerCustomers);
+        Ticket bakeryTicket = fixtures.ticket(bakery, TicketState.NEW, bakerys);
 
         assertThat(subjects(fixtures.scope(TestWorld.PARTNER)))
-                .contains("Partner customer ticket", "Touchscreen reagiert verzögert", "Gutscheine zum Muttertag")
-                .doesNotContain("Bakery only ticket");
-        assertThat(subjects(fixtures.scope(TestWorld.CUSTOMER2))).doesNotContain("Bakery only ticket",
-                "Partner customer ticket", "Kassendrucker druckt keine Belege mehr");
+                .contains(partnerCustomers, secondPartnerCustomers)
+                .doesNotContain(bakerys);
+        assertThat(subjects(fixtures.scope(TestWorld.CUSTOMER2))).doesNotContain(bakerys, partnerCustomers,
+                secondPartnerCustomers);
         assertThat(tickets.find(fixtures.scope(TestWorld.CUSTOMER2), bakeryTicket.number())).isEmpty();
         assertThat(tickets.find(fixtures.scope(TestWorld.CUSTOMER), bakeryTicket.number())).isPresent();
     }

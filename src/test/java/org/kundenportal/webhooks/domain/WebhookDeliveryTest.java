@@ -29,12 +29,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.events.EventType;
 import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.validation.InvalidInputException;
-import org.kundenportal.TestWorld;
-import org.kundenportal.webhooks.WebhookReceiver;
 import org.kundenportal.webhooks.WebhookReceiver.Received;
+import org.kundenportal.webhooks.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class WebhookDeliveryTest extends SpringTest {
