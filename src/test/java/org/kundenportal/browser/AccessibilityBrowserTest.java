@@ -1,20 +1,13 @@
 package org.kundenportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kundenportal.db.Tables.SALE_ORDER;
-import static org.kundenportal.db.Tables.TICKET;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kundenportal.documents.domain.SaleOrderState;
-import org.kundenportal.orders.OrderFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * axe-core over the customer's home, lists, an order, a ticket, account security and the not-found page, and over
@@ -28,24 +21,17 @@ class AccessibilityBrowserTest extends BrowserTest {
             "/receipts", "/wallets", "/signatures", "/subscriptions", "/account/security");
     private static final List<String> STAFF_PAGES = List.of("/staff/contacts", "/staff/quotes", "/staff/tickets");
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    DSLContext db;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.kundenportal.browser.Viewport#all")
     void theCustomersPagesHaveNoAccessibilityViolations(Viewport viewport) {
-        long bakery = new OrderFixtures(context).bakery();
+        // every list has rows to check, and there is an order and a ticket to open
+        CustomerDocuments documents = CustomerDocuments.everything(context, world);
         List<String> pages = new ArrayList<>(CUSTOMER_PAGES);
-        // sale_order holds quotes too: an order is a confirmed one (a quote's number is "not found" here)
-        String order = db.select(SALE_ORDER.NUMBER).from(SALE_ORDER)
-                .where(SALE_ORDER.CUSTOMER_COMPANY_ID.eq(bakery), SALE_ORDER.STATE.eq(SaleOrderState.CONFIRMED))
-                .orderBy(SALE_ORDER.ID).limit(1).fetchOne(SALE_ORDER.NUMBER);
+        String order = documents.order();
         pages.add("/orders/" + order);
         pages.add("/orders/NO-SUCH-ORDER");
-        pages.add("/tickets/" + db.select(TICKET.NUMBER).from(TICKET)
-                .where(TICKET.COMPANY_ID.eq(bakery)).orderBy(TICKET.ID).limit(1).fetchOne(TICKET.NUMBER));
+        pages.add("/tickets/" + documents.ticket());
         viewport.applyTo(browser);
         logInAsCustomer();
         pages.forEach(page -> check(page, viewport));
@@ -59,6 +45,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.kundenportal.browser.Viewport#all")
     void theStaffPagesHaveNoAccessibilityViolations(Viewport viewport) {
+        CustomerDocuments.lists(context, world);
         viewport.applyTo(browser);
         logInAsStaff();
         STAFF_PAGES.forEach(page -> check(page, viewport));

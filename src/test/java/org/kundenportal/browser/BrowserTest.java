@@ -6,7 +6,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
+import org.kundenportal.users.domain.UserRepository;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -19,7 +20,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 
 /** Real-browser tests: the running app on a random port, one fresh headless Chromium per test. */
 abstract class BrowserTest extends SpringTest {
@@ -28,6 +31,10 @@ abstract class BrowserTest extends SpringTest {
     int port;
     @Value("${kundenportal.csp.report-only:false}")
     boolean cspReportOnly;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserRepository users;
     ChromeDriver browser;
     WebDriverWait wait;
 
@@ -77,18 +84,23 @@ abstract class BrowserTest extends SpringTest {
         passwordField.sendKeys(Keys.ENTER);
     }
 
-    /** Logs the demo customer in through the form and waits for the portal's home. */
-    void logInAsCustomer() {
-        browser.get(url("/login"));
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
+    /** The name the app greets the user with. */
+    String displayName(String email) {
+        return users.findPrincipal(email).orElseThrow().displayName();
     }
 
-    /** Logs the demo staff member in through the form and waits for the back office's home. */
+    /** Logs the test world's customer in through the form and waits for the portal's home. */
+    void logInAsCustomer() {
+        browser.get(url("/login"));
+        submitLogin(TestWorld.CUSTOMER, TestWorld.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), displayName(TestWorld.CUSTOMER)));
+    }
+
+    /** Logs the test world's staff member in through the form and waits for the back office's home. */
     void logInAsStaff() {
         browser.get(url("/login"));
-        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Stefan Krüger"));
+        submitLogin(TestWorld.STAFF, TestWorld.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), displayName(TestWorld.STAFF)));
     }
 
     /** Waits until the page's Vaadin client is loaded and has no request under way. */

@@ -3,27 +3,28 @@ package org.kundenportal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** In a real browser: the demo customer logs in through the form and lands on the portal home. */
+/** In a real browser: a customer logs in through the form and lands on the portal home. */
 class CustomerLoginBrowserTest extends BrowserTest {
 
     @Test
-    void demoCustomerLogsInAndSeesTheHomePage() {
+    void aCustomerLogsInAndSeesTheHomePage() {
+        String name = displayName(TestWorld.CUSTOMER);
         browser.get("http://localhost:" + port + "/");
 
         await(ExpectedConditions.urlContains("/login"));
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
+        submitLogin(TestWorld.CUSTOMER, TestWorld.PASSWORD);
 
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Guten Tag, Anna Becker");
-        assertThat(browser.findElement(By.cssSelector(".app-title")).getText()).isEqualTo("Nordlicht Handel GmbH");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Guten Tag, " + name);
+        assertThat(browser.findElement(By.cssSelector(".app-title")).getText()).isEqualTo(TestWorld.SELLER);
         Object manifestLinked = ((JavascriptExecutor) browser)
                 .executeScript("return document.querySelector('link[rel=manifest]') !== null");
         assertThat(manifestLinked).isEqualTo(true);
@@ -36,8 +37,8 @@ class CustomerLoginBrowserTest extends BrowserTest {
     @Test
     void theSideNavigationShowsItsIconsAndLeadsToTheInvoices() {
         browser.get("http://localhost:" + port + "/login");
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
+        submitLogin(TestWorld.CUSTOMER, TestWorld.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), displayName(TestWorld.CUSTOMER)));
 
         WebElement invoices = await(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-side-nav-item[path='/invoices']")));
@@ -55,9 +56,10 @@ class CustomerLoginBrowserTest extends BrowserTest {
 
     @Test
     void logoutEndsTheSession() {
+        String name = displayName(TestWorld.STAFF);
         browser.get("http://localhost:" + port + "/login");
-        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Stefan Krüger"));
+        submitLogin(TestWorld.STAFF, TestWorld.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
 
         browser.findElement(By.cssSelector(".user-menu vaadin-menu-bar-button")).click();
         await(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[contains(., 'Abmelden')]"))).click();
@@ -66,14 +68,14 @@ class CustomerLoginBrowserTest extends BrowserTest {
         browser.get("http://localhost:" + port + "/staff");
         await(ExpectedConditions.urlContains("/login"));
         await(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        assertThat(browser.getPageSource()).doesNotContain("Stefan Krüger");
+        assertThat(browser.getPageSource()).doesNotContain(name);
     }
 
     @Test
     void wrongPasswordKeepsTheVisitorOnTheLoginWithAMessage() {
         browser.get("http://localhost:" + port + "/login");
 
-        submitLogin(DemoData.CUSTOMER, "wrong-password");
+        submitLogin(TestWorld.CUSTOMER, "wrong-password");
 
         await(ExpectedConditions.urlContains("error"));
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-login-form"), "Anmeldung fehlgeschlagen"));

@@ -1,13 +1,10 @@
 package org.kundenportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kundenportal.db.Tables.INVOICE;
-import static org.kundenportal.db.Tables.PAYMENT;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
+import org.kundenportal.TestWorld;
 import org.kundenportal.browser.DocumentPageChecks.Screen;
 import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Invoice;
@@ -15,11 +12,9 @@ import org.kundenportal.quotes.QuoteFixtures;
 import org.kundenportal.quotes.domain.Quote;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
- * The document pages on a phone, both tablet orientations and a desktop, as the demo customer: an invoice, its pay
+ * The document pages on a phone, both tablet orientations and a desktop, as a customer: an invoice, its pay
  * dialog, a quote and its accept & sign dialog. Nothing wider than the screen, title, status and amount in sight,
  * every action of the action bar wholly on screen and the lines' amounts readable.
  */
@@ -28,15 +23,13 @@ class DocumentPagesBrowserTest extends BrowserTest {
     private static final String ACTIONS = ".document-action-bar vaadin-button";
     private static final String HEADLINE = ".document-page-title, .document-page-header .state-badge, .document-summary-amount";
 
-    @Autowired
-    ApplicationContext context;
 
     @ParameterizedTest
     @EnumSource(Screen.class)
     void invoiceQuoteAndTheirDialogsFitTheScreen(Screen screen) {
         InvoiceFixtures invoices = new InvoiceFixtures(context);
-        Invoice invoice = invoices.posted(invoices.bakery());
-        Quote quote = new QuoteFixtures(context).sent(QuoteFixtures.BAKERY, true, false);
+        Invoice invoice = invoices.posted(world.customer().companyId());
+        Quote quote = new QuoteFixtures(context).sent(TestWorld.CUSTOMER_COMPANY, true, false);
         DocumentPageChecks checks = new DocumentPageChecks(browser);
         logInAsCustomer();
         checks.emulate(screen);
@@ -74,11 +67,7 @@ class DocumentPagesBrowserTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Screen.class)
     void anInvoicesPaymentsFitTheScreen(Screen screen) {
-        InvoiceFixtures invoices = new InvoiceFixtures(context);
-        String paid = context.getBean(DSLContext.class).select(INVOICE.NUMBER).from(INVOICE)
-                .where(INVOICE.COMPANY_ID.eq(invoices.bakery()),
-                        DSL.exists(DSL.selectOne().from(PAYMENT).where(PAYMENT.INVOICE_ID.eq(INVOICE.ID))))
-                .orderBy(INVOICE.ID).limit(1).fetchOne(INVOICE.NUMBER);
+        String paid = CustomerDocuments.partlyPaidInvoice(context, world);
         DocumentPageChecks checks = new DocumentPageChecks(browser);
         logInAsCustomer();
         checks.emulate(screen);

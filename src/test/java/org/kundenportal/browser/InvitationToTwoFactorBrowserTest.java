@@ -12,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The whole way of a new portal user in a real browser: staff grant access, the invitation mail's link leads
@@ -23,8 +21,6 @@ class InvitationToTwoFactorBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "Leuchtturm-Kiel-2026";
 
-    @Autowired
-    ApplicationContext context;
 
     private void click(String buttonText) {
         await(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., '" + buttonText + "')]"))).click();

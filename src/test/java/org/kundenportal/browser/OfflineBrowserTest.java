@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * In a real browser that loses its network: the service worker answers with the app's own offline page, in German
- * for the German demo customer, both for an address typed in and for a click inside the app.
+ * for a German-speaking customer, both for an address typed in and for a click inside the app.
  */
 class OfflineBrowserTest extends BrowserTest {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.pdf.PdfFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ class PdfDownloadBrowserTest extends BrowserTest {
 
     @Test
     void customerDownloadsAnInvoicePdf() {
-        String number = new PdfFixtures(db, documentLines).invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED",
+        String number = new PdfFixtures(db, documentLines).invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "POSTED",
                 PdfFixtures.someLines(), BigDecimal.ZERO);
         browser.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
@@ -42,7 +43,7 @@ class PdfDownloadBrowserTest extends BrowserTest {
 
     @Test
     void printFrameLoadsThePdf() {
-        String number = new PdfFixtures(db, documentLines).invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED",
+        String number = new PdfFixtures(db, documentLines).invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "POSTED",
                 PdfFixtures.someLines(), BigDecimal.ZERO);
         logInAsCustomer();
 

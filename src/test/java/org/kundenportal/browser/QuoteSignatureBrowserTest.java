@@ -4,31 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.SALE_ORDER;
 
 import org.junit.jupiter.api.Test;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.db.tables.records.SaleOrderRecord;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.SaleOrderState;
 import org.kundenportal.quotes.QuoteFixtures;
 import org.kundenportal.quotes.domain.Quote;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** In a real browser: the customer draws a signature with pointer events on the pad and accepts the quote. */
 class QuoteSignatureBrowserTest extends BrowserTest {
 
-    @Autowired
-    ApplicationContext context;
-
     @Test
     void customerDrawsASignatureAndAcceptsTheQuote() {
         QuoteFixtures fixtures = new QuoteFixtures(context);
-        Quote quote = fixtures.sent(QuoteFixtures.BAKERY, true, false);
+        Quote quote = fixtures.sent(TestWorld.CUSTOMER_COMPANY, true, false);
+        String name = displayName(TestWorld.CUSTOMER);
 
         browser.get(url("/login"));
-        submitLogin(DemoData.CUSTOMER, DemoData.PASSWORD);
-        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Anna Becker"));
+        submitLogin(TestWorld.CUSTOMER, TestWorld.PASSWORD);
+        await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
         browser.get(url("/quotes/" + quote.number()));
 
         await(ExpectedConditions.elementToBeClickable(By.id("quote-accept"))).click();
@@ -39,7 +35,7 @@ class QuoteSignatureBrowserTest extends BrowserTest {
         await(ExpectedConditions.urlContains("/orders/" + quote.number()));
         SaleOrderRecord order = fixtures.db.selectFrom(SALE_ORDER).where(SALE_ORDER.ID.eq(quote.id())).fetchSingle();
         assertThat(order.getState()).isEqualTo(SaleOrderState.CONFIRMED);
-        assertThat(order.getSignedName()).isEqualTo("Anna Becker");
+        assertThat(order.getSignedName()).isEqualTo(name);
         assertThat(order.getSignaturePng()).isNotEmpty();
         assertThat(SignatureImages.isUsable(order.getSignaturePng())).isTrue();
     }

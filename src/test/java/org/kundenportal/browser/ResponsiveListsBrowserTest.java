@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal's and the back office's lists on a phone, a tablet in both orientations and a desktop: nothing scrolls
@@ -22,6 +23,12 @@ class ResponsiveListsBrowserTest extends BrowserTest {
 
     private static final List<String> CUSTOMER_LISTS = List.of("/invoices", "/quotes", "/orders", "/tickets");
     private static final List<String> STAFF_LISTS = List.of("/staff/contacts", "/staff/quotes", "/staff/tickets");
+
+    /** Every list checked has a first row, the newest: the customer's own invoice, quote, order and ticket. */
+    @BeforeEach
+    void documentsForTheLists() {
+        CustomerDocuments.lists(context, world);
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.kundenportal.browser.Viewport#all")

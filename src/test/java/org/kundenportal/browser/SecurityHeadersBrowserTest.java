@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentLines;
 import org.kundenportal.documents.pdf.PdfFixtures;
+import org.kundenportal.wallets.WalletFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,16 +29,17 @@ class SecurityHeadersBrowserTest extends BrowserTest {
 
     @Test
     void anInvoiceAndAWalletsQrCodeShowUnderThePolicy() {
-        String number = new PdfFixtures(db, documentLines).invoice(PdfFixtures.BAKERY, "OUT", "INVOICE", "POSTED",
+        String number = new PdfFixtures(db, documentLines).invoice(TestWorld.CUSTOMER_COMPANY, "OUT", "INVOICE", "POSTED",
                 PdfFixtures.someLines(), BigDecimal.ZERO);
+        String card = new WalletFixtures(context).eWallet(world.customer().companyId());
         logInAsCustomer();
 
         browser.get(url("/invoices/" + number));
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), number));
 
         browser.get(url("/wallets"));
-        await(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.wallet-code")))
-                .click();
+        await(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[contains(@class, 'wallet-code') and contains(., '" + card + "')]"))).click();
         WebElement qr = await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("img.qr-code")));
         // a data URL the policy's img-src allows: the browser decoded the image
         await(driver -> Boolean.TRUE.equals(browser.executeScript("return arguments[0].naturalWidth > 0", qr)));

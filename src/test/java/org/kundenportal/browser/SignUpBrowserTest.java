@@ -8,14 +8,9 @@ import org.kundenportal.access.AccessFixtures;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** In a real browser: the invitation link leads to the sign-up page, which logs the new user in. */
 class SignUpBrowserTest extends BrowserTest {
-
-    @Autowired
-    ApplicationContext context;
 
     @Test
     void invitedContactSignsUpAndLandsLoggedInOnTheHomePage() {

@@ -24,8 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * In Chromium: the signer sees the required fields red, "Next" scrolls to them and puts the focus into them, a
@@ -34,8 +32,6 @@ import org.springframework.context.ApplicationContext;
  */
 class SignatureSigningBrowserTest extends BrowserTest {
 
-    @Autowired
-    ApplicationContext context;
     @TempDir
     Path downloads;
 

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.signatures.SignatureFixtures;
 import org.kundenportal.signatures.domain.FieldKind;
 import org.kundenportal.signatures.domain.SignatureField;
@@ -17,17 +17,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * In a real browser: where staff click on a rendered page is where the field lands, whatever size the browser
  * shows the page at (the click's offset in the image over the image's size).
  */
 class StaffSignatureEditorBrowserTest extends BrowserTest {
-
-    @Autowired
-    ApplicationContext context;
 
     @Test
     void aClickOnAPagePlacesTheFieldRightThere() {
@@ -37,7 +32,7 @@ class StaffSignatureEditorBrowserTest extends BrowserTest {
         String number = fixtures.draft(company, signer, "Vertrag im Browser", SignatureFixtures.pdf(2));
 
         browser.get(url("/login"));
-        submitLogin(DemoData.STAFF, DemoData.PASSWORD);
+        submitLogin(TestWorld.STAFF, TestWorld.PASSWORD);
         await(ExpectedConditions.urlToBe(url("/staff")));
         browser.get(url("/staff/signatures/" + number));
         WebElement image = await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.staff-signature-page-image")));

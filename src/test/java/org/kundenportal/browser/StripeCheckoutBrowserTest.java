@@ -8,28 +8,29 @@ import org.kundenportal.invoices.InvoiceFixtures;
 import org.kundenportal.invoices.domain.Invoice;
 import org.kundenportal.invoices.domain.InvoicePaymentStatus;
 import org.kundenportal.invoices.domain.PaymentAttemptState;
+import org.kundenportal.invoices.domain.payment.PaymentProviders;
 import org.kundenportal.invoices.domain.payment.StripeProvider;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** A customer pays an invoice on Stripe's (stand-in) checkout page and comes back to it paid. */
 class StripeCheckoutBrowserTest extends BrowserTest {
 
-    @Autowired
-    ApplicationContext context;
+    /** Switched like an admin does in the settings, which also creates the provider's row the first time. */
+    private void stripe(boolean enabled) {
+        context.getBean(PaymentProviders.class).save(StripeProvider.CODE, enabled, "", world.admin().userId());
+    }
 
     @AfterEach
     void stripeOffAgain() {
-        new InvoiceFixtures(context).setProviderEnabled(StripeProvider.CODE, false);
+        stripe(false);
     }
 
     @Test
     void aCustomerPaysOnStripesPageAndComesBackToThePaidInvoice() {
         InvoiceFixtures fixtures = new InvoiceFixtures(context);
-        fixtures.setProviderEnabled(StripeProvider.CODE, true);
-        Invoice invoice = fixtures.posted(fixtures.bakery());
+        stripe(true);
+        Invoice invoice = fixtures.posted(world.customer().companyId());
         logInAsCustomer();
 
         browser.get(url("/invoices/" + invoice.number()));

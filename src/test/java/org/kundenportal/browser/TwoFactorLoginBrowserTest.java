@@ -3,19 +3,14 @@ package org.kundenportal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
-import org.kundenportal.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** In a real browser: a user with two-factor authentication passes the password, then the code step. */
 class TwoFactorLoginBrowserTest extends BrowserTest {
-
-    @Autowired
-    ApplicationContext context;
 
     @Test
     void thePasswordLeadsToTheCodeStepAndTheCodeToThePageAskedFor() {
@@ -25,7 +20,7 @@ class TwoFactorLoginBrowserTest extends BrowserTest {
 
         browser.get("http://localhost:" + port + "/account/security");
         await(ExpectedConditions.urlContains("/login"));
-        submitLogin(user.email(), DemoData.PASSWORD);
+        submitLogin(user.email(), TestWorld.PASSWORD);
 
         await(ExpectedConditions.urlContains("/login/code"));
         await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Zwei-Faktor-Authentifizierung"));

@@ -9,12 +9,12 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.signatures.domain.FieldInput;
 import org.kundenportal.signatures.domain.FieldKind;
 import org.kundenportal.signatures.domain.NewField;
@@ -35,6 +35,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * OpenPDF. Every request gets one field of each kind: the signature and the text are required, the others optional.
  */
 public class SignatureFixtures {
+
+    /** What {@link #allValues} types into the text field (a name in block letters). */
+    public static final String PRINTED_NAME = "Sina Signer";
 
     public final SignatureService service;
     public final SignatureRepository requests;
@@ -66,7 +69,7 @@ public class SignatureFixtures {
     }
 
     public PortalUser staff() {
-        return access.principal(DemoData.STAFF);
+        return access.principal(TestWorld.STAFF);
     }
 
     public PortalScope scope(PortalUser user) {
@@ -143,7 +146,7 @@ public class SignatureFixtures {
         List<FieldInput> values = new ArrayList<>();
         for (SignatureField field : request.fields()) {
             values.add(switch (field.kind()) {
-                case TEXT -> FieldInput.text(field.id(), "Anna Becker");
+                case TEXT -> FieldInput.text(field.id(), PRINTED_NAME);
                 case DATE -> FieldInput.text(field.id(), "2026-03-01");
                 case CHECKBOX -> FieldInput.text(field.id(), "true");
                 case SIGNATURE, INITIALS -> FieldInput.drawn(field.id(), SignatureImages.scribble(field.id()));

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.contacts.domain.ContactRepository;
 import org.kundenportal.contacts.domain.NewContact;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.subscriptions.domain.BillingPeriod;
@@ -26,7 +26,7 @@ import org.kundenportal.subscriptions.domain.SubscriptionState;
 import org.kundenportal.users.domain.UserRepository;
 import org.springframework.context.ApplicationContext;
 
-/** Subscriptions of the tests' own, with a module name no demo row has, so searches find exactly them. */
+/** Subscriptions of the tests' own, with a module name unique to the test, so searches find exactly them. */
 public class SubscriptionFixtures {
 
     public final SubscriptionRepository subscriptions;
@@ -54,7 +54,7 @@ public class SubscriptionFixtures {
     }
 
     public PortalUser staff() {
-        return user(DemoData.STAFF);
+        return user(TestWorld.STAFF);
     }
 
     public PortalScope scopeOf(String email) {
@@ -72,8 +72,13 @@ public class SubscriptionFixtures {
 
     /** A subscription with the given module (code = module name without blanks) and a second, common line. */
     public String subscription(long companyId, SubscriptionState state, String module) {
+        return subscription(companyId, state, module, "Testtarif");
+    }
+
+    /** As {@link #subscription(long, SubscriptionState, String)}, under the given plan name. */
+    public String subscription(long companyId, SubscriptionState state, String module, String plan) {
         LocalDate today = LocalDate.now();
-        return service.create(new NewSubscription(companyId, "Testtarif", state, BillingPeriod.QUARTERLY,
+        return service.create(new NewSubscription(companyId, plan, state, BillingPeriod.QUARTERLY,
                 today.minusMonths(1), today.plusMonths(2), null, null,
                 List.of(new SubscriptionLine("BASE-T", "Kasse Basis", "Testkasse", BigDecimal.ONE, new BigDecimal("39.00")),
                         new SubscriptionLine(module.replace(" ", ""), module, null, new BigDecimal("2"),

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.kundenportal.Mails;
 import org.kundenportal.RestoreSettings;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.account.TestAccounts;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.settings.SettingKey;
 import org.kundenportal.base.settings.Settings;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.history.HistoryFixtures;
@@ -56,8 +56,8 @@ class HistoryServiceTest extends SpringTest {
     @BeforeEach
     void setUp() {
         fixtures = new HistoryFixtures(context);
-        anna = fixtures.principal(DemoData.CUSTOMER);
-        staff = fixtures.principal(DemoData.STAFF);
+        anna = fixtures.principal(TestWorld.CUSTOMER);
+        staff = fixtures.principal(TestWorld.STAFF);
     }
 
     private static NewAttachment file(String name, byte[] content) {
@@ -70,7 +70,7 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void portalUsersNeverGetInternalNotesNorDoesThePreview() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
         history.post(staff, quote, "Kunde zahlt immer spät", List.of(), true);
         history.post(staff, quote, "Guten Tag Frau Becker", List.of(), false);
 
@@ -82,7 +82,7 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void portalUsersCannotWriteNotes() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
 
         assertThatThrownBy(() -> history.post(anna, quote, "psst", List.of(), true)).isInstanceOf(RefusedException.class);
         assertThat(history.timeline(staff, quote, false, 50).total()).isZero();
@@ -90,9 +90,9 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void anotherCompanysUserAndDraftsStayOutOfReach() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
-        DocumentRef draft = fixtures.quote(DemoData.CUSTOMER, "DRAFT");
-        PortalUser lena = fixtures.principal(DemoData.CUSTOMER2);
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
+        DocumentRef draft = fixtures.quote(TestWorld.CUSTOMER, "DRAFT");
+        PortalUser lena = fixtures.principal(TestWorld.CUSTOMER2);
 
         assertThat(history.readable(lena, quote)).isEmpty();
         assertThatThrownBy(() -> history.post(lena, quote, "Hallo", List.of(), false)).isInstanceOf(RefusedException.class);
@@ -112,7 +112,7 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void emptyAndOverlongMessagesAreRefused() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
 
         assertThatThrownBy(() -> history.post(anna, quote, "  \n ", List.of(), false))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("history.refused.empty");
@@ -124,7 +124,7 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void attachmentsAreStoredWithTheirSniffedTypeAndSha256() throws Exception {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
 
         long entryId = history.post(anna, quote, "Anbei", List.of(file("C:\\Users\\anna\\lieferschein.txt", TEXT)), false);
 
@@ -140,7 +140,7 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void filesAreJudgedByTheirContentNotByTheirName() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
         byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0};
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0};
@@ -164,7 +164,7 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void atMostFiveFilesOfTenMegabytesEach() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
         byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
         java.util.Arrays.fill(tooLarge, (byte) 'a');
 
@@ -180,39 +180,39 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void aCustomerMessageMailsTheStaffMemberInCharge() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
         fixtures.setResponsible(quote, staff.id());
         String number = fixtures.numberOf(quote);
 
         history.post(anna, quote, "Können Sie früher liefern?", List.of(), false);
 
-        MimeMessage mail = mailAbout(DemoData.STAFF, number);
+        MimeMessage mail = mailAbout(TestWorld.STAFF, number);
         assertThat(Mails.subject(mail)).isEqualTo("Neue Nachricht zu Angebot " + number);
-        assertThat(Mails.text(mail)).contains("Anna Becker", "Können Sie früher liefern?", "/staff/quotes/" + number);
+        assertThat(Mails.text(mail)).contains(anna.displayName(), "Können Sie früher liefern?", "/staff/quotes/" + number);
     }
 
     @Test
     void withNobodyInChargeTheCompanyAddressGetsTheMail() {
-        settings.put(SettingKey.COMPANY_EMAIL, "service-history@example.com", null);
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        settings.put(SettingKey.COMPANY_EMAIL, "service-history@testwelt.example", null);
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
         String number = fixtures.numberOf(quote);
 
         history.post(anna, quote, "Frage zum Angebot", List.of(), false);
 
-        assertThat(Mails.text(mailAbout("service-history@example.com", number))).contains("Frage zum Angebot");
+        assertThat(Mails.text(mailAbout("service-history@testwelt.example", number))).contains("Frage zum Angebot");
     }
 
     @Test
     void aStaffMessageMailsTheCompanysUsersWithTheAreaInTheirLanguage() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER2, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER2, "SENT");
         String number = fixtures.numberOf(quote);
 
         history.post(staff, quote, "We can deliver next week.", List.of(), false);
 
-        MimeMessage mail = mailAbout(DemoData.CUSTOMER2, number);
+        MimeMessage mail = mailAbout(TestWorld.CUSTOMER2, number);
         assertThat(Mails.subject(mail)).isEqualTo("New message on Quote " + number);
-        assertThat(Mails.text(mail)).contains("Hello Lena Wolf", "Stefan Krüger", "We can deliver next week.",
-                "/quotes/" + number).doesNotContain("/staff/");
+        assertThat(Mails.text(mail)).contains("Hello " + fixtures.principal(TestWorld.CUSTOMER2).displayName(),
+                staff.displayName(), "We can deliver next week.", "/quotes/" + number).doesNotContain("/staff/");
     }
 
     @Test
@@ -232,19 +232,19 @@ class HistoryServiceTest extends SpringTest {
 
     @Test
     void aSupplierGetsTheStaffMessagesOnItsPurchaseOrders() {
-        DocumentRef order = fixtures.purchaseOrder(DemoData.SUPPLIER);
+        DocumentRef order = fixtures.purchaseOrder(TestWorld.SUPPLIER);
 
         history.post(staff, order, "Bitte Liefertermin bestätigen: " + order.id(), List.of(), false);
 
-        assertThat(Mails.to(smtp, DemoData.SUPPLIER).stream().map(Mails::text))
+        assertThat(Mails.to(smtp, TestWorld.SUPPLIER).stream().map(Mails::text))
                 .anySatisfy(text -> assertThat(text).contains("Bitte Liefertermin bestätigen: " + order.id(), "/purchase-orders/B-T-"));
-        assertThat(history.readable(fixtures.principal(DemoData.SUPPLIER), order)).isPresent();
+        assertThat(history.readable(fixtures.principal(TestWorld.SUPPLIER), order)).isPresent();
         assertThat(history.readable(anna, order)).isEmpty();
     }
 
     @Test
     void timeEntriesAreValidatedAndAddUp() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
         LocalDate today = LocalDate.now(Formats.ZONE);
 
         assertThatThrownBy(() -> history.addTimeEntry(staff, quote, today.plusDays(1), 30, "Zukunft"))
@@ -264,27 +264,27 @@ class HistoryServiceTest extends SpringTest {
 
         List<TimeEntry> entries = history.timeEntries(anna, quote);
         assertThat(entries).extracting(TimeEntry::description).containsExactlyInAnyOrder("Einrichtung Kassensystem vor Ort", "Schulung", "Anruf");
-        assertThat(entries).extracting(TimeEntry::userName).containsOnly("Stefan Krüger");
+        assertThat(entries).extracting(TimeEntry::userName).containsOnly(staff.displayName());
         assertThat(entries.stream().mapToInt(TimeEntry::minutes).sum()).isEqualTo(150 + 1440 + 1);
     }
 
     @Test
     void changingWhoIsInChargeIsRecorded() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
 
         history.assign(staff, quote, staff.id());
 
         assertThat(history.readable(staff, quote).orElseThrow().responsibleUserId()).isEqualTo(staff.id());
         HistoryEntry event = history.timeline(anna, quote, false, 50).entries().getFirst();
         assertThat(event.event()).isEqualTo(HistoryEvent.ASSIGNED);
-        assertThat(event.body()).isEqualTo("Stefan Krüger");
+        assertThat(event.body()).isEqualTo(staff.displayName());
         assertThatThrownBy(() -> history.assign(staff, quote, anna.id())).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> history.assign(anna, quote, null)).isInstanceOf(RefusedException.class);
     }
 
     @Test
     void theTimelineShowsTheNewestFirstAndKnowsThereIsMore() {
-        DocumentRef quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
         for (int i = 1; i <= 3; i++) {
             history.post(anna, quote, "Nachricht " + i, List.of(), false);
         }

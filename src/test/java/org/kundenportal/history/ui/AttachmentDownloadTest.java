@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.FormLoginClient;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.history.HistoryFixtures;
 import org.kundenportal.history.domain.HistoryService;
@@ -37,28 +37,28 @@ class AttachmentDownloadTest extends SpringTest {
     @BeforeEach
     void setUp() {
         fixtures = new HistoryFixtures(context);
-        quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
     }
 
     private String attachmentOf(PortalUser author, boolean note, String fileName) {
         history.post(author, quote, "Anhang", List.of(new NewAttachment(fileName, CONTENT)), note);
-        long id = history.timeline(fixtures.principal(DemoData.STAFF), quote, false, 1).entries().getFirst()
+        long id = history.timeline(fixtures.principal(TestWorld.STAFF), quote, false, 1).entries().getFirst()
                 .attachments().getFirst().id();
         return "/documents/attachments/" + id;
     }
 
     private FormLoginClient loggedIn(String email) {
         FormLoginClient client = new FormLoginClient(port);
-        client.logIn(email, DemoData.PASSWORD);
+        client.logIn(email, TestWorld.PASSWORD);
         assertThat(client.isLoggedIn()).isTrue();
         return client;
     }
 
     @Test
     void theOwnerDownloadsTheFileWithSafeHeaders() {
-        String path = attachmentOf(fixtures.principal(DemoData.CUSTOMER), false, "Zähler stand.txt");
+        String path = attachmentOf(fixtures.principal(TestWorld.CUSTOMER), false, "Zähler stand.txt");
 
-        HttpResponse<byte[]> response = loggedIn(DemoData.CUSTOMER).getBytes(path);
+        HttpResponse<byte[]> response = loggedIn(TestWorld.CUSTOMER).getBytes(path);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(CONTENT);
@@ -72,24 +72,24 @@ class AttachmentDownloadTest extends SpringTest {
 
     @Test
     void anotherCompanysUserGetsNotFound() {
-        String path = attachmentOf(fixtures.principal(DemoData.CUSTOMER), false, "a.txt");
+        String path = attachmentOf(fixtures.principal(TestWorld.CUSTOMER), false, "a.txt");
 
-        assertThat(loggedIn(DemoData.CUSTOMER2).getBytes(path).statusCode()).isEqualTo(404);
-        assertThat(loggedIn(DemoData.SUPPLIER).getBytes(path).statusCode()).isEqualTo(404);
-        assertThat(loggedIn(DemoData.CUSTOMER).getBytes("/documents/attachments/999999999").statusCode()).isEqualTo(404);
+        assertThat(loggedIn(TestWorld.CUSTOMER2).getBytes(path).statusCode()).isEqualTo(404);
+        assertThat(loggedIn(TestWorld.SUPPLIER).getBytes(path).statusCode()).isEqualTo(404);
+        assertThat(loggedIn(TestWorld.CUSTOMER).getBytes("/documents/attachments/999999999").statusCode()).isEqualTo(404);
     }
 
     @Test
     void aNotesAttachmentIsForStaffOnly() {
-        String path = attachmentOf(fixtures.principal(DemoData.STAFF), true, "intern.txt");
+        String path = attachmentOf(fixtures.principal(TestWorld.STAFF), true, "intern.txt");
 
-        assertThat(loggedIn(DemoData.CUSTOMER).getBytes(path).statusCode()).isEqualTo(404);
-        assertThat(loggedIn(DemoData.STAFF).getBytes(path).statusCode()).isEqualTo(200);
+        assertThat(loggedIn(TestWorld.CUSTOMER).getBytes(path).statusCode()).isEqualTo(404);
+        assertThat(loggedIn(TestWorld.STAFF).getBytes(path).statusCode()).isEqualTo(200);
     }
 
     @Test
     void anonymousGetsNothing() {
-        String path = attachmentOf(fixtures.principal(DemoData.CUSTOMER), false, "a.txt");
+        String path = attachmentOf(fixtures.principal(TestWorld.CUSTOMER), false, "a.txt");
 
         HttpResponse<byte[]> response = new FormLoginClient(port).getBytes(path);
 

@@ -28,9 +28,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.documents.domain.DocumentRef;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalUser;
+import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.history.HistoryFixtures;
 import org.kundenportal.history.domain.HistoryService;
 import org.kundenportal.history.domain.TimeEntry;
@@ -43,7 +43,7 @@ class HistoryPanelTest extends KaribuTest {
     @BeforeEach
     void createQuote() {
         fixtures = new HistoryFixtures(context);
-        quote = fixtures.quote(DemoData.CUSTOMER, "SENT");
+        quote = fixtures.quote(TestWorld.CUSTOMER, "SENT");
     }
 
     private void open(boolean preview) {
@@ -63,7 +63,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void aCustomerWritesAMessageWithAnAttachment() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
         assertThat(_get(Div.class, spec -> spec.withClasses("history-timeline")).getElement().getTextRecursively())
                 .contains("Noch keine Einträge");
@@ -73,7 +73,7 @@ class HistoryPanelTest extends KaribuTest {
 
         assertThat(NotificationsKt.getNotifications().getLast().getElement().getProperty("text"))
                 .isEqualTo("Ihre Nachricht wurde gesendet.");
-        assertThat(entryTexts()).hasSize(1).first().asString().contains("Anna Becker", "Erste Zeile\nZweite Zeile");
+        assertThat(entryTexts()).hasSize(1).first().asString().contains(fixtures.principal(TestWorld.CUSTOMER).displayName(), "Erste Zeile\nZweite Zeile");
         Anchor link = _get(Anchor.class, spec -> spec.withClasses("history-attachment"));
         assertThat(link.getText()).startsWith("zaehlerstand.txt");
         assertThat(link.getHref()).startsWith("/documents/attachments/");
@@ -86,7 +86,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void aRefusedFileIsNamedAndNotSent() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
 
         UploadKt._upload(_get(Upload.class), "virus.exe", "application/pdf", new byte[]{'M', 'Z', 0, 1});
@@ -98,7 +98,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void anEmptyMessageIsRefused() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
 
         send("   ");
@@ -110,7 +110,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void staffWriteANoteAndLogTimeThatTheCustomerSeesWithoutTheNote() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         open(false);
         _setValue(_get(Checkbox.class), true);
         send("Kunde zahlt immer spät");
@@ -125,19 +125,19 @@ class HistoryPanelTest extends KaribuTest {
         assertThat(_get(HistoryPanel.class).getElement().getTextRecursively())
                 .contains("Gesamt: 2 Std. 30 Min.");
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
         assertThat(entryTexts()).hasSize(1).first().asString().contains("Wir liefern am Montag.", "Mitarbeiter")
                 .doesNotContain("spät");
         @SuppressWarnings("unchecked")
         Grid<TimeEntry> times = _get(Grid.class);
         assertThat(GridKt._fetch(times, 0, 10)).extracting(TimeEntry::userName, TimeEntry::minutes)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Stefan Krüger", 150));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(fixtures.principal(TestWorld.STAFF).displayName(), 150));
     }
 
     @Test
     void aTooLongTimeEntryIsRefused() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         open(false);
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Stunden")), 24);
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Minuten")), 1);
@@ -150,7 +150,7 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void theCustomerPreviewIsReadOnlyAndHidesNotes() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         open(false);
         _setValue(_get(Checkbox.class), true);
         send("Nur für uns");
@@ -169,29 +169,29 @@ class HistoryPanelTest extends KaribuTest {
 
     @Test
     void staffPutSomebodyInCharge() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         open(false);
 
         @SuppressWarnings("unchecked")
         ComboBox<org.kundenportal.history.domain.StaffMember> select = _get(ComboBox.class);
-        _setValue(select, select.getListDataView().getItems().filter(member -> member.name().equals("Stefan Krüger"))
+        _setValue(select, select.getListDataView().getItems().filter(member -> member.name().equals(fixtures.principal(TestWorld.STAFF).displayName()))
                 .findFirst().orElseThrow());
 
-        assertThat(entryTexts()).hasSize(1).first().asString().contains("Zuständigkeit geändert", "Stefan Krüger");
-        login(DemoData.CUSTOMER);
+        assertThat(entryTexts()).hasSize(1).first().asString().contains("Zuständigkeit geändert", fixtures.principal(TestWorld.STAFF).displayName());
+        login(TestWorld.CUSTOMER);
         open(false);
         assertThat(_get(HistoryPanel.class).getElement().getTextRecursively())
-                .contains("Zuständig", "Stefan Krüger");
+                .contains("Zuständig", fixtures.principal(TestWorld.STAFF).displayName());
     }
 
     @Test
     void theLatestFiftyEntriesShowFirstAndOlderOnesOnRequest() {
         HistoryService history = context.getBean(HistoryService.class);
-        PortalUser anna = fixtures.principal(DemoData.CUSTOMER);
+        PortalUser anna = fixtures.principal(TestWorld.CUSTOMER);
         for (int i = 1; i <= HistoryPanel.PAGE + 1; i++) {
             history.post(anna, quote, "Nachricht " + i, List.of(), false);
         }
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         open(false);
 
         assertThat(entryTexts()).hasSize(HistoryPanel.PAGE).first().asString().contains("Nachricht 51");

@@ -7,15 +7,20 @@ import static org.kundenportal.db.Tables.POS_RECEIPT;
 import static org.kundenportal.db.Tables.POS_RECEIPT_LINE;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.integration.domain.ApiClientService;
+import org.kundenportal.integration.domain.ApiScope;
 import org.kundenportal.receipts.RetailFixtures;
+import org.kundenportal.receipts.domain.ReceiptType;
 import org.kundenportal.receipts.ui.ReceiptView;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -28,26 +33,41 @@ class ReceiptApiTest extends KaribuTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    ApiClientService clients;
+    @Autowired
+    UserRepository users;
+
     ApiHttp api;
     String externalId;
     String number;
+    RetailFixtures.Cashier byName;
+    RetailFixtures.Cashier byReference;
 
     @BeforeEach
     void client() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        api = new ApiHttp(port, clients.create(users.findPrincipal(TestWorld.ADMIN).orElseThrow(),
+                "Test-Kasse " + System.nanoTime(), EnumSet.allOf(ApiScope.class)).token());
         externalId = RetailFixtures.unique("POS");
         number = RetailFixtures.unique("BON");
+        RetailFixtures fixtures = new RetailFixtures(context);
+        byName = fixtures.cashier("Jana Kasse", ReceiptType.NAME);
+        byReference = fixtures.cashier("Tom Nummer", ReceiptType.REFERENCE);
     }
 
+    /** The documented example for the given company and number, rung up by {@link #byName}. */
     private String receipt(String company, String number, String payment) {
-        return ReceiptExamples.REQUEST.replace("CUST-1001", company).replace("BON-2026-90001", number)
+        return ReceiptExamples.REQUEST
+                .replaceFirst("\"company\": \"[^\"]*\"", "\"company\": \"" + company + "\"")
+                .replaceFirst("\"cashier\": \"[^\"]*\"", "\"cashier\": \"" + byName.externalId() + "\"")
+                .replace("BON-2026-90001", number)
                 .replace("\"amount\": 12.14", "\"amount\": " + payment);
     }
 
     @Test
     void theSameReceiptTwiceIsWrittenOnceAndAnsweredTheSame() {
-        Answer first = api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14"));
-        Answer second = api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14"));
+        Answer first = api.put("/api/v1/receipts/" + externalId, receipt(TestWorld.CUSTOMER_ERP_ID, number, "12.14"));
+        Answer second = api.put("/api/v1/receipts/" + externalId, receipt(TestWorld.CUSTOMER_ERP_ID, number, "12.14"));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
@@ -58,8 +78,8 @@ class ReceiptApiTest extends KaribuTest {
 
         JsonNode body = first.json();
         assertThat(body.path("externalId").asString()).isEqualTo(externalId);
-        assertThat(body.path("companyName").asString()).isEqualTo("Bäckerei Sonnenschein GmbH");
-        assertThat(body.path("cashier").path("shownAs").asString()).isEqualTo("Julia Hartmann");
+        assertThat(body.path("companyName").asString()).isEqualTo(TestWorld.CUSTOMER_COMPANY);
+        assertThat(body.path("cashier").path("shownAs").asString()).isEqualTo(byName.name());
         assertThat(body.path("totals").path("total").decimalValue()).isEqualByComparingTo("12.14");
         assertThat(body.path("lines").get(0).path("amount").decimalValue()).isEqualByComparingTo("7.90");
         assertThat(api.get("/api/v1/receipts/" + externalId).body()).isEqualTo(first.body());
@@ -67,12 +87,13 @@ class ReceiptApiTest extends KaribuTest {
 
     @Test
     void aChangedReceiptReplacesTheStoredOne() {
-        api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14"));
+        api.put("/api/v1/receipts/" + externalId, receipt(TestWorld.CUSTOMER_ERP_ID, number, "12.14"));
         String oneLine = """
-                {"number": "%s", "company": "CUST-1001", "date": "2026-12-05T10:00:00Z",
-                 "register": {"code": "K9", "name": "Kasse 9 – Markt"}, "cashier": "EMP-1002",
+                {"number": "%s", "company": "%s", "date": "2026-12-05T10:00:00Z",
+                 "register": {"code": "K9", "name": "Kasse 9 – Markt"}, "cashier": "%s",
                  "lines": [{"description": "Laugenbrezel", "quantity": 4, "unitPrice": 0.85, "taxRate": 7}],
-                 "payments": [{"method": "CASH", "amount": 3.64}]}""".formatted(number);
+                 "payments": [{"method": "CASH", "amount": 3.64}]}""".formatted(number, TestWorld.CUSTOMER_ERP_ID,
+                byReference.externalId());
 
         Answer replaced = api.put("/api/v1/receipts/" + externalId, oneLine);
 
@@ -80,7 +101,7 @@ class ReceiptApiTest extends KaribuTest {
         assertThat(replaced.json().path("lines")).hasSize(1);
         assertThat(replaced.json().path("register").path("name").asString()).isEqualTo("Kasse 9 – Markt");
         // the cashier's receipt type says reference: the receipt shows the personnel number only
-        assertThat(replaced.json().path("cashier").path("shownAs").asString()).isEqualTo("MA-1002");
+        assertThat(replaced.json().path("cashier").path("shownAs").asString()).isEqualTo(byReference.reference());
         assertThat(db.select(POS_RECEIPT.REGISTER_NAME, POS_RECEIPT.AMOUNT_TOTAL).from(POS_RECEIPT)
                 .where(POS_RECEIPT.NUMBER.eq(number)).fetchOne())
                 .satisfies(row -> {
@@ -92,10 +113,10 @@ class ReceiptApiTest extends KaribuTest {
     @Test
     void badFieldsAreNamedAndNothingIsWritten() {
         String bad = """
-                {"company": "CUST-1001", "date": "2026-12-05T10:00:00Z",
-                 "register": {"code": "K1", "name": "Kasse 1"}, "cashier": "EMP-1001",
+                {"company": "%s", "date": "2026-12-05T10:00:00Z",
+                 "register": {"code": "K1", "name": "Kasse 1"}, "cashier": "%s",
                  "lines": [{"description": "Brot", "quantity": 1, "unitPrice": 3.00, "taxRate": 250}],
-                 "payments": [{"method": "CASH", "amount": 3.21}]}""";
+                 "payments": [{"method": "CASH", "amount": 3.21}]}""".formatted(TestWorld.CUSTOMER_ERP_ID, byName.externalId());
 
         Answer answer = api.put("/api/v1/receipts/" + externalId, bad);
 
@@ -108,7 +129,7 @@ class ReceiptApiTest extends KaribuTest {
 
     @Test
     void paymentsThatDoNotAddUpToTheTotalAreRefused() {
-        Answer answer = api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "10.00"));
+        Answer answer = api.put("/api/v1/receipts/" + externalId, receipt(TestWorld.CUSTOMER_ERP_ID, number, "10.00"));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.errorFields()).containsExactly("payments");
@@ -119,7 +140,7 @@ class ReceiptApiTest extends KaribuTest {
     @Test
     void anUnknownCurrencyIsNamed() {
         Answer answer = api.put("/api/v1/receipts/" + externalId,
-                receipt("CUST-1001", number, "12.14").replace("\"currency\": \"EUR\"", "\"currency\": \"XYZ\""));
+                receipt(TestWorld.CUSTOMER_ERP_ID, number, "12.14").replace("\"currency\": \"EUR\"", "\"currency\": \"XYZ\""));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.errorFields()).containsExactly("currency");
@@ -138,10 +159,10 @@ class ReceiptApiTest extends KaribuTest {
     @Test
     void unknownFieldsAndBrokenJsonAreRefused() {
         Answer unknown = api.put("/api/v1/receipts/" + externalId,
-                receipt("CUST-1001", number, "12.14").replaceFirst("\\{", "{\"colour\": \"blue\", "));
+                receipt(TestWorld.CUSTOMER_ERP_ID, number, "12.14").replaceFirst("\\{", "{\"colour\": \"blue\", "));
         Answer broken = api.put("/api/v1/receipts/" + externalId, "{\"number\": ");
         Answer wrongType = api.put("/api/v1/receipts/" + externalId,
-                receipt("CUST-1001", number, "12.14").replace("\"quantity\": 2", "\"quantity\": \"two\""));
+                receipt(TestWorld.CUSTOMER_ERP_ID, number, "12.14").replace("\"quantity\": 2", "\"quantity\": \"two\""));
 
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.errorFields()).containsExactly("colour");
@@ -154,16 +175,16 @@ class ReceiptApiTest extends KaribuTest {
 
     @Test
     void aReceiptForTheBakeryIsSeenByItsUserAndNotByTheCafe() {
-        assertThat(api.put("/api/v1/receipts/" + externalId, receipt("CUST-1001", number, "12.14")).status()).isEqualTo(201);
+        assertThat(api.put("/api/v1/receipts/" + externalId, receipt(TestWorld.CUSTOMER_ERP_ID, number, "12.14")).status()).isEqualTo(201);
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("receipts/" + number);
-        assertThat(_get(ReceiptView.class).getElement().getTextRecursively()).contains(number, "Julia Hartmann", "12,14");
+        assertThat(_get(ReceiptView.class).getElement().getTextRecursively()).contains(number, byName.name(), "12,14");
 
         RetailFixtures fixtures = new RetailFixtures(context);
-        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), number)).isPresent();
-        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER2), number)).isEmpty();
-        login(DemoData.CUSTOMER2);
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER), number)).isPresent();
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER2), number)).isEmpty();
+        login(TestWorld.CUSTOMER2);
         navigate("receipts/" + number);
         assertThat(_find(ReceiptView.class)).isEmpty();
     }
@@ -176,10 +197,10 @@ class ReceiptApiTest extends KaribuTest {
         String badSum = RetailFixtures.unique("POS");
         String batch = """
                 {"items": [%s, %s, %s, %s]}""".formatted(
-                item(good1, RetailFixtures.unique("BON"), "CUST-1001", "3.64"),
+                item(good1, RetailFixtures.unique("BON"), TestWorld.CUSTOMER_ERP_ID, "3.64"),
                 item(unknownCompany, RetailFixtures.unique("BON"), "NOPE", "3.64"),
-                item(badSum, RetailFixtures.unique("BON"), "CUST-1002", "9.99"),
-                item(good2, RetailFixtures.unique("BON"), "CUST-1002", "3.64"));
+                item(badSum, RetailFixtures.unique("BON"), TestWorld.CUSTOMER2_ERP_ID, "9.99"),
+                item(good2, RetailFixtures.unique("BON"), TestWorld.CUSTOMER2_ERP_ID, "3.64"));
 
         Answer answer = api.post("/api/v1/receipts:batch", batch);
 
@@ -206,8 +227,8 @@ class ReceiptApiTest extends KaribuTest {
         String number = RetailFixtures.unique("BON");
         String first = RetailFixtures.unique("POS");
         String second = RetailFixtures.unique("POS");
-        String batch = "{\"items\": [%s, %s, %s]}".formatted(item(first, number, "CUST-1001", "3.64"),
-                item(second, number, "CUST-1001", "3.64"), item(first, number, "CUST-1001", "3.64"));
+        String batch = "{\"items\": [%s, %s, %s]}".formatted(item(first, number, TestWorld.CUSTOMER_ERP_ID, "3.64"),
+                item(second, number, TestWorld.CUSTOMER_ERP_ID, "3.64"), item(first, number, TestWorld.CUSTOMER_ERP_ID, "3.64"));
 
         JsonNode items = api.post("/api/v1/receipts:batch", batch).json().path("items");
 
@@ -228,7 +249,7 @@ class ReceiptApiTest extends KaribuTest {
             // receipt i has i brezels, so its total tells whether its lines and payment are its own
             BigDecimal net = new BigDecimal("0.85").multiply(BigDecimal.valueOf(i));
             BigDecimal total = net.add(net.multiply(new BigDecimal("0.07")).setScale(2, java.math.RoundingMode.HALF_UP));
-            String item = item(id, RetailFixtures.unique("BON"), "CUST-1001", total.toPlainString())
+            String item = item(id, RetailFixtures.unique("BON"), TestWorld.CUSTOMER_ERP_ID, total.toPlainString())
                     .replace("\"quantity\": 4", "\"quantity\": " + i);
             items.append(i == 1 ? "" : ",").append(item);
         }
@@ -249,7 +270,7 @@ class ReceiptApiTest extends KaribuTest {
     void aBatchOfMoreThanAThousandIsRefusedWhole() {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < 1001; i++) {
-            items.append(i == 0 ? "" : ",").append(item("X-" + i, "N-" + i, "CUST-1001", "3.64"));
+            items.append(i == 0 ? "" : ",").append(item("X-" + i, "N-" + i, TestWorld.CUSTOMER_ERP_ID, "3.64"));
         }
         Answer answer = api.post("/api/v1/receipts:batch", "{\"items\": [" + items + "]}");
 
@@ -257,12 +278,13 @@ class ReceiptApiTest extends KaribuTest {
         assertThat(answer.errorFields()).containsExactly("items");
     }
 
-    private static String item(String externalId, String number, String company, String payment) {
+    private String item(String externalId, String number, String company, String payment) {
         return """
                 {"externalId": "%s", "number": "%s", "company": "%s", "date": "2026-12-05T09:20:00Z",
                  "register": {"code": "K1", "name": "Kasse 1 – Verkaufsraum", "location": "Hauptstraße 12, Verkaufsraum"},
-                 "cashier": "EMP-1001",
+                 "cashier": "%s",
                  "lines": [{"description": "Laugenbrezel", "quantity": 4, "unitPrice": 0.85, "taxRate": 7}],
-                 "payments": [{"method": "CASH", "amount": %s}]}""".formatted(externalId, number, company, payment);
+                 "payments": [{"method": "CASH", "amount": %s}]}""".formatted(externalId, number, company,
+                byName.externalId(), payment);
     }
 }

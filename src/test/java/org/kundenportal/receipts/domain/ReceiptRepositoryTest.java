@@ -10,10 +10,10 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.db.SortOrders;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.receipts.RetailFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class ReceiptRepositoryTest extends SpringTest {
     @BeforeEach
     void setUp() {
         fixtures = new RetailFixtures(context);
-        bakery = fixtures.companyOf(DemoData.CUSTOMER);
+        bakery = fixtures.companyOf(TestWorld.CUSTOMER);
         register = fixtures.register();
     }
 
@@ -46,8 +46,8 @@ class ReceiptRepositoryTest extends SpringTest {
         String byName = fixtures.receipt(bakery, register, named);
         String byReference = fixtures.receipt(bakery, register, referenced);
 
-        Receipt first = fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), byName).orElseThrow();
-        Receipt second = fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), byReference).orElseThrow();
+        Receipt first = fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER), byName).orElseThrow();
+        Receipt second = fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER), byReference).orElseThrow();
 
         assertThat(first.cashierLabel()).isEqualTo("Nora Name");
         assertThat(second.cashierLabel()).isEqualTo(second.cashier().reference()).startsWith("T-");
@@ -60,7 +60,7 @@ class ReceiptRepositoryTest extends SpringTest {
 
         employeeService.changeReceiptType(fixtures.employees.find(employee).orElseThrow(), ReceiptType.REFERENCE);
 
-        Receipt receipt = fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), number).orElseThrow();
+        Receipt receipt = fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER), number).orElseThrow();
         assertThat(receipt.cashierLabel()).isNotEqualTo("Wanda Wechsel").isEqualTo(receipt.cashier().reference());
     }
 
@@ -85,9 +85,9 @@ class ReceiptRepositoryTest extends SpringTest {
     void anotherCompanysUserCannotFindTheReceipt() {
         String number = fixtures.receipt(bakery, register, fixtures.employee("Sina Scope", ReceiptType.NAME));
 
-        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER2), number)).isEmpty();
-        assertThat(fixtures.receipts.find(fixtures.scopeOf(DemoData.PARTNER), number)).isEmpty();
-        assertThat(fixtures.receipts.page(fixtures.scopeOf(DemoData.CUSTOMER2),
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER2), number)).isEmpty();
+        assertThat(fixtures.receipts.find(fixtures.scopeOf(TestWorld.PARTNER), number)).isEmpty();
+        assertThat(fixtures.receipts.page(fixtures.scopeOf(TestWorld.CUSTOMER2),
                 new DocumentFilter<>(number, null, null, null, null), 0, 10, List.of())).isEmpty();
     }
 
@@ -95,7 +95,7 @@ class ReceiptRepositoryTest extends SpringTest {
     void totalsLinesAndPaymentsAreStoredAsRung() {
         String number = fixtures.receipt(bakery, register, fixtures.employee("Theo Total", ReceiptType.NAME));
 
-        Receipt receipt = fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), number).orElseThrow();
+        Receipt receipt = fixtures.receipts.find(fixtures.scopeOf(TestWorld.CUSTOMER), number).orElseThrow();
         assertThat(receipt.lines()).hasSize(2);
         assertThat(receipt.totals().total()).isEqualByComparingTo("17.25");
         assertThat(receipt.payments()).containsExactly(new ReceiptPayment(PaymentMethod.CASH, new BigDecimal("17.25")));
@@ -105,7 +105,7 @@ class ReceiptRepositoryTest extends SpringTest {
     void theListShowsAndSortsByTheRegistersNameAlsoAfterARename() {
         long first = fixtures.receipts.createRegister(RetailFixtures.unique("R"), "0 Erste Kasse", "Testlabor");
         String number = fixtures.receipt(bakery, first, fixtures.employee("Rita Register", ReceiptType.NAME));
-        PortalScope scope = fixtures.scopeOf(DemoData.CUSTOMER);
+        PortalScope scope = fixtures.scopeOf(TestWorld.CUSTOMER);
 
         List<ReceiptRow> up = fixtures.receipts.page(scope, DocumentFilter.none(), 0, 1000,
                 List.of(new SortOrders.Sort("register", true)));
@@ -122,13 +122,23 @@ class ReceiptRepositoryTest extends SpringTest {
     }
 
     @Test
-    void theDemoBakeryHasEnoughReceiptsToPageAcrossBothRegistersAndCashierTypes() {
-        List<ReceiptRow> rows = fixtures.receipts.page(fixtures.scopeOf(DemoData.CUSTOMER),
-                new DocumentFilter<>("BON-", null, null, null, null), 0, 200, List.of());
+    void aCompanysReceiptsPageAcrossBothRegistersAndCashierTypes() {
+        long company = fixtures.customerCompany();
+        long second = fixtures.receipts.createRegister(RetailFixtures.unique("R"), "Kasse 2 – Café", "Testlabor");
+        long[] registers = {register, second};
+        long[] cashiers = {fixtures.employee("Nele Name", ReceiptType.NAME), fixtures.employee("Rolf Referenz", ReceiptType.REFERENCE)};
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            numbers.add(fixtures.receipt(company, registers[i % 2], cashiers[(i / 2) % 2]));
+        }
+        PortalScope scope = RetailFixtures.scopeOfCompany(company);
 
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(rows).extracting(ReceiptRow::register).contains("Kasse 1 – Verkaufsraum", "Kasse 2 – Café");
-        assertThat(rows.stream().limit(9).map(row -> fixtures.receipts.find(fixtures.scopeOf(DemoData.CUSTOMER), row.number())
+        List<ReceiptRow> rows = fixtures.receipts.page(scope, new DocumentFilter<>("TB-", null, null, null, null), 0, 200, List.of());
+
+        assertThat(rows).extracting(ReceiptRow::number).containsExactlyInAnyOrderElementsOf(numbers);
+        assertThat(rows).extracting(ReceiptRow::register).contains("Kasse 2 – Café")
+                .anyMatch(name -> !name.equals("Kasse 2 – Café"));
+        assertThat(rows.stream().limit(9).map(row -> fixtures.receipts.find(scope, row.number())
                 .orElseThrow().cashier().receiptType()).distinct()).contains(ReceiptType.NAME, ReceiptType.REFERENCE);
     }
 

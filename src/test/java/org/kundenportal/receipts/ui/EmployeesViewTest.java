@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.receipts.RetailFixtures;
 import org.kundenportal.receipts.domain.Employee;
 import org.kundenportal.receipts.domain.EmployeeService;
@@ -54,18 +54,23 @@ class EmployeesViewTest extends KaribuTest {
 
     @Test
     void staffListTheCashiersWithTheirReceiptType() {
-        login(DemoData.STAFF);
+        RetailFixtures.Cashier byName = fixtures.cashier("Jana Liste", ReceiptType.NAME);
+        RetailFixtures.Cashier byReference = fixtures.cashier("Tom Liste", ReceiptType.REFERENCE);
+        RetailFixtures.Cashier third = fixtures.cashier("Mia Liste", ReceiptType.NAME);
+        login(TestWorld.STAFF);
         navigate("staff/employees");
 
         assertThat(GridKt._size(grid())).isGreaterThanOrEqualTo(3);
         List<Employee> rows = GridKt._fetch(grid(), 0, GridKt._size(grid()));
-        assertThat(rows).extracting(Employee::name).contains("Julia Hartmann", "Tobias Keller");
+        assertThat(rows).extracting(Employee::name).contains(byName.name(), byReference.name(), third.name());
+        assertThat(rows).filteredOn(employee -> employee.id() == byReference.id()).singleElement()
+                .extracting(Employee::receiptType).isEqualTo(ReceiptType.REFERENCE);
     }
 
     @Test
     void staffChangeTheReceiptTypeInTheDialog() {
         long employee = fixtures.employee("Emil Einstellung", ReceiptType.NAME);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/employees");
 
         open(employee);
@@ -80,7 +85,7 @@ class EmployeesViewTest extends KaribuTest {
     @Test
     void aChangeMadeMeanwhileInAnotherTabIsNotOverwritten() {
         long employee = fixtures.employee("Konrad Konflikt", ReceiptType.NAME);
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/employees");
         open(employee);
 
@@ -95,7 +100,7 @@ class EmployeesViewTest extends KaribuTest {
 
     @Test
     void customersCannotOpenTheEmployees() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("staff/employees");
 
         assertThat(_find(EmployeesView.class)).isEmpty();

@@ -178,7 +178,7 @@ class SignatureServiceTest extends SpringTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(3);
         }
-        assertThat(text(pdf, 2, 2)).contains("Testvertrag Seite 2").contains("Anna Becker").contains("01.03.2026");
+        assertThat(text(pdf, 2, 2)).contains("Testvertrag Seite 2").contains(SignatureFixtures.PRINTED_NAME).contains("01.03.2026");
         String audit = text(pdf, 3, 3);
         assertThat(audit).contains(signer.displayName()).contains(signer.email()).contains(request.number())
                 .contains("203.0.113.7").contains(signed.originalSha256())

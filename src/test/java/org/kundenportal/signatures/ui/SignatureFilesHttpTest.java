@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.FormLoginClient;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.PortalUser;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.signatures.SignatureFixtures;
 import org.kundenportal.signatures.domain.SignatureRequest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +76,7 @@ class SignatureFilesHttpTest extends SpringTest {
         String draft = fixtures.draft(company, signer, "Entwurf", SignatureFixtures.pdf(1));
         SignatureRequest sent = fixtures.sent(company, signer, 1);
         FormLoginClient customer = loggedIn(signer.email(), TestAccounts.PASSWORD);
-        FormLoginClient staff = loggedIn(DemoData.STAFF, DemoData.PASSWORD);
+        FormLoginClient staff = loggedIn(TestWorld.STAFF, TestWorld.PASSWORD);
 
         assertNotFound(customer, SignatureFilesController.pageImagePath(draft, 1));
         assertNotFound(customer, SignatureFilesController.originalPdfPath(draft));

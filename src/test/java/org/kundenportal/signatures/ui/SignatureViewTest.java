@@ -26,11 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
 import org.kundenportal.base.ui.HomeCardCounter;
 import org.kundenportal.base.ui.SignaturePad;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.signatures.SignatureFixtures;
 import org.kundenportal.signatures.domain.FieldKind;
@@ -179,7 +179,7 @@ class SignatureViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("signature-state")).getText())
                 .isEqualTo(text("signatures.state.SIGNED"));
         assertThat(fixtures.staffView(request.number()).fields()).filteredOn(field -> field.kind() == FieldKind.TEXT)
-                .singleElement().extracting(SignatureField::textValue).isEqualTo("Anna Becker");
+                .singleElement().extracting(SignatureField::textValue).isEqualTo(SignatureFixtures.PRINTED_NAME);
     }
 
     @Test
@@ -205,7 +205,7 @@ class SignatureViewTest extends KaribuTest {
 
     @Test
     void staffSeeTheCustomerPreviewWithoutSigning() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("signatures/" + request.number());
 
         assertThat(_find(PreviewBanner.class)).hasSize(1);
@@ -246,19 +246,24 @@ class SignatureViewTest extends KaribuTest {
     }
 
     @Test
-    void theDemoCustomerHasAWaitingAndASignedRequest() {
-        login(DemoData.CUSTOMER);
+    void theSignerListsTheCompanysWaitingSignedAndCancelledRequestsButNoDraft() {
+        String signed = fixtures.signed(company, signer).number();
+        SignatureRequest cancelled = fixtures.sent(company, signer, 1);
+        fixtures.service.cancel(cancelled, fixtures.staff().id());
+        String draft = fixtures.draft(company, signer, "Entwurf " + System.nanoTime(), SignatureFixtures.pdf(1));
+        login(signer.email(), TestAccounts.PASSWORD);
         navigate("signatures");
 
         List<org.kundenportal.signatures.domain.SignatureRow> rows = com.github.mvysny.kaributesting.v10.GridKt
                 ._fetch(_get(SignaturesView.class).grid(), 0, 100);
+        assertThat(rows).extracting(org.kundenportal.signatures.domain.SignatureRow::number)
+                .containsExactlyInAnyOrder(request.number(), signed, cancelled.number()).doesNotContain(draft);
         assertThat(rows).extracting(org.kundenportal.signatures.domain.SignatureRow::state)
-                .contains(SignatureState.SENT, SignatureState.SIGNED, SignatureState.CANCELLED)
-                .doesNotContain(SignatureState.DRAFT);
-        SignatureRequest agreement = fixtures.staffView(rows.stream()
-                .filter(row -> row.title().equals("Servicevertrag Kassensystem")).findFirst().orElseThrow().number());
-        assertThat(agreement.pageCount()).isEqualTo(2);
-        assertThat(agreement.fields()).extracting(SignatureField::kind).contains(FieldKind.values());
-        assertThat(agreement.fields()).anyMatch(SignatureField::required).anyMatch(field -> !field.required());
+                .containsExactlyInAnyOrder(SignatureState.SENT, SignatureState.SIGNED, SignatureState.CANCELLED);
+        SignatureRequest waiting = fixtures.staffView(rows.stream()
+                .filter(row -> row.title().equals(request.title())).findFirst().orElseThrow().number());
+        assertThat(waiting.pageCount()).isEqualTo(2);
+        assertThat(waiting.fields()).extracting(SignatureField::kind).contains(FieldKind.values());
+        assertThat(waiting.fields()).anyMatch(SignatureField::required).anyMatch(field -> !field.required());
     }
 }

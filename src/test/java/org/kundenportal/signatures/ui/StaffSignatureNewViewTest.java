@@ -22,9 +22,9 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.signatures.SignatureFixtures;
 import org.kundenportal.signatures.domain.SignatureRequest;
 import org.kundenportal.signatures.domain.SignatureState;
@@ -39,7 +39,7 @@ class StaffSignatureNewViewTest extends KaribuTest {
     void setUp() {
         fixtures = new StaffSignatureFixtures(context);
         title = StaffSignatureFixtures.uniquePrefix("Neu");
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/signatures/new");
     }
 

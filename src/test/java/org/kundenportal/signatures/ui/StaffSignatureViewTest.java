@@ -36,11 +36,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.TestAccounts;
 import org.kundenportal.Mails;
+import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.ui.NotFoundView;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.history.ui.HistoryPanel;
 import org.kundenportal.signatures.domain.FieldKind;
@@ -63,7 +63,7 @@ class StaffSignatureViewTest extends KaribuTest {
     void setUp() {
         fixtures = new StaffSignatureFixtures(context);
         title = StaffSignatureFixtures.uniquePrefix("Editor");
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
     }
 
     private static StaffFieldEditor editor() {

@@ -18,9 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.DocumentFilterBar;
 import org.kundenportal.signatures.SignatureFixtures;
 import org.kundenportal.signatures.domain.SignatureRequest;
@@ -49,7 +49,7 @@ class StaffSignaturesViewTest extends KaribuTest {
         otherSigner = fixtures.core.signer(otherCompany, "en");
         other = fixtures.core.staffView(fixtures.core.draft(otherCompany, otherSigner, prefix + " Café-Vertrag",
                 SignatureFixtures.pdf(1)));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/signatures");
     }
 
@@ -148,7 +148,7 @@ class StaffSignaturesViewTest extends KaribuTest {
 
     @Test
     void portalUsersCannotOpenTheBackOfficeList() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
 
         navigate("staff/signatures");
 

@@ -5,13 +5,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kundenportal.db.Tables.SUBSCRIPTION;
 
+import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.ApiTestBase;
+import org.kundenportal.integration.domain.ApiClientService;
+import org.kundenportal.integration.domain.ApiScope;
 import org.kundenportal.subscriptions.domain.SubscriptionRepository;
 import org.kundenportal.subscriptions.ui.SubscriptionView;
+import org.kundenportal.users.domain.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -24,15 +29,23 @@ class SubscriptionApiTest extends ApiTestBase {
     String externalId;
     String path;
 
+    @Autowired
+    ApiClientService clients;
+    @Autowired
+    UserRepository users;
+
     @BeforeEach
     void ids() {
         externalId = unique("ERP-ABO");
         path = "/api/v1/subscriptions/" + externalId;
+        // a client of the test's own with every scope, rather than a token some installation happens to have
+        api = new ApiHttp(port, clients.create(users.findPrincipal(TestWorld.ADMIN).orElseThrow(), "Test-ERP " + System.nanoTime(),
+                EnumSet.allOf(ApiScope.class)).token());
     }
 
     /** The example starting today, invoiced next in a month, in the given state. */
     private String subscription(String company, String state) {
-        return SubscriptionExamples.REQUEST.replace("CUST-1001", company)
+        return SubscriptionExamples.REQUEST.replaceFirst("\"company\": \"[^\"]*\"", "\"company\": \"" + company + "\"")
                 .replace("2026-12-01", today.toString())
                 .replace("2027-01-01", today.plusMonths(1).toString())
                 .replace("\"state\": \"active\"", "\"state\": \"" + state + "\"");
@@ -40,8 +53,8 @@ class SubscriptionApiTest extends ApiTestBase {
 
     @Test
     void theSameSubscriptionTwiceIsWrittenOnceAndAnsweredTheSame() {
-        Answer first = api.put(path, subscription("CUST-1001", "active"));
-        Answer second = api.put(path, subscription("CUST-1001", "active"));
+        Answer first = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "active"));
+        Answer second = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "active"));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
@@ -60,15 +73,15 @@ class SubscriptionApiTest extends ApiTestBase {
 
     @Test
     void aSubscriptionIsChangedPausedResumedAndCancelled() {
-        String number = api.put(path, subscription("CUST-1001", "active")).json().path("number").asString();
+        String number = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "active")).json().path("number").asString();
 
-        Answer changed = api.put(path, subscription("CUST-1001", "active").replace("\"quantity\": 2, \"unitPrice\": 9.90",
+        Answer changed = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "active").replace("\"quantity\": 2, \"unitPrice\": 9.90",
                 "\"quantity\": 3, \"unitPrice\": 9.90"));
-        Answer paused = api.put(path, subscription("CUST-1001", "paused"));
-        Answer resumed = api.put(path, subscription("CUST-1001", "active"));
-        Answer cancelled = api.put(path, subscription("CUST-1001", "cancelled")
+        Answer paused = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "paused"));
+        Answer resumed = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "active"));
+        Answer cancelled = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "cancelled")
                 .replace("\"currency\"", "\"endDate\": \"" + today.plusMonths(3) + "\", \"currency\""));
-        Answer afterwards = api.put(path, subscription("CUST-1001", "active"));
+        Answer afterwards = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "active"));
 
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().path("number").asString()).isEqualTo(number);
@@ -85,15 +98,15 @@ class SubscriptionApiTest extends ApiTestBase {
 
     @Test
     void badFieldsAreNamedAndNothingIsWritten() {
-        String noNextInvoice = subscription("CUST-1001", "active")
+        String noNextInvoice = subscription(TestWorld.CUSTOMER_ERP_ID, "active")
                 .replace("\"nextInvoiceDate\": \"" + today.plusMonths(1) + "\",", "")
                 .replace("\"currency\": \"EUR\"", "\"currency\": \"JPY\"");
-        String shape = subscription("CUST-1001", "active").replace("\"code\": \"MOD-TSE\", ", "")
+        String shape = subscription(TestWorld.CUSTOMER_ERP_ID, "active").replace("\"code\": \"MOD-TSE\", ", "")
                 .replace("\"monthly\"", "\"weekly\"");
 
         Answer rules = api.put(path, noNextInvoice);
         Answer fields = api.put(path, shape);
-        Answer cancelledWithoutEnd = api.put(path, subscription("CUST-1001", "cancelled"));
+        Answer cancelledWithoutEnd = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "cancelled"));
 
         assertThat(rules.status()).isEqualTo(422);
         assertThat(rules.field("type")).isEqualTo("/api/v1/problems/validation");
@@ -107,7 +120,7 @@ class SubscriptionApiTest extends ApiTestBase {
     @Test
     void anUnknownOrNonCustomerCompanyIsA422NamingIt() {
         Answer unknown = api.put(path, subscription("NO-SUCH-COMPANY", "active"));
-        Answer supplier = api.put(path, subscription("SUPP-3001", "active"));
+        Answer supplier = api.put(path, subscription(TestWorld.SUPPLIER_ERP_ID, "active"));
 
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.field("type")).isEqualTo("/api/v1/problems/unknown-reference");
@@ -118,14 +131,14 @@ class SubscriptionApiTest extends ApiTestBase {
 
     @Test
     void aSubscriptionOfTheBakeryIsSeenByItsUserAndNotByTheCafe() {
-        String number = api.put(path, subscription("CUST-1001", "active")).json().path("number").asString();
+        String number = api.put(path, subscription(TestWorld.CUSTOMER_ERP_ID, "active")).json().path("number").asString();
 
-        assertThat(subscriptions.find(scope(DemoData.CUSTOMER), number)).isPresent();
-        assertThat(subscriptions.find(scope(DemoData.CUSTOMER2), number)).isEmpty();
-        login(DemoData.CUSTOMER);
+        assertThat(subscriptions.find(scope(TestWorld.CUSTOMER), number)).isPresent();
+        assertThat(subscriptions.find(scope(TestWorld.CUSTOMER2), number)).isEmpty();
+        login(TestWorld.CUSTOMER);
         navigate("subscriptions/" + number);
         assertThat(_get(SubscriptionView.class).getElement().getTextRecursively()).contains(number, "Kassensystem Komfort");
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
         navigate("subscriptions/" + number);
         assertThat(_find(SubscriptionView.class)).isEmpty();
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.subscriptions.SubscriptionFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +24,7 @@ class SubscriptionRepositoryTest extends SpringTest {
     @BeforeEach
     void setUp() {
         fixtures = new SubscriptionFixtures(context);
-        bakeryScope = fixtures.scopeOf(DemoData.CUSTOMER);
+        bakeryScope = fixtures.scopeOf(TestWorld.CUSTOMER);
     }
 
     private List<SubscriptionRow> search(PortalScope scope, String text, SubscriptionState state) {
@@ -46,12 +46,14 @@ class SubscriptionRepositoryTest extends SpringTest {
 
     @Test
     void searchFindsThePlanAndTheStateNarrowsIt() {
-        List<SubscriptionRow> gastro = search(bakeryScope, "Modul Gastronomie", null);
-        assertThat(gastro).isNotEmpty().allMatch(row -> row.companyName().startsWith("Bäckerei"));
+        String plan = SubscriptionFixtures.unique("Weihnachtsmarkt");
+        String module = SubscriptionFixtures.unique("Modul Gastronomie");
+        String expired = fixtures.subscription(bakeryScope.ownCompanyId(), SubscriptionState.EXPIRED, module, plan);
 
-        assertThat(search(bakeryScope, "Weihnachtsmarkt", null)).extracting(SubscriptionRow::state)
+        assertThat(search(bakeryScope, module, null)).extracting(SubscriptionRow::number).containsExactly(expired);
+        assertThat(search(bakeryScope, plan, null)).extracting(SubscriptionRow::state)
                 .containsExactly(SubscriptionState.EXPIRED);
-        assertThat(search(bakeryScope, "Weihnachtsmarkt", SubscriptionState.ACTIVE)).isEmpty();
+        assertThat(search(bakeryScope, plan, SubscriptionState.ACTIVE)).isEmpty();
     }
 
     @Test
@@ -59,15 +61,23 @@ class SubscriptionRepositoryTest extends SpringTest {
         String module = SubscriptionFixtures.unique("Modul Fremd");
         fixtures.subscription(bakeryScope.ownCompanyId(), SubscriptionState.ACTIVE, module);
 
-        assertThat(search(fixtures.scopeOf(DemoData.PARTNER), module, null)).isEmpty();
+        assertThat(search(fixtures.scopeOf(TestWorld.PARTNER), module, null)).isEmpty();
         assertThat(search(PortalScope.staff(), module, null)).hasSize(1);
     }
 
     @Test
-    void everyStateOfTheDemoBakeryIsThereAndOnlyActiveOnesAreCounted() {
-        assertThat(search(bakeryScope, null, null)).extracting(SubscriptionRow::state)
+    void everyStateOfACompanyIsThereAndOnlyActiveOnesAreCounted() {
+        long company = fixtures.customerCompany(SubscriptionFixtures.unique("Abo Zählung GmbH"));
+        for (SubscriptionState state : SubscriptionState.values()) {
+            fixtures.subscription(company, state, SubscriptionFixtures.unique("Modul " + state));
+        }
+        fixtures.subscription(company, SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul Zwei"));
+        // the scope of a customer user of that company
+        PortalScope scope = new PortalScope(false, company, java.util.Set.of(company), java.util.Set.of());
+
+        assertThat(search(scope, null, null)).extracting(SubscriptionRow::state)
                 .contains(SubscriptionState.values());
-        int active = search(bakeryScope, null, SubscriptionState.ACTIVE).size();
-        assertThat(fixtures.subscriptions.countActive(bakeryScope)).isEqualTo(active).isGreaterThanOrEqualTo(2);
+        int active = search(scope, null, SubscriptionState.ACTIVE).size();
+        assertThat(fixtures.subscriptions.countActive(scope)).isEqualTo(active).isEqualTo(2);
     }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.subscriptions.SubscriptionFixtures;
@@ -252,7 +252,7 @@ class SubscriptionServiceTest extends SpringTest {
     @Test
     void changingWhoIsResponsibleInTheEditorRecordsItLikeTheHistoryPanel() {
         String number = active();
-        PortalUser admin = fixtures.user(DemoData.ADMIN);
+        PortalUser admin = fixtures.user(TestWorld.ADMIN);
         SubscriptionDraft read = fixtures.draftOf(number);
 
         service.save(staff, new SubscriptionDraft(read.id(), read.version(), read.companyId(), read.planName(),
@@ -261,7 +261,7 @@ class SubscriptionServiceTest extends SpringTest {
 
         assertThat(fixtures.byNumber(number).responsibleUserId()).isEqualTo(admin.id());
         assertThat(fixtures.lastEventDetail(number, HistoryEvent.ASSIGNED)).isEqualTo(admin.displayName());
-        PortalUser customer = fixtures.user(DemoData.CUSTOMER);
+        PortalUser customer = fixtures.user(TestWorld.CUSTOMER);
         assertRefused(() -> service.save(staff, new SubscriptionDraft(read.id(), read.version() + 1, read.companyId(),
                 read.planName(), read.period(), read.startDate(), read.nextInvoiceDate(), read.endDate(),
                 read.currency(), customer.id(), read.lines())), "subscriptions.staff.error.responsible");
@@ -271,7 +271,7 @@ class SubscriptionServiceTest extends SpringTest {
     void portalUsersCannotChangeSubscriptions() {
         String number = active();
         long id = fixtures.byNumber(number).id();
-        PortalUser customer = fixtures.user(DemoData.CUSTOMER);
+        PortalUser customer = fixtures.user(TestWorld.CUSTOMER);
 
         assertThatThrownBy(() -> service.save(customer, newDraft())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.save(customer, fixtures.draftOf(number))).isInstanceOf(AccessDeniedException.class);

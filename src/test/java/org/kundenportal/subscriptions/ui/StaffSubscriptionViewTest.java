@@ -24,10 +24,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentFilter;
 import org.kundenportal.documents.domain.HistoryEvent;
 import org.kundenportal.documents.ui.PreviewBanner;
@@ -53,7 +53,7 @@ class StaffSubscriptionViewTest extends KaribuTest {
         fixtures = new SubscriptionFixtures(context);
         companyName = SubscriptionFixtures.unique("Abo Editor GmbH");
         company = fixtures.customerCompany(companyName);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
     }
 
     private String tr(String key, Object... arguments) {
@@ -292,9 +292,9 @@ class StaffSubscriptionViewTest extends KaribuTest {
 
     @Test
     void portalUsersCannotOpenTheEditor() {
-        String number = fixtures.subscription(fixtures.companyOf(DemoData.CUSTOMER), SubscriptionState.ACTIVE,
+        String number = fixtures.subscription(fixtures.companyOf(TestWorld.CUSTOMER), SubscriptionState.ACTIVE,
                 SubscriptionFixtures.unique("Modul Kunde"));
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
 
         navigate("staff/subscriptions/" + number);
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.SideNavLinks;
+import org.kundenportal.TestWorld;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.subscriptions.SubscriptionFixtures;
 import org.kundenportal.subscriptions.domain.BillingPeriod;
 import org.kundenportal.subscriptions.domain.SubscriptionDraft;
@@ -66,18 +66,21 @@ class StaffSubscriptionsViewTest extends KaribuTest {
 
     @Test
     void staffSeeEveryCustomersSubscriptionsWithTheCustomerColumn() {
-        login(DemoData.STAFF);
+        fixtures.subscription(world.customer().companyId(), SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul A"));
+        fixtures.subscription(world.customer2().companyId(), SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul B"));
+        fixtures.subscription(world.partnerCustomer().companyId(), SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul D"));
+        login(TestWorld.STAFF);
         navigate("staff/subscriptions");
 
         assertThat(view().grid().getColumnByKey("customer")).isNotNull();
         assertThat(rows()).extracting(SubscriptionRow::companyName)
-                .contains("Bäckerei Sonnenschein GmbH", "Café Morgenrot KG", "Eiscafé Venezia");
+                .contains(TestWorld.CUSTOMER_COMPANY, TestWorld.CUSTOMER2_COMPANY, TestWorld.PARTNER_CUSTOMER_COMPANY);
         assertThat(view().filterBar().searchField().getPlaceholder()).isEqualTo(tr("subscriptions.staff.search"));
     }
 
     @Test
     void theBackOfficeMenuLeadsHere() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff");
 
         assertThat(SideNavLinks.shown()).filteredOn(link -> "staff/subscriptions".equals(link.path()))
@@ -88,7 +91,7 @@ class StaffSubscriptionsViewTest extends KaribuTest {
     void theCustomerAndStateFiltersNarrowTheList() {
         String active = fixtures.subscription(company, SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul A"));
         String paused = fixtures.subscription(company, SubscriptionState.PAUSED, SubscriptionFixtures.unique("Modul P"));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/subscriptions");
 
         onlyTheTestCompany();
@@ -103,7 +106,7 @@ class StaffSubscriptionsViewTest extends KaribuTest {
         String module = SubscriptionFixtures.unique("Modul Staffsuche");
         String number = fixtures.subscription(company, SubscriptionState.ACTIVE, module);
         String other = fixtures.subscription(company, SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul Anderes"));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/subscriptions");
 
         _setValue(view().filterBar().searchField(), companyName.toLowerCase());
@@ -121,7 +124,7 @@ class StaffSubscriptionsViewTest extends KaribuTest {
         String cheap = withTotal("Klein", "5.00");
         String dear = withTotal("Groß", "500.00");
         String middle = withTotal("Mittel", "50.00");
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/subscriptions");
         onlyTheTestCompany();
 
@@ -142,7 +145,7 @@ class StaffSubscriptionsViewTest extends KaribuTest {
 
     @Test
     void newSubscriptionOpensAnEmptyEditor() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/subscriptions");
 
         _click(_get(Button.class, spec -> spec.withId("staff-subscriptions-new")));
@@ -155,7 +158,7 @@ class StaffSubscriptionsViewTest extends KaribuTest {
     @Test
     void aRowOpensTheEditor() {
         String number = fixtures.subscription(company, SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul Klick"));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/subscriptions");
         onlyTheTestCompany();
 
@@ -166,7 +169,7 @@ class StaffSubscriptionsViewTest extends KaribuTest {
 
     @Test
     void portalUsersCannotOpenTheBackOfficeList() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
 
         navigate("staff/subscriptions");
 

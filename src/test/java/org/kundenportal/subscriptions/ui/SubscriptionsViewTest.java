@@ -16,7 +16,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.subscriptions.SubscriptionFixtures;
@@ -36,7 +36,7 @@ class SubscriptionsViewTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         fixtures = new SubscriptionFixtures(context);
-        bakery = fixtures.companyOf(DemoData.CUSTOMER);
+        bakery = fixtures.companyOf(TestWorld.CUSTOMER);
     }
 
     private List<SubscriptionRow> rows() {
@@ -61,11 +61,15 @@ class SubscriptionsViewTest extends KaribuTest {
     }
 
     @Test
-    void customerSeesTheBakerysSubscriptionsInEveryStateWithoutACustomerColumn() {
-        login(DemoData.CUSTOMER);
+    void customerSeesTheCompanysSubscriptionsInEveryStateWithoutACustomerColumn() {
+        List<String> numbers = java.util.Arrays.stream(SubscriptionState.values())
+                .map(state -> fixtures.subscription(bakery, state, SubscriptionFixtures.unique("Modul " + state))).toList();
+        fixtures.subscription(world.customer2().companyId(), SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul Beta"));
+        login(TestWorld.CUSTOMER);
         navigate("subscriptions");
 
-        assertThat(rows()).isNotEmpty().allMatch(row -> row.companyName().startsWith("Bäckerei"));
+        assertThat(rows()).extracting(SubscriptionRow::number).containsAll(numbers);
+        assertThat(rows()).allMatch(row -> row.companyName().equals(TestWorld.CUSTOMER_COMPANY));
         assertThat(rows()).extracting(SubscriptionRow::state).contains(SubscriptionState.values());
         assertThat(_get(SubscriptionsView.class).grid().getColumnByKey("customer")).isNull();
         assertThat(_get(SubscriptionsView.class).filterBar().searchField().getPlaceholder())
@@ -76,7 +80,7 @@ class SubscriptionsViewTest extends KaribuTest {
     void searchByModuleNameAnswersDoIHaveIt() {
         String module = SubscriptionFixtures.unique("Modul Karibu");
         String number = fixtures.subscription(bakery, SubscriptionState.ACTIVE, module);
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("subscriptions");
 
         _setValue(_get(SubscriptionsView.class).filterBar().searchField(), module);
@@ -86,19 +90,22 @@ class SubscriptionsViewTest extends KaribuTest {
 
     @Test
     void theStateFilterShowsOnlyThatState() {
-        login(DemoData.CUSTOMER);
+        String paused = fixtures.subscription(bakery, SubscriptionState.PAUSED, SubscriptionFixtures.unique("Modul Pause"));
+        fixtures.subscription(bakery, SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul Aktiv"));
+        login(TestWorld.CUSTOMER);
         navigate("subscriptions");
 
         _get(SubscriptionsView.class).filterBar().setState(SubscriptionState.PAUSED);
 
-        assertThat(rows()).isNotEmpty().allMatch(row -> row.state() == SubscriptionState.PAUSED);
+        assertThat(rows()).extracting(SubscriptionRow::number).contains(paused);
+        assertThat(rows()).allMatch(row -> row.state() == SubscriptionState.PAUSED);
     }
 
     @Test
     void theDetailShowsTheModulesAndRecordsOneViewPerDay() {
         String module = SubscriptionFixtures.unique("Modul Detail");
         String number = fixtures.subscription(bakery, SubscriptionState.ACTIVE, module);
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
 
         navigate("subscriptions/" + number);
         navigate("subscriptions/" + number);
@@ -115,7 +122,7 @@ class SubscriptionsViewTest extends KaribuTest {
     @Test
     void staffSeeTheCustomerPreviewWithoutAViewRecorded() {
         String number = fixtures.subscription(bakery, SubscriptionState.PAUSED, SubscriptionFixtures.unique("Modul Vorschau"));
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("subscriptions/" + number);
 
@@ -126,7 +133,7 @@ class SubscriptionsViewTest extends KaribuTest {
 
     @Test
     void aUserWithoutTheSubscriptionsPermissionIsRefused() {
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
 
         navigate("subscriptions");
 
@@ -137,7 +144,7 @@ class SubscriptionsViewTest extends KaribuTest {
     @Test
     void anotherCompanysUserGetsNotFound() {
         String number = fixtures.subscription(bakery, SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul Geheim"));
-        login(DemoData.PARTNER);
+        login(TestWorld.PARTNER);
 
         navigate("subscriptions/" + number);
 
@@ -147,17 +154,19 @@ class SubscriptionsViewTest extends KaribuTest {
 
     @Test
     void thePartnerSeesItsCustomersSubscriptionWithTheCustomerColumn() {
-        login(DemoData.PARTNER);
+        String number = fixtures.subscription(world.partnerCustomer().companyId(), SubscriptionState.ACTIVE,
+                SubscriptionFixtures.unique("Modul Partner"));
+        fixtures.subscription(bakery, SubscriptionState.ACTIVE, SubscriptionFixtures.unique("Modul Fremd"));
+        login(TestWorld.PARTNER);
         navigate("subscriptions");
 
         assertThat(_get(SubscriptionsView.class).grid().getColumnByKey("customer")).isNotNull();
-        assertThat(rows()).extracting(SubscriptionRow::companyName).contains("Eiscafé Venezia")
-                .noneMatch(name -> name.startsWith("Bäckerei"));
-        String number = rows().stream().filter(row -> row.companyName().equals("Eiscafé Venezia")).findFirst()
-                .orElseThrow().number();
+        assertThat(rows()).extracting(SubscriptionRow::number).contains(number);
+        assertThat(rows()).extracting(SubscriptionRow::companyName).contains(TestWorld.PARTNER_CUSTOMER_COMPANY)
+                .doesNotContain(TestWorld.CUSTOMER_COMPANY);
 
         navigate("subscriptions/" + number);
         assertThat(_get(Span.class, spec -> spec.withClasses("subscription-customer")).getText())
-                .isEqualTo("Eiscafé Venezia");
+                .isEqualTo(TestWorld.PARTNER_CUSTOMER_COMPANY);
     }
 }

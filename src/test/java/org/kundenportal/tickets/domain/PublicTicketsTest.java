@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
 import org.kundenportal.TestAccounts;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.base.security.Hashes;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalScopeService;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.tickets.domain.PublicTickets.Confirmation;
 import org.kundenportal.tickets.domain.PublicTickets.Outcome;
@@ -138,7 +138,7 @@ class PublicTicketsTest extends SpringTest {
         PortalUser owner = portalUserOfNewCompany();
         long otherCompany = new AccessFixtures(context).customerCompany(AccessFixtures.uniqueName("Staffwahl KG"));
         Outcome outcome = publicTickets.submit(request(owner.email(), address()));
-        ticketService.link(fixtures.byNumber(outcome.number()), otherCompany, null, fixtures.user(DemoData.STAFF).id());
+        ticketService.link(fixtures.byNumber(outcome.number()), otherCompany, null, fixtures.user(TestWorld.STAFF).id());
 
         assertThat(publicTickets.confirm(confirmationToken(owner.email()))).isEqualTo(Confirmation.CONFIRMED);
 

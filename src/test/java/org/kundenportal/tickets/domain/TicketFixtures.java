@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Own tickets for tests that change state, so the demo tickets other tests read stay as they are. */
+/** Each test's own tickets, created through the service, so no test depends on another's. */
 public class TicketFixtures {
 
     private final DSLContext db;
@@ -46,10 +46,26 @@ public class TicketFixtures {
 
     /** A ticket of the company (null: an unlinked public submission) in the given state; the subject tells tests apart. */
     public Ticket ticket(Long companyId, TicketState state, String subject) {
+        return ticket(companyId, state, subject, TicketPriority.NORMAL);
+    }
+
+    public Ticket ticket(Long companyId, TicketState state, String subject, TicketPriority priority) {
         String number = transaction.execute(status -> service.create(TicketSource.STAFF, companyId, null, null, null,
-                null, null, subject, "Created by a test.", TicketCategory.PROBLEM, TicketPriority.NORMAL, List.of()));
+                null, null, subject, "Created by a test.", TicketCategory.PROBLEM, priority, List.of()));
         db.update(TICKET).set(TICKET.STATE, state).where(TICKET.NUMBER.eq(number)).execute();
         return byNumber(number);
+    }
+
+    /** A NEW request from the public form, linked to no company: lists show the sender's name as the customer. */
+    public Ticket publicRequest(String requesterName, String subject) {
+        String number = transaction.execute(status -> service.create(TicketSource.PUBLIC_FORM, null, null, null,
+                requesterName, "anfrage-" + System.nanoTime() + "@testwelt.example", null, subject, "Bitte melden.",
+                TicketCategory.QUESTION, TicketPriority.NORMAL, List.of()));
+        return byNumber(number);
+    }
+
+    public static String unique(String subject) {
+        return subject + " " + System.nanoTime();
     }
 
     public Ticket byNumber(String number) {

@@ -11,10 +11,10 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.security.PortalScope;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.validation.RefusedException;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.history.domain.HistoryService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +41,8 @@ class TicketServiceTest extends SpringTest {
     @BeforeEach
     void setUp() {
         fixtures = new TicketFixtures(context);
-        bakery = fixtures.companyId("Bäckerei Sonnenschein GmbH");
-        staffId = fixtures.user(DemoData.STAFF).id();
+        bakery = world.customer().companyId();
+        staffId = fixtures.user(TestWorld.STAFF).id();
     }
 
     private List<String> events(Ticket ticket) {
@@ -58,9 +58,9 @@ class TicketServiceTest extends SpringTest {
 
     @Test
     void customerSubmitsATicketForTheirCompanyWithANumberAndAnEvent() {
-        PortalUser anna = fixtures.user(DemoData.CUSTOMER);
+        PortalUser anna = fixtures.user(TestWorld.CUSTOMER);
         byte[] png = TestFiles.PNG;
-        String number = service.submit(anna, fixtures.scope(DemoData.CUSTOMER), new NewTicket("Drucker offline",
+        String number = service.submit(anna, fixtures.scope(TestWorld.CUSTOMER), new NewTicket("Drucker offline",
                 "Der Drucker ist offline.", TicketCategory.PROBLEM, TicketPriority.HIGH,
                 List.of(new TicketFile("../../screen.png", png))));
 
@@ -83,15 +83,15 @@ class TicketServiceTest extends SpringTest {
         NewTicket ticket = new NewTicket("Anhang", "Mit Anhang", TicketCategory.QUESTION, TicketPriority.LOW,
                 List.of(new TicketFile("invoice.pdf", executable)));
 
-        assertThatThrownBy(() -> service.submit(fixtures.user(DemoData.CUSTOMER), fixtures.scope(DemoData.CUSTOMER), ticket))
+        assertThatThrownBy(() -> service.submit(fixtures.user(TestWorld.CUSTOMER), fixtures.scope(TestWorld.CUSTOMER), ticket))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("tickets.error.file-rejected");
         assertThat(db.fetchCount(TICKET_ATTACHMENT)).isEqualTo(before);
     }
 
     @Test
     void emptySubjectAndTooManyFilesAreRefused() {
-        PortalUser anna = fixtures.user(DemoData.CUSTOMER);
-        PortalScope scope = fixtures.scope(DemoData.CUSTOMER);
+        PortalUser anna = fixtures.user(TestWorld.CUSTOMER);
+        PortalScope scope = fixtures.scope(TestWorld.CUSTOMER);
         assertThatThrownBy(() -> service.submit(anna, scope, new NewTicket(" ", "x", null, null, List.of())))
                 .hasMessageContaining("tickets.error.subject-required");
         TicketFile text = new TicketFile("note.txt", "hello".getBytes(StandardCharsets.UTF_8));
@@ -104,7 +104,7 @@ class TicketServiceTest extends SpringTest {
     void reopeningADoneTicketMakesItNewWithAReopenEvent() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.DONE, "Reopen me");
 
-        service.reopen(ticket.id(), fixtures.user(DemoData.CUSTOMER).id());
+        service.reopen(ticket.id(), fixtures.user(TestWorld.CUSTOMER).id());
 
         Ticket reopened = fixtures.reload(ticket);
         assertThat(reopened.state()).isEqualTo(TicketState.NEW);
@@ -116,7 +116,7 @@ class TicketServiceTest extends SpringTest {
     @Test
     void aSecondReopenAndReopeningAnOpenTicketAreRefused() {
         Ticket done = fixtures.ticket(bakery, TicketState.DONE, "Reopen twice");
-        long anna = fixtures.user(DemoData.CUSTOMER).id();
+        long anna = fixtures.user(TestWorld.CUSTOMER).id();
         service.reopen(done.id(), anna);
 
         assertThatThrownBy(() -> service.reopen(done.id(), anna)).isInstanceOf(RefusedException.class);
@@ -130,7 +130,7 @@ class TicketServiceTest extends SpringTest {
     void answeringATicketWaitingForTheCustomerMovesItBackToTheBacklog() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.WAITING_FOR_CUSTOMER, "Question to customer");
 
-        historyService.post(fixtures.user(DemoData.CUSTOMER), TicketService.ref(ticket.id()), "Hier ist das Foto.", List.of(),
+        historyService.post(fixtures.user(TestWorld.CUSTOMER), TicketService.ref(ticket.id()), "Hier ist das Foto.", List.of(),
                 false);
 
         assertThat(fixtures.reload(ticket).state()).isEqualTo(TicketState.BACKLOG);
@@ -184,8 +184,8 @@ class TicketServiceTest extends SpringTest {
         Ticket assigned = fixtures.reload(ticket);
         assertThat(assigned.assignedUserId()).isEqualTo(staffId);
 
-        long cafe = fixtures.companyId("Café Morgenrot KG");
-        long anna = fixtures.user(DemoData.CUSTOMER).contactId();
+        long cafe = world.customer2().companyId();
+        long anna = fixtures.user(TestWorld.CUSTOMER).contactId();
         assertThatThrownBy(() -> service.link(assigned, cafe, anna, staffId))
                 .hasMessageContaining("tickets.error.contact-not-in-company");
         service.link(assigned, bakery, anna, staffId);
@@ -194,23 +194,26 @@ class TicketServiceTest extends SpringTest {
 
     @Test
     void partnerSeesItsCustomersTicketsAndCustomersOnlyTheirOwn() {
-        long iceCream = fixtures.companyId("Eiscafé Venezia");
-        fixtures.ticket(iceCream, TicketState.NEW, "Partner customer ticket");
-        Ticket bakeryTicket = fixtures.ticket(bakery, TicketState.NEW, "Bakery only ticket");
+        String partnerCustomers = TicketFixtures.unique("Partner customer ticket");
+        String secondPartnerCustomers = TicketFixtures.unique("Second partner customer ticket");
+        String bakerys = TicketFixtures.unique("Bakery only ticket");
+        fixtures.ticket(world.partnerCustomer().companyId(), TicketState.NEW, partnerCustomers);
+        fixtures.ticket(world.partnerCustomer2().id(), TicketState.IN_PROGRESS, secondPartnerCustomers);
+        Ticket bakeryTicket = fixtures.ticket(bakery, TicketState.NEW, bakerys);
 
-        assertThat(subjects(fixtures.scope(DemoData.PARTNER)))
-                .contains("Partner customer ticket", "Touchscreen reagiert verzögert", "Gutscheine zum Muttertag")
-                .doesNotContain("Bakery only ticket");
-        assertThat(subjects(fixtures.scope(DemoData.CUSTOMER2))).doesNotContain("Bakery only ticket",
-                "Partner customer ticket", "Kassendrucker druckt keine Belege mehr");
-        assertThat(tickets.find(fixtures.scope(DemoData.CUSTOMER2), bakeryTicket.number())).isEmpty();
-        assertThat(tickets.find(fixtures.scope(DemoData.CUSTOMER), bakeryTicket.number())).isPresent();
+        assertThat(subjects(fixtures.scope(TestWorld.PARTNER)))
+                .contains(partnerCustomers, secondPartnerCustomers)
+                .doesNotContain(bakerys);
+        assertThat(subjects(fixtures.scope(TestWorld.CUSTOMER2))).doesNotContain(bakerys, partnerCustomers,
+                secondPartnerCustomers);
+        assertThat(tickets.find(fixtures.scope(TestWorld.CUSTOMER2), bakeryTicket.number())).isEmpty();
+        assertThat(tickets.find(fixtures.scope(TestWorld.CUSTOMER), bakeryTicket.number())).isPresent();
     }
 
     @Test
     void aViewIsRecordedOncePerUserAndDay() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.NEW, "Viewed");
-        long anna = fixtures.user(DemoData.CUSTOMER).id();
+        long anna = fixtures.user(TestWorld.CUSTOMER).id();
 
         service.viewed(ticket.id(), anna);
         service.viewed(ticket.id(), anna);

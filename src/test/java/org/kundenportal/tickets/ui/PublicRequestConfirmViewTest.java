@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
 import org.kundenportal.Mails;
 import org.kundenportal.TestAccounts;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.tickets.domain.Assignee;
 import org.kundenportal.tickets.domain.PublicRequest;
 import org.kundenportal.tickets.domain.PublicTickets;
@@ -77,7 +77,7 @@ class PublicRequestConfirmViewTest extends KaribuTest {
         String email = TestAccounts.uniqueEmail("unconfirmed");
         String subject = "Unbestätigt " + System.nanoTime();
         String number = submit(email, subject);
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("staff/tickets");
         TicketGrid grid = _get(TicketGrid.class);

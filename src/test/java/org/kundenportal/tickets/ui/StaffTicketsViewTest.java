@@ -14,13 +14,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.ui.PreviewBanner;
 import org.kundenportal.tickets.domain.Assignee;
 import org.kundenportal.tickets.domain.Ticket;
 import org.kundenportal.tickets.domain.TicketFixtures;
+import org.kundenportal.tickets.domain.TicketPriority;
 import org.kundenportal.tickets.domain.TicketRow;
+import org.kundenportal.tickets.domain.TicketService;
 import org.kundenportal.tickets.domain.TicketState;
 
 class StaffTicketsViewTest extends KaribuTest {
@@ -31,7 +33,7 @@ class StaffTicketsViewTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         fixtures = new TicketFixtures(context);
-        bakery = fixtures.companyId("Bäckerei Sonnenschein GmbH");
+        bakery = world.customer().companyId();
     }
 
     private List<TicketRow> rows() {
@@ -51,38 +53,59 @@ class StaffTicketsViewTest extends KaribuTest {
 
     @Test
     void theQueueShowsEveryCompanysTicketsMostUrgentFirst() {
-        login(DemoData.STAFF);
+        String printer = fixtures.ticket(bakery, TicketState.NEW, TicketFixtures.unique("Kassendrucker druckt nicht"),
+                TicketPriority.URGENT).subject();
+        String rolls = fixtures.ticket(world.customer2().companyId(), TicketState.NEW, TicketFixtures.unique("Bonrollen"),
+                TicketPriority.LOW).subject();
+        String touch = fixtures.ticket(world.partnerCustomer().companyId(), TicketState.IN_PROGRESS,
+                TicketFixtures.unique("Touchscreen träge")).subject();
+        String farmShop = fixtures.publicRequest("Jonas Hofmann", TicketFixtures.unique("Kassensystem für den Hofladen")).subject();
+        login(TestWorld.STAFF);
         navigate("staff/tickets");
 
         List<TicketRow> rows = rows();
-        assertThat(rows).extracting(TicketRow::subject).contains("Kassendrucker druckt keine Belege mehr",
-                "Bonrollen nachbestellen", "Touchscreen reagiert verzögert", "Kassensystem für unseren Hofladen");
+        assertThat(rows).extracting(TicketRow::subject).contains(printer, rolls, touch, farmShop);
+        assertThat(rows.getFirst().priority()).isEqualTo(TicketPriority.URGENT);
         assertThat(rows.getFirst().priority().ordinal()).isEqualTo(rows.stream()
                 .mapToInt(row -> row.priority().ordinal()).max().orElseThrow());
-        assertThat(rows).filteredOn(row -> row.subject().equals("Kassensystem für unseren Hofladen"))
-                .extracting(TicketRow::customer).containsExactly("Jonas Hartmann");
+        assertThat(rows).filteredOn(row -> row.subject().equals(farmShop))
+                .extracting(TicketRow::customer).containsExactly("Jonas Hofmann");
+        assertThat(rows).filteredOn(row -> row.subject().equals(rolls))
+                .extracting(TicketRow::customer).containsExactly(TestWorld.CUSTOMER2_COMPANY);
     }
 
     @Test
     void filtersForUnassignedAndMine() {
-        login(DemoData.STAFF);
+        long staffId = fixtures.user(TestWorld.STAFF).id();
+        long adminId = fixtures.user(TestWorld.ADMIN).id();
+        Ticket unassigned = fixtures.ticket(bakery, TicketState.NEW, TicketFixtures.unique("Niemandes Ticket"));
+        Ticket mine = fixtures.ticket(bakery, TicketState.NEW, TicketFixtures.unique("Mein Ticket"));
+        Ticket others = fixtures.ticket(bakery, TicketState.NEW, TicketFixtures.unique("Adas Ticket"));
+        TicketService service = context.getBean(TicketService.class);
+        service.assign(mine, staffId, staffId);
+        service.assign(others, adminId, staffId);
+        login(TestWorld.STAFF);
         navigate("staff/tickets");
 
         this.<Assignee>select("staff-tickets-assignee").setValue(Assignee.UNASSIGNED);
-        assertThat(rows()).isNotEmpty().allMatch(row -> row.assignedName() == null);
+        assertThat(rows()).extracting(TicketRow::number).contains(unassigned.number())
+                .doesNotContain(mine.number(), others.number());
+        assertThat(rows()).allMatch(row -> row.assignedName() == null);
         this.<Assignee>select("staff-tickets-assignee").setValue(Assignee.ME);
-        assertThat(rows()).isNotEmpty().extracting(TicketRow::assignedName)
-                .containsOnly(fixtures.user(DemoData.STAFF).displayName());
+        assertThat(rows()).extracting(TicketRow::number).contains(mine.number())
+                .doesNotContain(unassigned.number(), others.number());
+        assertThat(rows()).extracting(TicketRow::assignedName)
+                .containsOnly(fixtures.user(TestWorld.STAFF).displayName());
     }
 
     @Test
     void staffAssignAndMoveATicketOn() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.NEW, "Staff handles it");
-        long staffId = login(DemoData.STAFF).id();
+        long staffId = login(TestWorld.STAFF).id();
         navigate("staff/tickets/" + ticket.number());
 
         ComboBox<ContactOption> assignee = comboBox("ticket-assignee");
-        _setValue(assignee, new ContactOption(staffId, fixtures.user(DemoData.STAFF).displayName()));
+        _setValue(assignee, new ContactOption(staffId, fixtures.user(TestWorld.STAFF).displayName()));
         _click(_get(Button.class, spec -> spec.withId("ticket-assign")));
         assertThat(fixtures.reload(ticket).assignedUserId()).isEqualTo(staffId);
 
@@ -96,12 +119,12 @@ class StaffTicketsViewTest extends KaribuTest {
     @Test
     void staffLinkAPublicSubmissionToACompanyAndOpenTheCustomerPreview() {
         Ticket ticket = fixtures.ticket(null, TicketState.NEW, "To be linked");
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
         navigate("staff/tickets/" + ticket.number());
         assertThat(_get(Button.class, spec -> spec.withId("ticket-preview")).isEnabled()).isFalse();
 
-        long cafe = fixtures.companyId("Café Morgenrot KG");
-        _setValue(comboBox("ticket-link-company"), new ContactOption(cafe, "Café Morgenrot KG"));
+        long cafe = world.customer2().companyId();
+        _setValue(comboBox("ticket-link-company"), new ContactOption(cafe, TestWorld.CUSTOMER2_COMPANY));
         _click(_get(Button.class, spec -> spec.withId("ticket-link")));
         assertThat(fixtures.reload(ticket).companyId()).isEqualTo(cafe);
 
@@ -112,7 +135,7 @@ class StaffTicketsViewTest extends KaribuTest {
 
     @Test
     void portalUsersCannotOpenTheQueue() {
-        login(DemoData.PARTNER);
+        login(TestWorld.PARTNER);
 
         navigate("staff/tickets");
 

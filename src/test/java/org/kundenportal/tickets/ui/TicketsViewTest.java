@@ -19,16 +19,16 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.contacts.domain.ContactOption;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentType;
 import org.kundenportal.documents.ui.PreviewBanner;
+import org.kundenportal.tickets.domain.TestFiles;
 import org.kundenportal.tickets.domain.Ticket;
+import org.kundenportal.tickets.domain.TicketFile;
 import org.kundenportal.tickets.domain.TicketFixtures;
 import org.kundenportal.tickets.domain.TicketRow;
 import org.kundenportal.tickets.domain.TicketState;
-import org.kundenportal.tickets.domain.TestFiles;
-import org.kundenportal.tickets.domain.TicketFile;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class TicketsViewTest extends KaribuTest {
@@ -42,7 +42,7 @@ class TicketsViewTest extends KaribuTest {
     @BeforeEach
     void setUp() {
         fixtures = new TicketFixtures(context);
-        bakery = fixtures.companyId("Bäckerei Sonnenschein GmbH");
+        bakery = world.customer().companyId();
     }
 
     private List<TicketRow> rows() {
@@ -65,50 +65,64 @@ class TicketsViewTest extends KaribuTest {
 
     @Test
     void customerSeesTheirCompanysTicketsWithoutACustomerColumn() {
-        login(DemoData.CUSTOMER);
+        String printer = fixtures.ticket(bakery, TicketState.NEW, TicketFixtures.unique("Kassendrucker druckt nicht")).subject();
+        String access = fixtures.ticket(bakery, TicketState.IN_PROGRESS, TicketFixtures.unique("Zugang für Neue")).subject();
+        String cafe = fixtures.ticket(world.customer2().companyId(), TicketState.NEW, TicketFixtures.unique("Bonrollen")).subject();
+        String partner = fixtures.ticket(world.partnerCustomer().companyId(), TicketState.NEW,
+                TicketFixtures.unique("Touchscreen träge")).subject();
+        login(TestWorld.CUSTOMER);
         navigate("tickets");
 
-        assertThat(subjects()).contains("Kassendrucker druckt keine Belege mehr", "Zugang für neue Mitarbeiterin")
-                .doesNotContain("Bonrollen nachbestellen", "Touchscreen reagiert verzögert");
+        assertThat(subjects()).contains(printer, access).doesNotContain(cafe, partner);
         assertThat(_get(TicketGrid.class).getColumnByKey("customer").isVisible()).isFalse();
         assertThat(_find(ComboBox.class, spec -> spec.withId("tickets-customer-filter"))).isEmpty();
     }
 
     @Test
     void searchAndStateFilterNarrowTheList() {
-        login(DemoData.CUSTOMER);
+        String scale = TicketFixtures.unique("Schnittstelle zur Waage");
+        fixtures.ticket(bakery, TicketState.NEW, scale);
+        fixtures.ticket(bakery, TicketState.NEW, TicketFixtures.unique("Schnittstelle zum Drucker"));
+        Ticket waiting = fixtures.ticket(bakery, TicketState.WAITING_FOR_CUSTOMER, TicketFixtures.unique("Rückfrage"));
+        login(TestWorld.CUSTOMER);
         navigate("tickets");
 
-        _setValue(_get(TextField.class, spec -> spec.withPlaceholder(text("documents.filter.search"))), "Waage");
-        assertThat(subjects()).containsExactly("Schnittstelle zur Waage");
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder(text("documents.filter.search"))),
+                scale.substring(scale.indexOf("Waage")));
+        assertThat(subjects()).containsExactly(scale);
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder(text("documents.filter.search"))), "");
 
         @SuppressWarnings("unchecked")
         var state = (com.vaadin.flow.component.select.Select<java.util.Optional<TicketState>>) _get(
                 com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel(text("documents.filter.state")));
         _setValue(state, java.util.Optional.of(TicketState.WAITING_FOR_CUSTOMER));
-        assertThat(rows()).isNotEmpty().allMatch(row -> row.state() == TicketState.WAITING_FOR_CUSTOMER);
+        assertThat(subjects()).contains(waiting.subject());
+        assertThat(rows()).allMatch(row -> row.state() == TicketState.WAITING_FOR_CUSTOMER);
     }
 
     @Test
     void partnerSeesItsCustomersTicketsWithACustomerColumnAndFilter() {
-        login(DemoData.PARTNER);
+        long delta = world.partnerCustomer().companyId();
+        String touch = fixtures.ticket(delta, TicketState.NEW, TicketFixtures.unique("Touchscreen träge")).subject();
+        String vouchers = fixtures.ticket(world.partnerCustomer2().id(), TicketState.NEW,
+                TicketFixtures.unique("Gutscheine zum Muttertag")).subject();
+        String bakerys = fixtures.ticket(bakery, TicketState.NEW, TicketFixtures.unique("Kassendrucker druckt nicht")).subject();
+        login(TestWorld.PARTNER);
         navigate("tickets");
 
-        assertThat(subjects()).contains("Touchscreen reagiert verzögert", "Gutscheine zum Muttertag")
-                .doesNotContain("Kassendrucker druckt keine Belege mehr");
+        assertThat(subjects()).contains(touch, vouchers).doesNotContain(bakerys);
         assertThat(_get(TicketGrid.class).getColumnByKey("customer").isVisible()).isTrue();
 
         @SuppressWarnings("unchecked")
         ComboBox<ContactOption> customer = _get(ComboBox.class, spec -> spec.withId("tickets-customer-filter"));
-        long iceCream = fixtures.companyId("Eiscafé Venezia");
-        _setValue(customer, new ContactOption(iceCream, "Eiscafé Venezia"));
-        assertThat(rows()).isNotEmpty().allMatch(row -> row.companyId() == iceCream);
+        _setValue(customer, new ContactOption(delta, TestWorld.PARTNER_CUSTOMER_COMPANY));
+        assertThat(subjects()).contains(touch).doesNotContain(vouchers);
+        assertThat(rows()).allMatch(row -> row.companyId() == delta);
     }
 
     @Test
     void customerSubmitsATicketAndLandsOnItsPage() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets");
         _click(_get(Button.class, spec -> spec.withId("tickets-submit")));
 
@@ -126,7 +140,7 @@ class TicketsViewTest extends KaribuTest {
 
     @Test
     void aTicketWithoutSubjectIsNotSubmitted() {
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets/new");
 
         _setValue(_get(TextArea.class, spec -> spec.withId("ticket-description")), "Ohne Betreff");
@@ -140,7 +154,7 @@ class TicketsViewTest extends KaribuTest {
     @Test
     void customerReopensADoneTicket() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.DONE, "Reopen in the view");
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets/" + ticket.number());
 
         _click(_get(Button.class, spec -> spec.withId("ticket-reopen")));
@@ -155,7 +169,7 @@ class TicketsViewTest extends KaribuTest {
     @Test
     void answeringATicketWaitingForTheCustomerPutsItBackInTheBacklog() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.WAITING_FOR_CUSTOMER, "Answer in the view");
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("tickets/" + ticket.number());
 
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("ticket-waiting")).getText())
@@ -169,7 +183,7 @@ class TicketsViewTest extends KaribuTest {
     @Test
     void anotherCompanysUserGetsNotFoundForATicketNumber() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.NEW, "Not for the café");
-        login(DemoData.CUSTOMER2);
+        login(TestWorld.CUSTOMER2);
 
         navigate("tickets/" + ticket.number());
 
@@ -182,7 +196,7 @@ class TicketsViewTest extends KaribuTest {
     @Test
     void staffSeeTheCustomerPreviewWithoutActionsAndWithoutAViewRecorded() {
         Ticket ticket = fixtures.ticket(bakery, TicketState.DONE, "Preview");
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("tickets/" + ticket.number());
 

@@ -6,14 +6,20 @@ import static org.kundenportal.db.Tables.WALLET_TRANSACTION;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.integration.domain.ApiClientService;
+import org.kundenportal.integration.domain.ApiScope;
+import org.kundenportal.users.domain.UserRepository;
+import org.kundenportal.wallets.WalletFixtures;
 import org.kundenportal.wallets.domain.WalletCard;
 import org.kundenportal.wallets.ui.WalletsView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +32,10 @@ class WalletCardApiTest extends KaribuTest {
     int port;
     @Autowired
     DSLContext db;
+    @Autowired
+    ApiClientService clients;
+    @Autowired
+    UserRepository users;
 
     ApiHttp api;
     String externalId;
@@ -33,7 +43,8 @@ class WalletCardApiTest extends KaribuTest {
 
     @BeforeEach
     void client() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        api = new ApiHttp(port, clients.create(users.findPrincipal(TestWorld.ADMIN).orElseThrow(),
+                "Test-Kasse " + System.nanoTime(), EnumSet.allOf(ApiScope.class)).token());
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         externalId = "GIFT-" + suffix;
         code = "GC-T-" + suffix;
@@ -53,8 +64,8 @@ class WalletCardApiTest extends KaribuTest {
 
     @Test
     void aCardIsIssuedOnceAndShownToItsCompanysUser() {
-        Answer first = giftCard("CUST-1001", "50.00");
-        Answer second = giftCard("CUST-1001", "50.00");
+        Answer first = giftCard(TestWorld.CUSTOMER_ERP_ID, "50.00");
+        Answer second = giftCard(TestWorld.CUSTOMER_ERP_ID, "50.00");
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
@@ -62,7 +73,7 @@ class WalletCardApiTest extends KaribuTest {
         assertThat(first.json().path("state").asString()).isEqualTo("ACTIVE");
         assertThat(first.json().path("balance").decimalValue()).isEqualByComparingTo("50");
 
-        login(DemoData.CUSTOMER);
+        login(TestWorld.CUSTOMER);
         navigate("wallets");
         @SuppressWarnings("unchecked")
         Grid<WalletCard> grid = _get(_get(WalletsView.class), Grid.class);
@@ -71,7 +82,7 @@ class WalletCardApiTest extends KaribuTest {
 
     @Test
     void bookingsMoveTheBalanceOncePerIdAndNeverBelowZero() {
-        giftCard("CUST-1001", "50.00");
+        giftCard(TestWorld.CUSTOMER_ERP_ID, "50.00");
 
         Answer spent = book("TX-" + externalId + "-1", "-12.50");
         Answer again = book("TX-" + externalId + "-1", "-12.50");
@@ -93,7 +104,8 @@ class WalletCardApiTest extends KaribuTest {
     @Test
     void aBlockedCardTakesCreditsButNoSpending() {
         api.put("/api/v1/wallet-cards/" + externalId, """
-                {"company": "CUST-1002", "type": "E_WALLET", "code": "%s", "balance": 20.00, "blocked": true}""".formatted(code));
+                {"company": "%s", "type": "E_WALLET", "code": "%s", "balance": 20.00, "blocked": true}"""
+                .formatted(TestWorld.CUSTOMER2_ERP_ID, code));
 
         assertThat(book("TX-" + externalId + "-a", "-5.00").errorFields()).containsExactly("card");
         assertThat(book("TX-" + externalId + "-b", "10.00").status()).isEqualTo(201);
@@ -102,12 +114,13 @@ class WalletCardApiTest extends KaribuTest {
     @Test
     void pointsAndMoneyAreNotMixedUp() {
         Answer loyaltyWithMoney = api.put("/api/v1/wallet-cards/" + externalId, """
-                {"company": "CUST-1001", "type": "LOYALTY", "code": "%s", "balance": 10.00}""".formatted(code));
+                {"company": "%s", "type": "LOYALTY", "code": "%s", "balance": 10.00}""".formatted(TestWorld.CUSTOMER_ERP_ID, code));
         assertThat(loyaltyWithMoney.status()).isEqualTo(422);
         assertThat(loyaltyWithMoney.errorFields()).contains("points");
 
         api.put("/api/v1/wallet-cards/" + externalId, """
-                {"company": "CUST-1001", "type": "LOYALTY", "code": "%s", "programName": "Test", "points": 100}""".formatted(code));
+                {"company": "%s", "type": "LOYALTY", "code": "%s", "programName": "Test", "points": 100}"""
+                .formatted(TestWorld.CUSTOMER_ERP_ID, code));
         Answer moneyOnLoyalty = book("TX-" + externalId + "-m", "5.00");
         Answer points = api.post("/api/v1/wallet-cards/" + externalId + "/transactions",
                 "{\"id\": \"TX-" + externalId + "-p\", \"description\": \"Prämie\", \"points\": -30}");
@@ -128,10 +141,11 @@ class WalletCardApiTest extends KaribuTest {
 
     @Test
     void aCodeUsedByAnotherCardIsRefused() {
-        Answer taken = api.put("/api/v1/wallet-cards/" + externalId, """
-                {"company": "CUST-1001", "type": "GIFT_CARD", "code": "GC-SONNE-5021", "balance": 5.00}""");
+        String taken = new WalletFixtures(context).giftCard(world.customer().companyId(), LocalDate.now().plusYears(1), false);
+        Answer answer = api.put("/api/v1/wallet-cards/" + externalId, """
+                {"company": "%s", "type": "GIFT_CARD", "code": "%s", "balance": 5.00}""".formatted(TestWorld.CUSTOMER_ERP_ID, taken));
 
-        assertThat(taken.status()).isEqualTo(422);
-        assertThat(taken.errorFields()).containsExactly("code");
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.errorFields()).containsExactly("code");
     }
 }

@@ -12,7 +12,7 @@ class WalletCardTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     private static WalletCard card(LocalDate expiry, WalletState stored) {
-        return new WalletCard(1, 2, "Bäckerei", WalletType.GIFT_CARD, "GC-1", null, BigDecimal.TEN, null, Formats.EURO,
+        return new WalletCard(1, 2, "Testfirma", WalletType.GIFT_CARD, "GC-1", null, BigDecimal.TEN, null, Formats.EURO,
                 expiry, stored, true, false, false);
     }
 

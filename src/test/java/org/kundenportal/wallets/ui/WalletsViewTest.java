@@ -18,10 +18,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
+import org.kundenportal.account.TestAccounts;
 import org.kundenportal.receipts.RetailFixtures;
+import org.kundenportal.users.domain.UserRepository;
 import org.kundenportal.wallets.WalletFixtures;
 import org.kundenportal.wallets.domain.WalletCard;
+import org.kundenportal.wallets.domain.WalletTransactionKind;
 import org.kundenportal.wallets.domain.WalletType;
 
 class WalletsViewTest extends KaribuTest {
@@ -59,39 +62,49 @@ class WalletsViewTest extends KaribuTest {
 
     @Test
     void aCustomerSeesOnlyTheCardsOfItsOwnCompany() {
-        login(DemoData.CUSTOMER);
+        long alpha = world.customer().companyId();
+        String eWallet = fixtures.eWallet(alpha);
+        String expired = fixtures.expiredGiftCard(alpha);
+        String loyalty = fixtures.loyaltyCard(alpha, 1240, null);
+        String other = fixtures.eWallet(world.customer2().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("wallets");
 
-        long bakery = retail.companyOf(DemoData.CUSTOMER);
-        assertThat(cards()).isNotEmpty().allMatch(card -> card.companyId() == bakery);
-        assertThat(cards()).extracting(WalletCard::code).contains("EW-SONNE-0001", "GC-SONNE-1999", "LY-SONNE-7788")
-                .doesNotContain("EW-MORGEN-0101");
+        assertThat(cards()).extracting(WalletCard::code).contains(eWallet, expired, loyalty).doesNotContain(other);
+        assertThat(cards()).allMatch(card -> card.companyId() == alpha);
     }
 
     @Test
-    void theCafeDoesNotSeeTheBakerysCards() {
-        login(DemoData.CUSTOMER2);
+    void anotherCompanyDoesNotSeeTheCards() {
+        String own = fixtures.eWallet(world.customer2().companyId());
+        String other = fixtures.eWallet(world.customer().companyId());
+        login(TestWorld.CUSTOMER2);
         navigate("wallets");
 
-        assertThat(cards()).extracting(WalletCard::code).contains("EW-MORGEN-0101").noneMatch(code -> code.contains("SONNE"));
+        assertThat(cards()).extracting(WalletCard::code).contains(own).doesNotContain(other);
+        assertThat(cards()).allMatch(card -> card.companyId() == world.customer2().companyId());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theTypeFilterNarrowsTheListInSql() {
-        login(DemoData.CUSTOMER);
+        TestAccounts.Account customer = new TestAccounts(context).customer("wallet-types");
+        fixtures.eWallet(customer.companyId());
+        String loyalty = fixtures.loyaltyCard(customer.companyId(), 1240, null);
+        login(customer.email());
         navigate("wallets");
 
         _get(Select.class, spec -> spec.withLabel("Art")).setValue(Optional.of(WalletType.LOYALTY));
 
-        assertThat(cards()).isNotEmpty().allMatch(card -> card.type() == WalletType.LOYALTY);
+        assertThat(cards()).extracting(WalletCard::code).containsExactly(loyalty);
+        assertThat(cards()).allMatch(card -> card.type() == WalletType.LOYALTY);
         assertThat(GridKt._getFormatted(grid(), 0, "balance")).isEqualTo("1.240 Punkte");
     }
 
     @Test
     void anActiveCardShowsAQrCodeThatDecodesToItsCode() throws Exception {
-        String code = fixtures.giftCard(retail.companyOf(DemoData.CUSTOMER), LocalDate.now().plusYears(1), false);
-        login(DemoData.CUSTOMER);
+        String code = fixtures.giftCard(retail.companyOf(TestWorld.CUSTOMER), LocalDate.now().plusYears(1), false);
+        login(TestWorld.CUSTOMER);
         navigate("wallets");
 
         openCard(code);
@@ -105,10 +118,11 @@ class WalletsViewTest extends KaribuTest {
 
     @Test
     void anExpiredCardShowsNoQrCodeButANotice() {
-        login(DemoData.CUSTOMER);
+        String code = fixtures.expiredGiftCard(world.customer().companyId());
+        login(TestWorld.CUSTOMER);
         navigate("wallets");
 
-        openCard("GC-SONNE-1999");
+        openCard(code);
 
         WalletDialog dialog = _get(WalletDialog.class);
         assertThat(_find(dialog, Image.class)).isEmpty();
@@ -119,8 +133,8 @@ class WalletsViewTest extends KaribuTest {
 
     @Test
     void aBlockedCardShowsNoQrCode() {
-        String code = fixtures.giftCard(retail.companyOf(DemoData.CUSTOMER), LocalDate.now().plusYears(1), true);
-        login(DemoData.CUSTOMER);
+        String code = fixtures.giftCard(retail.companyOf(TestWorld.CUSTOMER), LocalDate.now().plusYears(1), true);
+        login(TestWorld.CUSTOMER);
         navigate("wallets");
 
         openCard(code);
@@ -132,10 +146,14 @@ class WalletsViewTest extends KaribuTest {
 
     @Test
     void theLoyaltyCardShowsItsLastTransactions() {
-        login(DemoData.CUSTOMER);
+        String code = fixtures.loyaltyCard(world.customer().companyId(), 1240, null,
+                WalletFixtures.points(30, WalletTransactionKind.PURCHASE, 320),
+                WalletFixtures.points(14, WalletTransactionKind.PURCHASE, 180),
+                WalletFixtures.points(3, WalletTransactionKind.REWARD_REDEEMED, -200));
+        login(TestWorld.CUSTOMER);
         navigate("wallets");
 
-        openCard("LY-SONNE-7788");
+        openCard(code);
 
         WalletDialog dialog = _get(WalletDialog.class);
         @SuppressWarnings("unchecked")
@@ -146,10 +164,17 @@ class WalletsViewTest extends KaribuTest {
 
     @Test
     void theHomeCardCountsTheCardsThatCanBeRedeemedToday() {
-        login(DemoData.CUSTOMER2);
+        TestAccounts.Account customer = new TestAccounts(context).customer("wallet-home");
+        context.getBean(UserRepository.class).setLanguage(customer.userId(), "en");
+        fixtures.eWallet(customer.companyId());
+        fixtures.loyaltyCard(customer.companyId(), 310, LocalDate.now().plusMonths(6),
+                WalletFixtures.points(5, WalletTransactionKind.PURCHASE, 310));
+        fixtures.loyaltyCard(customer.companyId(), 80, LocalDate.now().minusDays(20),
+                WalletFixtures.points(365, WalletTransactionKind.PURCHASE, 80));
+        login(customer.email());
         navigate("");
 
-        // the café has an e-wallet and a loyalty card to use, and an expired loyalty card that does not count
+        // an e-wallet and a loyalty card to use, and an expired loyalty card that does not count
         assertThat(_find(Span.class, spec -> spec.withClasses("home-card-figure"))).extracting(Span::getText)
                 .contains("2 usable cards");
     }

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.integration.ApiHttp;
+import org.kundenportal.TestWorld;
 import org.kundenportal.integration.ApiHttp.Answer;
+import org.kundenportal.integration.ApiHttp;
 import org.kundenportal.integration.domain.ApiClientService;
 import org.kundenportal.integration.domain.ApiScope;
 import org.kundenportal.users.domain.UserRepository;
-import org.kundenportal.webhooks.WebhookReceiver;
 import org.kundenportal.webhooks.WebhookReceiver.Received;
+import org.kundenportal.webhooks.WebhookReceiver;
 import org.kundenportal.webhooks.domain.WebhookEndpointService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,10 +40,13 @@ class WebhookEndpointApiTest extends SpringTest {
     ApiHttp api;
     WebhookReceiver receiver;
     Long endpointId;
+    String clientName;
 
     @BeforeEach
     void start() {
-        api = new ApiHttp(port, ApiHttp.DEMO_TOKEN);
+        clientName = "Test-ERP " + System.nanoTime();
+        api = new ApiHttp(port, clients.create(users.findPrincipal(TestWorld.ADMIN).orElseThrow(), clientName,
+                EnumSet.allOf(ApiScope.class)).token());
         receiver = WebhookReceiver.start();
     }
 
@@ -68,11 +71,11 @@ class WebhookEndpointApiTest extends SpringTest {
         assertThat(audit.page("WEBHOOK_CREATED", 0, 50, java.util.List.of()))
                 .anySatisfy(entry -> {
                     assertThat(entry.targetId()).isEqualTo(endpointId);
-                    assertThat(entry.actorEmail()).isEqualTo("api:Demo-ERP");
+                    assertThat(entry.actorEmail()).isEqualTo("api:" + clientName);
                 });
 
         String id = UUID.randomUUID().toString().substring(0, 8);
-        String email = "hook." + id + "@example.com";
+        String email = "hook." + id + "@testwelt.example";
         assertThat(api.put("/api/v1/companies/CUST-H-" + id, """
                 {"name": "Hook GmbH %s", "persons": [{"externalId": "P-H-%s", "name": "Hanna Hook", "email": "%s",
                   "portalAccess": "invite"}]}""".formatted(id, id, email)).status()).isEqualTo(201);
@@ -109,7 +112,7 @@ class WebhookEndpointApiTest extends SpringTest {
 
     @Test
     void managingEndpointsNeedsItsOwnScope() {
-        String token = clients.create(users.findPrincipal(DemoData.ADMIN).orElseThrow(), "Reader " + System.nanoTime(),
+        String token = clients.create(users.findPrincipal(TestWorld.ADMIN).orElseThrow(), "Reader " + System.nanoTime(),
                 EnumSet.of(ApiScope.READ)).token();
 
         Answer answer = new ApiHttp(port, token).get("/api/v1/webhook-endpoints");

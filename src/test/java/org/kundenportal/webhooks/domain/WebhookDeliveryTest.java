@@ -29,12 +29,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.Mails;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.events.EventType;
 import org.kundenportal.base.events.Outbox;
 import org.kundenportal.base.validation.InvalidInputException;
-import org.kundenportal.demo.DemoData;
-import org.kundenportal.webhooks.WebhookReceiver;
 import org.kundenportal.webhooks.WebhookReceiver.Received;
+import org.kundenportal.webhooks.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class WebhookDeliveryTest extends SpringTest {
@@ -434,12 +434,12 @@ class WebhookDeliveryTest extends SpringTest {
         assertThat(disabled.enabled()).isFalse();
         assertThat(disabled.disabledAt()).isNotNull();
         end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (Mails.to(smtp, DemoData.ADMIN).stream().noneMatch(mail -> Mails.text(mail).contains(receiver.url()))
+        while (Mails.to(smtp, TestWorld.ADMIN).stream().noneMatch(mail -> Mails.text(mail).contains(receiver.url()))
                 && System.nanoTime() < end) {
             sleep(50);
         }
-        assertThat(Mails.to(smtp, DemoData.ADMIN)).anySatisfy(mail -> assertThat(Mails.text(mail)).contains(receiver.url()));
-        assertThat(Mails.to(smtp, DemoData.STAFF)).noneSatisfy(mail -> assertThat(Mails.text(mail)).contains(receiver.url()));
+        assertThat(Mails.to(smtp, TestWorld.ADMIN)).anySatisfy(mail -> assertThat(Mails.text(mail)).contains(receiver.url()));
+        assertThat(Mails.to(smtp, TestWorld.STAFF)).noneSatisfy(mail -> assertThat(Mails.text(mail)).contains(receiver.url()));
         assertThat(deliveryOf(endpoint.id(), trigger).nextAttemptAt()).isNull();
 
         // a disabled endpoint gets nothing, not even new events, until it is enabled again

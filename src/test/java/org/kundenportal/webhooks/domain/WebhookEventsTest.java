@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.SpringTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.access.AccessFixtures;
 import org.kundenportal.access.domain.PortalAccessService;
 import org.kundenportal.account.TestAccounts;
@@ -20,7 +21,6 @@ import org.kundenportal.account.domain.DetailsChange;
 import org.kundenportal.base.i18n.Formats;
 import org.kundenportal.base.security.PortalUser;
 import org.kundenportal.base.signature.SignatureImages;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.documents.domain.DocumentRef;
 import org.kundenportal.history.HistoryFixtures;
 import org.kundenportal.history.domain.HistoryService;
@@ -42,8 +42,8 @@ import org.kundenportal.tickets.domain.Ticket;
 import org.kundenportal.tickets.domain.TicketFixtures;
 import org.kundenportal.tickets.domain.TicketService;
 import org.kundenportal.tickets.domain.TicketState;
-import org.kundenportal.webhooks.WebhookReceiver;
 import org.kundenportal.webhooks.WebhookReceiver.Received;
+import org.kundenportal.webhooks.WebhookReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -90,19 +90,19 @@ class WebhookEventsTest extends SpringTest {
     @Test
     void acceptingAQuoteSendsQuoteAcceptedWithTheSigner() {
         QuoteFixtures quotes = new QuoteFixtures(context);
-        Quote quote = quotes.sent(QuoteFixtures.BAKERY, true, false);
-        PortalUser anna = quotes.user(DemoData.CUSTOMER);
+        Quote quote = quotes.sent(TestWorld.CUSTOMER_COMPANY, true, false);
+        PortalUser anna = quotes.user(TestWorld.CUSTOMER);
 
-        context.getBean(QuoteService.class).accept(quotes.scope(DemoData.CUSTOMER), quote.id(), anna.id(), "Anna Becker",
+        context.getBean(QuoteService.class).accept(quotes.scope(TestWorld.CUSTOMER), quote.id(), anna.id(), anna.displayName(),
                 SignatureImages.scribble(3), "127.0.0.1");
 
         JsonNode data = await("quote.accepted", "quote:" + quote.number(), number(quote.number()));
         assertThat(data.get("company_id").asLong()).isEqualTo(quote.customerId());
-        assertThat(data.get("company_name").asString()).isEqualTo(QuoteFixtures.BAKERY);
+        assertThat(data.get("company_name").asString()).isEqualTo(TestWorld.CUSTOMER_COMPANY);
         assertThat(data.get("state").asString()).isEqualTo("CONFIRMED");
         assertThat(data.get("total").decimalValue()).isEqualByComparingTo(quote.total());
         assertThat(data.get("currency").asString()).isEqualTo("EUR");
-        assertThat(data.get("signer_name").asString()).isEqualTo("Anna Becker");
+        assertThat(data.get("signer_name").asString()).isEqualTo(anna.displayName());
         assertThat(data.get("signed_at").asString()).isNotBlank();
         assertThat(data.get("signature_url").asString()).endsWith("/quotes/" + quote.number());
         assertThat(data.get("pdf_url").asString()).endsWith("/documents/quote/" + quote.number() + ".pdf");
@@ -111,15 +111,15 @@ class WebhookEventsTest extends SpringTest {
     @Test
     void decliningAQuoteSendsQuoteDeclinedWithTheReason() {
         QuoteFixtures quotes = new QuoteFixtures(context);
-        Quote quote = quotes.sent(QuoteFixtures.BAKERY, false, false);
-        PortalUser anna = quotes.user(DemoData.CUSTOMER);
+        Quote quote = quotes.sent(TestWorld.CUSTOMER_COMPANY, false, false);
+        PortalUser anna = quotes.user(TestWorld.CUSTOMER);
 
-        context.getBean(QuoteService.class).decline(quotes.scope(DemoData.CUSTOMER), quote.id(), anna.id(), "Zu teuer für uns");
+        context.getBean(QuoteService.class).decline(quotes.scope(TestWorld.CUSTOMER), quote.id(), anna.id(), "Zu teuer für uns");
 
         JsonNode data = await("quote.declined", "quote:" + quote.number(), number(quote.number()));
         assertThat(data.get("reason").asString()).isEqualTo("Zu teuer für uns");
         assertThat(data.get("state").asString()).isEqualTo("DECLINED");
-        assertThat(data.get("company_name").asString()).isEqualTo(QuoteFixtures.BAKERY);
+        assertThat(data.get("company_name").asString()).isEqualTo(TestWorld.CUSTOMER_COMPANY);
     }
 
     @Test
@@ -127,27 +127,27 @@ class WebhookEventsTest extends SpringTest {
         InvoiceFixtures invoices = new InvoiceFixtures(context);
         InvoicePayments payments = context.getBean(InvoicePayments.class);
         invoices.enableBankTransfer(true);
-        Invoice invoice = invoices.posted(invoices.bakery());
-        long anna = new QuoteFixtures(context).user(DemoData.CUSTOMER).id();
+        Invoice invoice = invoices.posted(world.customer().companyId());
+        long anna = new QuoteFixtures(context).user(TestWorld.CUSTOMER).id();
 
         var announced = payments.announceBankTransfer(invoice, anna);
         JsonNode data = await("invoice.payment_announced", "invoice:" + invoice.number(), number(invoice.number()));
         assertThat(data.get("amount").decimalValue()).isEqualByComparingTo("119.00");
         assertThat(data.get("method").asString()).isEqualTo("BANK_TRANSFER");
-        assertThat(data.get("company_id").asLong()).isEqualTo(invoices.bakery());
+        assertThat(data.get("company_id").asLong()).isEqualTo(world.customer().companyId());
 
         payments.confirm(announced.id(), LocalDate.now(Formats.ZONE), anna);
         JsonNode paid = await("invoice.paid", "invoice:" + invoice.number(), number(invoice.number()));
         assertThat(paid.get("state").asString()).isEqualTo("PAID");
         assertThat(paid.get("paid").decimalValue()).isEqualByComparingTo("119.00");
-        assertThat(paid.get("company_name").asString()).isEqualTo("Bäckerei Sonnenschein GmbH");
+        assertThat(paid.get("company_name").asString()).isEqualTo(TestWorld.CUSTOMER_COMPANY);
     }
 
     @Test
     void aPartialPaymentIsNoInvoicePaid() {
         InvoiceFixtures invoices = new InvoiceFixtures(context);
         InvoicePayments payments = context.getBean(InvoicePayments.class);
-        Invoice invoice = invoices.posted(invoices.bakery());
+        Invoice invoice = invoices.posted(world.customer().companyId());
         long staff = new QuoteFixtures(context).staffId();
 
         payments.register(invoice, new BigDecimal("19.00"), LocalDate.now(Formats.ZONE), null, staff);
@@ -177,15 +177,15 @@ class WebhookEventsTest extends SpringTest {
         TicketFixtures tickets = new TicketFixtures(context);
         TicketService service = context.getBean(TicketService.class);
         String subject = "Kasse piept " + System.nanoTime();
-        String number = service.submit(tickets.user(DemoData.CUSTOMER), tickets.scope(DemoData.CUSTOMER),
+        String number = service.submit(tickets.user(TestWorld.CUSTOMER), tickets.scope(TestWorld.CUSTOMER),
                 new NewTicket(subject, "Seit heute früh.", null, null, List.of()));
 
         JsonNode created = await("ticket.created", "ticket:" + number, number(number));
         assertThat(created.get("subject").asString()).isEqualTo(subject);
         assertThat(created.get("state").asString()).isEqualTo("NEW");
-        assertThat(created.get("company_name").asString()).isEqualTo("Bäckerei Sonnenschein GmbH");
+        assertThat(created.get("company_name").asString()).isEqualTo(TestWorld.CUSTOMER_COMPANY);
 
-        long staffId = tickets.user(DemoData.STAFF).id();
+        long staffId = tickets.user(TestWorld.STAFF).id();
         service.changeState(tickets.byNumber(number), TicketState.IN_PROGRESS, staffId);
         await("ticket.updated", "ticket:" + number, number(number).and(data -> data.get("state").asString().equals("IN_PROGRESS")));
         service.assign(tickets.byNumber(number), staffId, staffId);
@@ -204,18 +204,18 @@ class WebhookEventsTest extends SpringTest {
     void messagesAreSentButInternalNotesNever() {
         HistoryFixtures history = new HistoryFixtures(context);
         HistoryService service = context.getBean(HistoryService.class);
-        DocumentRef quote = history.quote(DemoData.CUSTOMER, "SENT");
+        DocumentRef quote = history.quote(TestWorld.CUSTOMER, "SENT");
         String number = history.numberOf(quote);
 
-        service.post(history.principal(DemoData.STAFF), quote, "Nur intern " + number, List.of(), true);
-        service.post(history.principal(DemoData.CUSTOMER), quote, "Frage zu " + number, List.of(), false);
+        service.post(history.principal(TestWorld.STAFF), quote, "Nur intern " + number, List.of(), true);
+        service.post(history.principal(TestWorld.CUSTOMER), quote, "Frage zu " + number, List.of(), false);
 
         JsonNode data = await("message.posted", "quote:" + number,
                 d -> number.equals(d.get("document_number").asString()));
         assertThat(data.get("text").asString()).isEqualTo("Frage zu " + number);
-        assertThat(data.get("author_name").asString()).isEqualTo("Anna Becker");
+        assertThat(data.get("author_name").asString()).isEqualTo(history.principal(TestWorld.CUSTOMER).displayName());
         assertThat(data.get("document_type").asString()).isEqualTo("quote");
-        assertThat(data.get("company_id").asLong()).isEqualTo(history.companyOf(DemoData.CUSTOMER));
+        assertThat(data.get("company_id").asLong()).isEqualTo(history.companyOf(TestWorld.CUSTOMER));
         assertThat(receiver.received(r -> r.body().contains("Nur intern " + number))).isEmpty();
     }
 

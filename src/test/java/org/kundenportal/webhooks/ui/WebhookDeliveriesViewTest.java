@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
+import org.kundenportal.TestWorld;
 import org.kundenportal.base.events.EventType;
 import org.kundenportal.base.events.Outbox;
-import org.kundenportal.demo.DemoData;
 import org.kundenportal.webhooks.WebhookReceiver;
 import org.kundenportal.webhooks.domain.CreatedEndpoint;
 import org.kundenportal.webhooks.domain.DeliveryRow;
@@ -82,7 +82,7 @@ class WebhookDeliveriesViewTest extends KaribuTest {
         outbox.publish(EventType.TICKET_UPDATED, working, Map.of("subject", working));
         await(failing, WebhookDeliveryState.FAILED);
         await(working, WebhookDeliveryState.DELIVERED);
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/settings/webhooks/deliveries");
         WebhookDeliveriesView view = _get(WebhookDeliveriesView.class);
         Grid<DeliveryRow> grid = view.grid();
@@ -106,7 +106,7 @@ class WebhookDeliveriesViewTest extends KaribuTest {
 
     @Test
     void staffWithoutTheAdminRoleAreRefused() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("staff/settings/webhooks/deliveries");
 

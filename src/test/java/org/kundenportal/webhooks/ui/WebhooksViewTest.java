@@ -23,7 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kundenportal.KaribuTest;
-import org.kundenportal.demo.DemoData;
+import org.kundenportal.TestWorld;
 import org.kundenportal.settings.ui.SettingsView;
 import org.kundenportal.webhooks.domain.CreatedEndpoint;
 import org.kundenportal.webhooks.domain.WebhookEndpoint;
@@ -70,7 +70,7 @@ class WebhooksViewTest extends KaribuTest {
     @Test
     void adminCreatesAnEndpointAndSeesItsSecretOnce() {
         String url = uniqueUrl();
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/settings/webhooks");
 
         _click(_get(Button.class, spec -> spec.withId("webhook-add")));
@@ -95,7 +95,7 @@ class WebhooksViewTest extends KaribuTest {
 
     @Test
     void refusedInputIsShownBesideItsField() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/settings/webhooks");
         int before = service.list().size();
 
@@ -118,7 +118,7 @@ class WebhooksViewTest extends KaribuTest {
         CreatedEndpoint endpoint = service.create(uniqueUrl(), Set.of("ticket.created"), null);
         created.add(endpoint.id());
         String url = endpoint.endpoint().url();
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/settings/webhooks");
         Grid<WebhookEndpoint> grid = _get(WebhooksView.class).grid();
 
@@ -138,7 +138,7 @@ class WebhooksViewTest extends KaribuTest {
 
     @Test
     void theSettingsPageLinksToTheWebhooks() {
-        login(DemoData.ADMIN);
+        login(TestWorld.ADMIN);
         navigate("staff/settings");
 
         _get(SettingsView.class);
@@ -148,7 +148,7 @@ class WebhooksViewTest extends KaribuTest {
 
     @Test
     void staffWithoutTheAdminRoleAreRefused() {
-        login(DemoData.STAFF);
+        login(TestWorld.STAFF);
 
         navigate("staff/settings/webhooks");
 
