@@ -12,13 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** An API client over real HTTP against the app on its random port, as another system would call it. */
 public final class ApiHttp {
 
-    /**
-     * The demo's token, which exists only with the demo data on.
-     * @deprecated use {@link ApiClients#allScopes}; kept until the API tests of the other packages have moved to it
-     */
-    @Deprecated(forRemoval = true)
-    public static final String DEMO_TOKEN = "demo-api-token";
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;

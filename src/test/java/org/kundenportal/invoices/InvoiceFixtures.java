@@ -53,11 +53,6 @@ public class InvoiceFixtures {
         return db.select(CONTACT.ID).from(CONTACT).where(CONTACT.NAME.eq(name)).fetchSingle(CONTACT.ID);
     }
 
-    /** @deprecated the test world's customer company: use {@code world.customer().companyId()}. */
-    @Deprecated
-    public long bakery() {
-        return company(TestWorld.CUSTOMER_COMPANY);
-    }
 
     /** A posted invoice of 100.00 net + 19 % = 119.00, due in two weeks. */
     public Invoice posted(long companyId) {

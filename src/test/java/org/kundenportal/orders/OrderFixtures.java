@@ -64,23 +64,8 @@ public class OrderFixtures {
         return db.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(email)).fetchSingle(APP_USER.ID);
     }
 
-    /** @deprecated the test world's customer company: use {@code world.customer().companyId()}. */
-    @Deprecated
-    public long bakery() {
-        return company(TestWorld.CUSTOMER_COMPANY);
-    }
 
-    /** @deprecated use {@code world.customer2().companyId()}. */
-    @Deprecated
-    public long cafe() {
-        return company(TestWorld.CUSTOMER2_COMPANY);
-    }
 
-    /** @deprecated use {@code world.partnerCustomer().companyId()}. */
-    @Deprecated
-    public long iceCream() {
-        return company(TestWorld.PARTNER_CUSTOMER_COMPANY);
-    }
 
     public TestOrder confirmed(long companyId) {
         return order(companyId, "CONFIRMED", OrderSource.BACK_OFFICE, false);

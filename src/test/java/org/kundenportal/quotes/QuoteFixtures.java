@@ -24,15 +24,6 @@ import org.springframework.context.ApplicationContext;
 /** Quotes of the tests' own, made through the staff's editing service, for the test world's companies or a test's own. */
 public class QuoteFixtures {
 
-    /** @deprecated the test world's customer company: use {@link TestWorld#CUSTOMER_COMPANY} or a company id. */
-    @Deprecated
-    public static final String BAKERY = TestWorld.CUSTOMER_COMPANY;
-    /** @deprecated use {@link TestWorld#CUSTOMER2_COMPANY} or a company id. */
-    @Deprecated
-    public static final String CAFE = TestWorld.CUSTOMER2_COMPANY;
-    /** @deprecated use {@link TestWorld#PARTNER_CUSTOMER_COMPANY} or a company id. */
-    @Deprecated
-    public static final String ICE_CREAM = TestWorld.PARTNER_CUSTOMER_COMPANY;
 
     public final DSLContext db;
     public final QuoteEditing editing;

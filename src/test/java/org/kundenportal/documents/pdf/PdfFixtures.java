@@ -30,15 +30,6 @@ import org.kundenportal.purchasing.domain.PurchaseOrderState;
  */
 public final class PdfFixtures {
 
-    /** @deprecated use {@link TestWorld#CUSTOMER_COMPANY}. */
-    @Deprecated
-    public static final String BAKERY = TestWorld.CUSTOMER_COMPANY;
-    /** @deprecated use {@link TestWorld#CUSTOMER2_COMPANY}. */
-    @Deprecated
-    public static final String CAFE = TestWorld.CUSTOMER2_COMPANY;
-    /** @deprecated use {@link TestWorld#SUPPLIER_COMPANY}. */
-    @Deprecated
-    public static final String PAPER = TestWorld.SUPPLIER_COMPANY;
 
     private final DSLContext db;
     private final DocumentLines documentLines;
