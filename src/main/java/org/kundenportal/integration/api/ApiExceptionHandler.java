@@ -8,7 +8,12 @@ import org.kundenportal.base.validation.InvalidInputException;
 import org.kundenportal.base.validation.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +38,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    static final String UNAVAILABLE_DETAIL = "The database did not answer; nothing was changed. Retry in a second.";
 
     private final ApiProblems problems;
 
@@ -131,6 +137,19 @@ class ApiExceptionHandler {
     ResponseEntity<ApiProblem> mediaType(HttpMediaTypeNotSupportedException mediaType, HttpServletRequest request) {
         return answer(ApiProblem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.",
                 request.getRequestURI()));
+    }
+
+    /**
+     * The database connection broke (a database node failed and the driver moved to the next): nothing of the request
+     * was committed, and the same request succeeds on the next try.
+     */
+    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ApiProblem> databaseFailingOver(DataAccessException failure, HttpServletRequest request) {
+        log.warn("API request {} {} answered 503, the database failed: {}", request.getMethod(), request.getRequestURI(),
+                failure.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblem.of(ProblemType.UNAVAILABLE, UNAVAILABLE_DETAIL, request.getRequestURI()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kundenportal.integration.domain.ApiClient;
 import org.kundenportal.integration.domain.ApiClientService;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,9 +46,18 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(english, response);
             return;
         }
-        Optional<ApiClient> client = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? clients.authenticate(header.substring(BEARER.length()).strip())
-                : Optional.empty();
+        Optional<ApiClient> client;
+        try {
+            client = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                    ? clients.authenticate(header.substring(BEARER.length()).strip())
+                    : Optional.empty();
+        } catch (TransientDataAccessException | DataAccessResourceFailureException databaseFailingOver) {
+            // outside the controllers, so the exception handler would not answer it: the same answer here
+            response.setHeader("Retry-After", "1");
+            problems.write(response, ApiProblem.of(ProblemType.UNAVAILABLE, ApiExceptionHandler.UNAVAILABLE_DETAIL,
+                    request.getRequestURI()));
+            return;
+        }
         if (client.isEmpty()) {
             problems.unauthorized(request, response, null);
             return;

@@ -12,6 +12,7 @@ public enum ProblemType {
     UNKNOWN_REFERENCE("unknown-reference", "The request refers to something that does not exist", 422),
     CONFLICT("conflict", "The request conflicts with the resource's current state", 409),
     RATE_LIMITED("rate-limited", "Too many requests", 429),
+    UNAVAILABLE("unavailable", "The database is not reachable for a moment (a failover); retry shortly", 503),
     INTERNAL("internal-error", "Internal error", 500);
 
     private final String slug;
