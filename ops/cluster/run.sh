@@ -220,8 +220,10 @@ global
 
 defaults
     mode http
-    option redispatch
-    retries 2
+    # a request to a node that just died (refused, or its kept-alive connection reset) goes to another node
+    option redispatch 1
+    retries 3
+    retry-on conn-failure empty-response response-timeout
     timeout connect 3s
     timeout client 120s
     timeout server 120s
