@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +22,7 @@ class ClusterEventRepository {
 
     long insert(ClusterEvent.Kind kind, Long userId, String exceptSessionId) {
         return db.insertInto(CLUSTER_EVENT)
-                .set(CLUSTER_EVENT.KIND, kind.name())
+                .set(CLUSTER_EVENT.KIND, kind)
                 .set(CLUSTER_EVENT.USER_ID, userId)
                 .set(CLUSTER_EVENT.EXCEPT_SESSION_ID, exceptSessionId)
                 .returningResult(CLUSTER_EVENT.ID)
@@ -37,7 +38,7 @@ class ClusterEventRepository {
                 .from(CLUSTER_EVENT)
                 .where(notOlderThan(window))
                 .orderBy(CLUSTER_EVENT.ID)
-                .fetch(row -> new ClusterEvent(row.value1(), ClusterEvent.Kind.valueOf(row.value2()), row.value3(), row.value4()));
+                .fetch(Records.mapping(ClusterEvent::new));
     }
 
     int deleteOlderThan(Duration age) {

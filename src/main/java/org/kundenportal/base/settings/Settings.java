@@ -66,12 +66,17 @@ public class Settings implements ClusterEventListener {
                 .set(SETTING.UPDATED_AT, Instant.now())
                 .set(SETTING.UPDATED_BY, updatedBy)
                 .execute();
-        cluster.publish(ClusterEvent.Kind.SETTINGS_CHANGED, null, null);
         forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            cluster.publish(ClusterEvent.Kind.SETTINGS_CHANGED, null, null);
+        } else if (!TransactionSynchronizationManager.hasResource(this)) {
+            // a save of many settings is one change: one event, one clean-up when the transaction ends
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            cluster.publish(ClusterEvent.Kind.SETTINGS_CHANGED, null, null);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Settings.this);
                     forget();
                 }
             });
